@@ -1,0 +1,767 @@
+//! The widget's configuration, read from the attributes of its element.
+//!
+//! Pure: no DOM access. The embed hands over the element's attributes as
+//! name/value pairs; this module turns them into a typed [`WidgetConfig`] or a
+//! list of [`ConfigError`]s that the embed renders inside the element.
+
+/// Which API the widget talks to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Backend {
+    /// The built-in demo studio inside the wasm; no server.
+    Demo,
+    /// Open API trial offers through the studio's proxy (which adds the API key).
+    OpenApi { proxy: ApiBase },
+    /// Public Connect API of the studio's tenant, called directly.
+    Connect { tenant: ApiBase },
+}
+
+impl Backend {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Backend::Demo => "demo",
+            Backend::OpenApi { .. } => "open-api",
+            Backend::Connect { .. } => "connect",
+        }
+    }
+}
+
+/// What the widget offers the visitor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Pick something, pick a time, enter details, booked.
+    #[default]
+    Booking,
+    /// Only a "we'll call you" form (Connect lead capture).
+    Lead,
+}
+
+/// A base URL the widget sends API requests to: either absolute
+/// (`https://…`, or `http://` on a loopback host for local testing) or a path on
+/// the host page's own origin (`/booking-proxy`). Kept without a trailing slash.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiBase(String);
+
+impl ApiBase {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A link the widget shows to the visitor (e.g. the privacy policy).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LinkUrl(String);
+
+impl LinkUrl {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+/// A positive numeric id from an attribute.
+pub type Id = u64;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct WidgetConfig {
+    pub backend: Backend,
+    pub mode: Mode,
+    /// Heading shown at the top of the widget; `None` means the translated default.
+    pub heading: Option<String>,
+    /// Language requested by the element (`lang` attribute), if any.
+    pub lang: Option<String>,
+    pub studio_id: Option<Id>,
+    pub privacy_url: Option<LinkUrl>,
+    pub campaign_id: Option<Id>,
+    pub referrer_id: Option<Id>,
+    pub confirm_booking_id: Option<Id>,
+}
+
+/// Everything that can be wrong with the attributes. Each maps to a
+/// translated message in `i18n::config_error`; the English one goes to the console.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigError {
+    UnknownBackend {
+        value: String,
+    },
+    UnknownMode {
+        value: String,
+    },
+    MissingAttribute {
+        attribute: &'static str,
+        backend: &'static str,
+    },
+    InvalidUrl {
+        attribute: &'static str,
+        value: String,
+        reason: UrlProblem,
+    },
+    InvalidId {
+        attribute: &'static str,
+        value: String,
+    },
+    NotForBackend {
+        attribute: &'static str,
+        backend: &'static str,
+    },
+    LeadModeNeedsConnect,
+    EmptyHeading,
+    /// An attribute that looks like a misspelling of one we know.
+    Misspelled {
+        attribute: String,
+        suggestion: &'static str,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UrlProblem {
+    /// Not `https://`, not `http://` on loopback, not a path starting with `/`.
+    Scheme,
+    /// No host, a bad character, a bad port, user info, whitespace …
+    Malformed,
+    /// Query strings and fragments do not belong in a base URL.
+    QueryOrFragment,
+}
+
+pub const BACKENDS: &[&str] = &["demo", "open-api", "connect"];
+pub const MODES: &[&str] = &["booking", "lead"];
+
+/// Attributes this widget reads. Anything else on the element belongs to the
+/// host page (class, id, framework attributes …) and is left alone, unless it
+/// is a near miss of one of these.
+pub const KNOWN_ATTRIBUTES: &[&str] = &[
+    "backend",
+    "api-base",
+    "mode",
+    "heading",
+    "lang",
+    "studio-id",
+    "privacy-url",
+    "campaign-id",
+    "referrer-id",
+    "confirm-booking-id",
+];
+
+/// Common HTML attributes that are close to ours by spelling but are the host
+/// page's own business.
+const HOST_ATTRIBUTES: &[&str] = &[
+    "id", "class", "style", "slot", "part", "title", "hidden", "dir", "role",
+];
+
+impl WidgetConfig {
+    /// Reads the configuration from the element's attributes.
+    ///
+    /// All problems are collected so that a web developer sees every mistake at once.
+    pub fn from_attributes<'a>(
+        attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<WidgetConfig, Vec<ConfigError>> {
+        let mut errors = Vec::new();
+        let mut raw = RawAttributes::default();
+        for (name, value) in attributes {
+            let name = name.to_ascii_lowercase();
+            let value = value.trim();
+            match name.as_str() {
+                "backend" => raw.backend = Some(value),
+                "api-base" => raw.api_base = Some(value),
+                "mode" => raw.mode = Some(value),
+                "heading" => raw.heading = Some(value),
+                "lang" => raw.lang = Some(value),
+                "studio-id" => raw.studio_id = Some(value),
+                "privacy-url" => raw.privacy_url = Some(value),
+                "campaign-id" => raw.campaign_id = Some(value),
+                "referrer-id" => raw.referrer_id = Some(value),
+                "confirm-booking-id" => raw.confirm_booking_id = Some(value),
+                other => {
+                    if let Some(suggestion) = near_miss(other) {
+                        errors.push(ConfigError::Misspelled {
+                            attribute: other.to_string(),
+                            suggestion,
+                        });
+                    }
+                }
+            }
+        }
+
+        let backend_kind = raw.backend.unwrap_or("demo").to_ascii_lowercase();
+        let backend = match backend_kind.as_str() {
+            "demo" => Some(Backend::Demo),
+            "open-api" => base_url(&mut errors, raw.api_base, "open-api")
+                .map(|proxy| Backend::OpenApi { proxy }),
+            "connect" => base_url(&mut errors, raw.api_base, "connect")
+                .map(|tenant| Backend::Connect { tenant }),
+            _ => {
+                errors.push(ConfigError::UnknownBackend {
+                    value: raw.backend.unwrap_or_default().to_string(),
+                });
+                None
+            }
+        };
+        if let (Some(Backend::Demo), Some(_)) = (&backend, raw.api_base) {
+            errors.push(ConfigError::NotForBackend {
+                attribute: "api-base",
+                backend: "demo",
+            });
+        }
+
+        let mode = match raw.mode.map(str::to_ascii_lowercase).as_deref() {
+            None | Some("booking") => Mode::Booking,
+            Some("lead") => Mode::Lead,
+            Some(_) => {
+                errors.push(ConfigError::UnknownMode {
+                    value: raw.mode.unwrap_or_default().to_string(),
+                });
+                Mode::Booking
+            }
+        };
+        if mode == Mode::Lead && matches!(backend, Some(Backend::OpenApi { .. })) {
+            errors.push(ConfigError::LeadModeNeedsConnect);
+        }
+
+        let heading = match raw.heading {
+            Some("") => {
+                errors.push(ConfigError::EmptyHeading);
+                None
+            }
+            other => other.map(str::to_string),
+        };
+        let lang = raw.lang.filter(|l| !l.is_empty()).map(str::to_string);
+
+        let studio_id = id(&mut errors, "studio-id", raw.studio_id);
+        let campaign_id = id(&mut errors, "campaign-id", raw.campaign_id);
+        let referrer_id = id(&mut errors, "referrer-id", raw.referrer_id);
+        let confirm_booking_id = id(&mut errors, "confirm-booking-id", raw.confirm_booking_id);
+        let privacy_url = raw.privacy_url.and_then(|value| match check_url(value) {
+            Ok(url) => Some(LinkUrl(url)),
+            Err(reason) => {
+                errors.push(ConfigError::InvalidUrl {
+                    attribute: "privacy-url",
+                    value: value.to_string(),
+                    reason,
+                });
+                None
+            }
+        });
+
+        // Attributes that only one API family understands.
+        if let Some(backend) = &backend {
+            let kind = backend.kind();
+            let mut not_for = |present: bool, attribute: &'static str| {
+                if present {
+                    errors.push(ConfigError::NotForBackend {
+                        attribute,
+                        backend: kind,
+                    });
+                }
+            };
+            match backend {
+                Backend::OpenApi { .. } => {
+                    // The proxy's API key selects the studio.
+                    not_for(studio_id.is_some(), "studio-id");
+                    not_for(campaign_id.is_some(), "campaign-id");
+                    not_for(referrer_id.is_some(), "referrer-id");
+                }
+                Backend::Connect { .. } => {
+                    not_for(confirm_booking_id.is_some(), "confirm-booking-id");
+                }
+                Backend::Demo => {}
+            }
+        }
+
+        match backend {
+            Some(backend) if errors.is_empty() => Ok(WidgetConfig {
+                backend,
+                mode,
+                heading,
+                lang,
+                studio_id,
+                privacy_url,
+                campaign_id,
+                referrer_id,
+                confirm_booking_id,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+#[derive(Default)]
+struct RawAttributes<'a> {
+    backend: Option<&'a str>,
+    api_base: Option<&'a str>,
+    mode: Option<&'a str>,
+    heading: Option<&'a str>,
+    lang: Option<&'a str>,
+    studio_id: Option<&'a str>,
+    privacy_url: Option<&'a str>,
+    campaign_id: Option<&'a str>,
+    referrer_id: Option<&'a str>,
+    confirm_booking_id: Option<&'a str>,
+}
+
+fn base_url(
+    errors: &mut Vec<ConfigError>,
+    value: Option<&str>,
+    backend: &'static str,
+) -> Option<ApiBase> {
+    let Some(value) = value else {
+        errors.push(ConfigError::MissingAttribute {
+            attribute: "api-base",
+            backend,
+        });
+        return None;
+    };
+    match check_url(value) {
+        Ok(url) => Some(ApiBase(url.trim_end_matches('/').to_string())),
+        Err(reason) => {
+            errors.push(ConfigError::InvalidUrl {
+                attribute: "api-base",
+                value: value.to_string(),
+                reason,
+            });
+            None
+        }
+    }
+}
+
+fn id(errors: &mut Vec<ConfigError>, attribute: &'static str, value: Option<&str>) -> Option<Id> {
+    let value = value?;
+    // Only plain ASCII digits: no sign, no spaces, no "1e3", no leading "+".
+    let parsed = if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        value.parse::<Id>().ok().filter(|&n| n > 0)
+    } else {
+        None
+    };
+    if parsed.is_none() {
+        errors.push(ConfigError::InvalidId {
+            attribute,
+            value: value.to_string(),
+        });
+    }
+    parsed
+}
+
+/// Checks a URL given in an attribute and returns it unchanged when usable.
+///
+/// Accepted: `https://host[:port][/path]`, `http://` with a loopback host
+/// (`localhost`, `127.x.x.x`, `[::1]`) for local testing, and a path on the host
+/// page's origin starting with a single `/`.
+pub fn check_url(value: &str) -> Result<String, UrlProblem> {
+    if value.is_empty()
+        || value
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '\\')
+    {
+        return Err(UrlProblem::Malformed);
+    }
+    if value.contains('?') || value.contains('#') {
+        return Err(UrlProblem::QueryOrFragment);
+    }
+    if let Some(path) = value.strip_prefix('/') {
+        if path.starts_with('/') {
+            // `//host/...` is protocol-relative: say it the long way.
+            return Err(UrlProblem::Scheme);
+        }
+        return check_path(value).map(|_| value.to_string());
+    }
+    let lower = value.to_ascii_lowercase();
+    let (rest, secure) = if let Some(rest) = lower.strip_prefix("https://") {
+        (rest, true)
+    } else if let Some(rest) = lower.strip_prefix("http://") {
+        (rest, false)
+    } else {
+        return Err(UrlProblem::Scheme);
+    };
+    let (authority, path) = match rest.find('/') {
+        Some(i) => (&rest[..i], &rest[i..]),
+        None => (rest, ""),
+    };
+    let host = check_authority(authority)?;
+    if !secure && !is_loopback(host) {
+        return Err(UrlProblem::Scheme);
+    }
+    check_path(path)?;
+    Ok(value.to_string())
+}
+
+fn check_authority(authority: &str) -> Result<&str, UrlProblem> {
+    if authority.contains('@') {
+        return Err(UrlProblem::Malformed);
+    }
+    let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
+        let end = v6.find(']').ok_or(UrlProblem::Malformed)?;
+        let after = &v6[end + 1..];
+        let port = match after.strip_prefix(':') {
+            Some(p) => Some(p),
+            None if after.is_empty() => None,
+            None => return Err(UrlProblem::Malformed),
+        };
+        let addr = &v6[..end];
+        if addr.is_empty()
+            || !addr
+                .chars()
+                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
+        {
+            return Err(UrlProblem::Malformed);
+        }
+        (&authority[..end + 2], port)
+    } else {
+        match authority.split_once(':') {
+            Some((h, p)) => (h, Some(p)),
+            None => (authority, None),
+        }
+    };
+    if let Some(port) = port {
+        let valid = !port.is_empty()
+            && port.len() <= 5
+            && port.bytes().all(|b| b.is_ascii_digit())
+            && port.parse::<u32>().is_ok_and(|p| (1..=65535).contains(&p));
+        if !valid {
+            return Err(UrlProblem::Malformed);
+        }
+    }
+    if !host.starts_with('[') {
+        let labels_ok = !host.is_empty()
+            && host.split('.').all(|label| {
+                !label.is_empty()
+                    && label.len() <= 63
+                    && !label.starts_with('-')
+                    && !label.ends_with('-')
+                    && label
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'-')
+            });
+        if !labels_ok {
+            return Err(UrlProblem::Malformed);
+        }
+    }
+    Ok(host)
+}
+
+fn check_path(path: &str) -> Result<(), UrlProblem> {
+    let ok = path
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"/-._~%!$&'()*+,;=:@".contains(&b));
+    if ok {
+        Ok(())
+    } else {
+        Err(UrlProblem::Malformed)
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    host == "localhost" || host == "[::1]" || {
+        let mut parts = host.split('.');
+        parts.next() == Some("127")
+            && host.split('.').count() == 4
+            && host
+                .split('.')
+                .all(|p| !p.is_empty() && p.parse::<u8>().is_ok())
+    }
+}
+
+/// An attribute name within two edits of one of ours (and not a common host
+/// attribute) is almost certainly a typo worth reporting.
+fn near_miss(name: &str) -> Option<&'static str> {
+    if HOST_ATTRIBUTES.contains(&name) || name.starts_with("data-") || name.starts_with("aria-") {
+        return None;
+    }
+    KNOWN_ATTRIBUTES
+        .iter()
+        .map(|known| (edit_distance(name, known), *known))
+        .filter(|(d, known)| *d <= 2 && *d < known.len() / 2)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, known)| known)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut row = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            row[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(row[j] + 1);
+        }
+        prev = row;
+    }
+    prev[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(attrs: &[(&str, &str)]) -> Result<WidgetConfig, Vec<ConfigError>> {
+        WidgetConfig::from_attributes(attrs.iter().copied())
+    }
+
+    fn errors(attrs: &[(&str, &str)]) -> Vec<ConfigError> {
+        parse(attrs).expect_err("config should be rejected")
+    }
+
+    #[test]
+    fn no_attributes_is_the_demo() {
+        let config = parse(&[]).unwrap();
+        assert_eq!(config.backend, Backend::Demo);
+        assert_eq!(config.mode, Mode::Booking);
+        assert_eq!(config.heading, None);
+    }
+
+    #[test]
+    fn open_api_through_a_proxy() {
+        let config = parse(&[
+            ("backend", "open-api"),
+            ("api-base", "https://proxy.studio.example/trial/"),
+        ])
+        .unwrap();
+        assert_eq!(
+            config.backend,
+            Backend::OpenApi {
+                proxy: ApiBase("https://proxy.studio.example/trial".into())
+            }
+        );
+    }
+
+    #[test]
+    fn connect_with_tenant_and_studio() {
+        let config = parse(&[
+            ("backend", "connect"),
+            ("api-base", "https://fitstar.api.magicline.com"),
+            ("studio-id", "1210005340"),
+            ("campaign-id", "2"),
+            ("referrer-id", "10"),
+            ("privacy-url", "https://fitstar.example/datenschutz"),
+            ("heading", "Probetraining buchen"),
+            ("lang", "de"),
+        ])
+        .unwrap();
+        assert_eq!(config.backend.kind(), "connect");
+        assert_eq!(config.studio_id, Some(1_210_005_340));
+        assert_eq!(config.campaign_id, Some(2));
+        assert_eq!(config.referrer_id, Some(10));
+        assert_eq!(
+            config.privacy_url.unwrap().as_str(),
+            "https://fitstar.example/datenschutz"
+        );
+        assert_eq!(config.heading.as_deref(), Some("Probetraining buchen"));
+        assert_eq!(config.lang.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn a_same_origin_proxy_path_is_fine() {
+        let config = parse(&[("backend", "open-api"), ("api-base", "/booking-proxy")]).unwrap();
+        assert_eq!(
+            config.backend,
+            Backend::OpenApi {
+                proxy: ApiBase("/booking-proxy".into())
+            }
+        );
+    }
+
+    #[test]
+    fn names_and_keywords_ignore_case() {
+        let config = parse(&[
+            ("BACKEND", "Connect"),
+            ("api-base", "https://t.api.magicline.com"),
+            ("Mode", "LEAD"),
+        ])
+        .unwrap();
+        assert_eq!(config.mode, Mode::Lead);
+        assert_eq!(config.backend.kind(), "connect");
+    }
+
+    #[test]
+    fn unknown_backend_is_rejected() {
+        assert_eq!(
+            errors(&[("backend", "magicline")]),
+            vec![ConfigError::UnknownBackend {
+                value: "magicline".into()
+            }]
+        );
+        assert_eq!(
+            errors(&[("backend", "")]),
+            vec![ConfigError::UnknownBackend { value: "".into() }]
+        );
+    }
+
+    #[test]
+    fn real_backends_need_a_base_url() {
+        assert_eq!(
+            errors(&[("backend", "connect")]),
+            vec![ConfigError::MissingAttribute {
+                attribute: "api-base",
+                backend: "connect"
+            }]
+        );
+        assert_eq!(
+            errors(&[("backend", "open-api")]),
+            vec![ConfigError::MissingAttribute {
+                attribute: "api-base",
+                backend: "open-api"
+            }]
+        );
+    }
+
+    #[test]
+    fn malformed_urls_are_rejected() {
+        let cases: &[(&str, UrlProblem)] = &[
+            ("ftp://x.example", UrlProblem::Scheme),
+            ("javascript:alert(1)", UrlProblem::Scheme),
+            ("proxy.example", UrlProblem::Scheme),
+            ("//proxy.example/x", UrlProblem::Scheme),
+            ("http://proxy.example", UrlProblem::Scheme),
+            ("https://", UrlProblem::Malformed),
+            ("https://exa mple.com", UrlProblem::Malformed),
+            ("https://user:pw@proxy.example", UrlProblem::Malformed),
+            ("https://proxy.example:99999", UrlProblem::Malformed),
+            ("https://proxy.example:", UrlProblem::Malformed),
+            ("https://proxy.example:8o", UrlProblem::Malformed),
+            ("https://-bad.example", UrlProblem::Malformed),
+            ("https://a..b", UrlProblem::Malformed),
+            ("https://proxy.example/a b", UrlProblem::Malformed),
+            ("https://proxy.example/<script>", UrlProblem::Malformed),
+            ("https://proxy.example/?key=1", UrlProblem::QueryOrFragment),
+            ("https://proxy.example/#x", UrlProblem::QueryOrFragment),
+            ("", UrlProblem::Malformed),
+        ];
+        for (value, reason) in cases {
+            assert_eq!(check_url(value), Err(*reason), "{value}");
+            let errs = errors(&[("backend", "connect"), ("api-base", value)]);
+            assert_eq!(
+                errs,
+                vec![ConfigError::InvalidUrl {
+                    attribute: "api-base",
+                    value: value.trim().to_string(),
+                    reason: *reason
+                }],
+                "{value}"
+            );
+        }
+    }
+
+    #[test]
+    fn plain_http_only_on_loopback() {
+        for ok in [
+            "http://127.0.0.1:8080",
+            "http://localhost:3000/api",
+            "http://[::1]:9000",
+            "HTTPS://Tenant.API.example",
+        ] {
+            assert!(check_url(ok).is_ok(), "{ok}");
+        }
+        assert_eq!(check_url("http://127.0.0.256"), Err(UrlProblem::Scheme));
+        assert_eq!(check_url("http://10.0.0.1"), Err(UrlProblem::Scheme));
+    }
+
+    #[test]
+    fn ids_must_be_positive_whole_numbers() {
+        for bad in [
+            "abc",
+            "-1",
+            "0",
+            "1.5",
+            "+3",
+            "1e3",
+            " ",
+            "99999999999999999999999",
+        ] {
+            let errs = errors(&[
+                ("backend", "connect"),
+                ("api-base", "https://t.example"),
+                ("studio-id", bad),
+            ]);
+            assert_eq!(
+                errs,
+                vec![ConfigError::InvalidId {
+                    attribute: "studio-id",
+                    value: bad.trim().into()
+                }],
+                "{bad}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_problem_is_reported_at_once() {
+        let errs = errors(&[
+            ("backend", "connect"),
+            ("studio-id", "x"),
+            ("mode", "popup"),
+            ("privacy-url", "nope"),
+        ]);
+        assert_eq!(errs.len(), 4, "{errs:?}");
+    }
+
+    #[test]
+    fn attributes_for_the_other_family_are_flagged() {
+        assert_eq!(
+            errors(&[
+                ("backend", "open-api"),
+                ("api-base", "/proxy"),
+                ("studio-id", "7")
+            ]),
+            vec![ConfigError::NotForBackend {
+                attribute: "studio-id",
+                backend: "open-api"
+            }]
+        );
+        assert_eq!(
+            errors(&[
+                ("backend", "connect"),
+                ("api-base", "https://t.example"),
+                ("confirm-booking-id", "7")
+            ]),
+            vec![ConfigError::NotForBackend {
+                attribute: "confirm-booking-id",
+                backend: "connect"
+            }]
+        );
+        assert_eq!(
+            errors(&[("api-base", "https://t.example")]),
+            vec![ConfigError::NotForBackend {
+                attribute: "api-base",
+                backend: "demo"
+            }]
+        );
+        assert_eq!(
+            errors(&[
+                ("backend", "open-api"),
+                ("api-base", "/proxy"),
+                ("mode", "lead")
+            ]),
+            vec![ConfigError::LeadModeNeedsConnect]
+        );
+    }
+
+    #[test]
+    fn typos_get_a_suggestion_but_host_attributes_pass() {
+        assert_eq!(
+            errors(&[("bakend", "demo")]),
+            vec![ConfigError::Misspelled {
+                attribute: "bakend".into(),
+                suggestion: "backend"
+            }]
+        );
+        assert_eq!(
+            errors(&[("studio_id", "3")]),
+            vec![ConfigError::Misspelled {
+                attribute: "studio_id".into(),
+                suggestion: "studio-id"
+            }]
+        );
+        assert!(parse(&[
+            ("id", "w1"),
+            ("class", "big"),
+            ("style", "x"),
+            ("data-v-1a2b", ""),
+            ("_ngcontent-c0", "")
+        ])
+        .is_ok());
+    }
+
+    #[test]
+    fn empty_heading_is_a_mistake() {
+        assert_eq!(
+            errors(&[("heading", "  ")]),
+            vec![ConfigError::EmptyHeading]
+        );
+    }
+}

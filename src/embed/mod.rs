@@ -1,0 +1,133 @@
+//! The `<trial-booking>` custom element: reads its attributes, renders the
+//! widget into an open shadow root with the widget's stylesheet, and unmounts
+//! when the element leaves the page.
+//!
+//! The element class itself is a few lines of JavaScript (a class must extend
+//! `HTMLElement`); wasm-bindgen ships it as a module file next to the wasm, so
+//! the host page needs no inline script.
+
+mod element;
+mod styles;
+
+use crate::config::{ConfigError, WidgetConfig};
+use crate::i18n::{I18n, Key, Lang};
+use crate::ui::{ConfigErrorPanel, Widget};
+use leptos::prelude::*;
+use std::any::Any;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// The tag name studios put on their page.
+pub const ELEMENT_NAME: &str = "trial-booking";
+
+/// Registers `<trial-booking>`. Elements already on the page are upgraded at
+/// once; calling it twice is harmless.
+pub fn define() {
+    element::define(ELEMENT_NAME, crate::config::KNOWN_ATTRIBUTES);
+}
+
+/// A widget rendered into an element's shadow root. Dropping it (JavaScript:
+/// `.free()`) unmounts the widget and empties the shadow root.
+#[wasm_bindgen]
+pub struct MountedWidget {
+    view: Option<Box<dyn Any>>,
+    container: web_sys::Element,
+}
+
+impl Drop for MountedWidget {
+    fn drop(&mut self) {
+        // Unmount the Leptos view (disposes its reactive owner) before
+        // removing the container it lives in.
+        self.view.take();
+        self.container.remove();
+    }
+}
+
+/// Renders the widget for `host` into its (open) shadow root.
+pub fn mount(host: &HtmlElement) -> MountedWidget {
+    let attributes = read_attributes(host);
+    let config =
+        WidgetConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+    let i18n = I18n::new(visitor_language(host));
+
+    let shadow = shadow_root(host);
+    shadow.set_inner_html("");
+    styles::adopt(&shadow);
+    let document = host.owner_document().expect("element in a document");
+    let container = document.create_element("div").expect("create div");
+    container.set_class_name("tb-root");
+    shadow
+        .append_child(&container)
+        .expect("append to shadow root");
+    let parent: HtmlElement = container.clone().unchecked_into();
+
+    let view: Box<dyn Any> = match config {
+        Ok(config) => Box::new(leptos::mount::mount_to(
+            parent,
+            move || view! { <Widget config i18n/> },
+        )),
+        Err(errors) => {
+            report_to_console(host, &errors);
+            Box::new(leptos::mount::mount_to(
+                parent,
+                move || view! { <ConfigErrorPanel errors i18n/> },
+            ))
+        }
+    };
+    MountedWidget {
+        view: Some(view),
+        container,
+    }
+}
+
+fn read_attributes(host: &HtmlElement) -> Vec<(String, String)> {
+    host.get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .map(|name| {
+            let value = host.get_attribute(&name).unwrap_or_default();
+            (name, value)
+        })
+        .collect()
+}
+
+/// The element's own `lang`, else the nearest ancestor's (usually `<html lang>`),
+/// else the browser's preferred languages, else English.
+fn visitor_language(host: &HtmlElement) -> Lang {
+    let page_lang = host
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.get_attribute("lang"))
+        .filter(|lang| !lang.trim().is_empty());
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    Lang::negotiate(page_lang.iter().chain(browser.iter()).map(String::as_str))
+}
+
+fn shadow_root(host: &HtmlElement) -> ShadowRoot {
+    host.shadow_root().unwrap_or_else(|| {
+        host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .expect("a custom element can have a shadow root")
+    })
+}
+
+/// One `console.error` per broken element, in English, with the element itself
+/// so the developer can click through to it.
+fn report_to_console(host: &HtmlElement, errors: &[ConfigError]) {
+    let english = I18n::new(Lang::En);
+    let mut message = format!("<{ELEMENT_NAME}>: {}", english.t(Key::ConfigErrorTitle));
+    for error in errors {
+        message.push_str("\n  - ");
+        message.push_str(&english.config_error(error));
+    }
+    web_sys::console::error_2(&JsValue::from_str(&message), host);
+}

@@ -1,0 +1,216 @@
+//! Translations. Every text a visitor sees comes from `locales/<lang>.txt`,
+//! compiled in by `build.rs` (which also checks that all languages have the
+//! same keys and placeholders). Pure: no DOM access.
+
+use crate::config::{ConfigError, UrlProblem, BACKENDS, MODES};
+
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+impl Lang {
+    /// The language for a BCP 47 tag such as `de`, `de-CH` or `EN_us`.
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let primary = tag.trim().split(['-', '_']).next()?.to_ascii_lowercase();
+        Lang::ALL.iter().copied().find(|l| l.code() == primary)
+    }
+
+    /// The first supported language among the candidates (most preferred
+    /// first), or English.
+    pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Lang {
+        candidates
+            .into_iter()
+            .find_map(Lang::from_tag)
+            .unwrap_or(Lang::En)
+    }
+}
+
+/// The texts of one language. `Copy`, so components can hold it freely.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct I18n {
+    pub lang: Lang,
+}
+
+impl I18n {
+    pub fn new(lang: Lang) -> Self {
+        I18n { lang }
+    }
+
+    /// The text for `key`, with placeholders left as they are.
+    pub fn t(self, key: Key) -> &'static str {
+        self.lang.table()[key as usize]
+    }
+
+    /// The text for `key` with each `{name}` replaced by its value.
+    pub fn format(self, key: Key, args: &[(&str, &str)]) -> String {
+        fill(self.t(key), args)
+    }
+
+    /// What to tell the page's visitor and developer about a configuration mistake.
+    pub fn config_error(self, error: &ConfigError) -> String {
+        match error {
+            ConfigError::UnknownBackend { value } => self.format(
+                Key::ConfigUnknownBackend,
+                &[("value", value), ("choices", &BACKENDS.join(", "))],
+            ),
+            ConfigError::UnknownMode { value } => self.format(
+                Key::ConfigUnknownMode,
+                &[("value", value), ("choices", &MODES.join(", "))],
+            ),
+            ConfigError::MissingAttribute { attribute, backend } => self.format(
+                Key::ConfigMissingAttribute,
+                &[("attribute", attribute), ("backend", backend)],
+            ),
+            ConfigError::InvalidUrl {
+                attribute,
+                value,
+                reason,
+            } => {
+                let key = match reason {
+                    UrlProblem::Scheme => Key::ConfigUrlScheme,
+                    UrlProblem::Malformed => Key::ConfigUrlMalformed,
+                    UrlProblem::QueryOrFragment => Key::ConfigUrlQuery,
+                };
+                self.format(key, &[("attribute", attribute), ("value", value)])
+            }
+            ConfigError::InvalidId { attribute, value } => self.format(
+                Key::ConfigInvalidId,
+                &[("attribute", attribute), ("value", value)],
+            ),
+            ConfigError::NotForBackend { attribute, backend } => self.format(
+                Key::ConfigNotForBackend,
+                &[("attribute", attribute), ("backend", backend)],
+            ),
+            ConfigError::LeadModeNeedsConnect => self.t(Key::ConfigLeadNeedsConnect).to_string(),
+            ConfigError::EmptyHeading => self.t(Key::ConfigEmptyHeading).to_string(),
+            ConfigError::Misspelled {
+                attribute,
+                suggestion,
+            } => self.format(
+                Key::ConfigMisspelled,
+                &[("attribute", attribute), ("suggestion", suggestion)],
+            ),
+        }
+    }
+}
+
+/// Replaces each `{name}` in `template` by its value. Unknown placeholders
+/// stay visible, so a missing argument shows up in tests instead of vanishing.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        match after.find('}') {
+            Some(end) => {
+                let name = &after[..end];
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(value),
+                    None => out.push_str(&rest[start..start + end + 2]),
+                }
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push_str(&rest[start..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_pick_the_language() {
+        assert_eq!(Lang::from_tag("de"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("de-CH"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("EN_us"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("xx"), None);
+        assert_eq!(Lang::from_tag(""), None);
+    }
+
+    #[test]
+    fn negotiation_takes_the_first_supported_and_falls_back_to_english() {
+        assert_eq!(Lang::negotiate(["xx-YY", "de-AT", "en"]), Lang::De);
+        assert_eq!(Lang::negotiate(["zz"]), Lang::En);
+        assert_eq!(Lang::negotiate([]), Lang::En);
+    }
+
+    #[test]
+    fn placeholders_are_filled() {
+        assert_eq!(fill("a {x} b {y}", &[("x", "1"), ("y", "2")]), "a 1 b 2");
+        assert_eq!(fill("{missing} stays", &[]), "{missing} stays");
+        assert_eq!(fill("open { brace", &[]), "open { brace");
+        assert_eq!(fill("ünï{x}cödé", &[("x", "→")]), "ünï→cödé");
+    }
+
+    #[test]
+    fn every_language_has_every_text() {
+        for &lang in Lang::ALL {
+            for &key in Key::ALL {
+                assert!(!I18n::new(lang).t(key).is_empty(), "{lang:?} {}", key.id());
+            }
+        }
+        assert_eq!(I18n::new(Lang::De).t(Key::StepTime), "Termin");
+    }
+
+    #[test]
+    fn config_errors_are_fully_translated() {
+        let errors = [
+            ConfigError::UnknownBackend { value: "x".into() },
+            ConfigError::UnknownMode { value: "x".into() },
+            ConfigError::MissingAttribute {
+                attribute: "api-base",
+                backend: "connect",
+            },
+            ConfigError::InvalidUrl {
+                attribute: "api-base",
+                value: "x".into(),
+                reason: UrlProblem::Scheme,
+            },
+            ConfigError::InvalidUrl {
+                attribute: "api-base",
+                value: "x".into(),
+                reason: UrlProblem::Malformed,
+            },
+            ConfigError::InvalidUrl {
+                attribute: "api-base",
+                value: "x".into(),
+                reason: UrlProblem::QueryOrFragment,
+            },
+            ConfigError::InvalidId {
+                attribute: "studio-id",
+                value: "x".into(),
+            },
+            ConfigError::NotForBackend {
+                attribute: "studio-id",
+                backend: "open-api",
+            },
+            ConfigError::LeadModeNeedsConnect,
+            ConfigError::EmptyHeading,
+            ConfigError::Misspelled {
+                attribute: "bakend".into(),
+                suggestion: "backend",
+            },
+        ];
+        for &lang in Lang::ALL {
+            for error in &errors {
+                let text = I18n::new(lang).config_error(error);
+                assert!(
+                    !text.contains('{'),
+                    "{lang:?}: unfilled placeholder in {text}"
+                );
+            }
+        }
+        let en = I18n::new(Lang::En).config_error(&ConfigError::UnknownBackend {
+            value: "magicline".into(),
+        });
+        assert_eq!(
+            en,
+            "backend=\"magicline\" is not a known backend. Use one of: demo, open-api, connect."
+        );
+    }
+}
