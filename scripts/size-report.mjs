@@ -1,0 +1,53 @@
+// Prints raw / gzip / brotli bytes of every file in the release dist/ and
+// fails (exit 1) when the brotli total exceeds budget.toml.
+//
+//   node scripts/size-report.mjs [dist]
+
+import { readFileSync, readdirSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
+const dist = resolve(ROOT, process.argv[2] ?? "dist");
+const budgetText = readFileSync(join(ROOT, "budget.toml"), "utf8");
+const budget = Number(budgetText.match(/^brotli_total_bytes\s*=\s*(\d+)/m)?.[1]);
+if (!Number.isFinite(budget)) throw new Error("budget.toml: brotli_total_bytes missing");
+
+function* files(dir) {
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const rows = [...files(dist)].map((path) => {
+  const data = readFileSync(path);
+  return {
+    file: relative(dist, path),
+    raw: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
+    }).length,
+  };
+});
+if (rows.length === 0) throw new Error(`${dist} is empty: build first`);
+
+const total = (key) => rows.reduce((sum, r) => sum + r[key], 0);
+const width = Math.max(...rows.map((r) => r.file.length), 5);
+const line = (file, raw, gzip, brotli) =>
+  `${file.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}  ${String(brotli).padStart(9)}`;
+console.log(line("file", "raw", "gzip", "brotli"));
+for (const r of rows) console.log(line(r.file, r.raw, r.gzip, r.brotli));
+console.log(line("total", total("raw"), total("gzip"), total("brotli")));
+
+const used = total("brotli");
+const pct = ((used / budget) * 100).toFixed(1);
+const kb = (n) => (n / 1024).toFixed(1);
+if (used > budget) {
+  console.log(`size: over budget: ${kb(used)} KB brotli > ${kb(budget)} KB (${pct}%)`);
+  process.exit(1);
+}
+console.log(`size: ${kb(used)} KB brotli of ${kb(budget)} KB budget (${pct}%)`);

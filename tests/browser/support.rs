@@ -1,0 +1,154 @@
+//! Helpers for the browser tests: mounting elements, waiting, and finding
+//! nodes by role and accessible name inside a widget's shadow root.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, ShadowRoot};
+
+pub fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh `<trial-booking>` with the given attributes, attached to `parent`
+/// (or `<body>`), after the element is registered.
+pub fn widget_in(parent: &Element, attributes: &[(&str, &str)]) -> HtmlElement {
+    trial_booking::define();
+    let el: HtmlElement = document()
+        .create_element("trial-booking")
+        .unwrap()
+        .unchecked_into();
+    for (name, value) in attributes {
+        el.set_attribute(name, value).unwrap();
+    }
+    parent.append_child(&el).unwrap();
+    el
+}
+
+pub fn widget(attributes: &[(&str, &str)]) -> HtmlElement {
+    widget_in(&document().body().unwrap(), attributes)
+}
+
+/// Lets queued microtasks and one macrotask run (custom-element callbacks,
+/// Leptos effects).
+pub async fn settle() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}
+
+pub fn shadow(el: &HtmlElement) -> ShadowRoot {
+    el.shadow_root()
+        .expect("the widget renders into an open shadow root")
+}
+
+fn implicit_role(el: &Element) -> Option<&'static str> {
+    Some(match el.tag_name().to_ascii_lowercase().as_str() {
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => "heading",
+        "nav" => "navigation",
+        "ol" | "ul" => "list",
+        "li" => "listitem",
+        "button" => "button",
+        "a" if el.has_attribute("href") => "link",
+        "section" if el.has_attribute("aria-labelledby") || el.has_attribute("aria-label") => {
+            "region"
+        }
+        _ => return None,
+    })
+}
+
+/// The accessible name, as far as these tests need it: `aria-label`, then
+/// `aria-labelledby`, then the text content, whitespace collapsed.
+pub fn accessible_name(root: &ShadowRoot, el: &Element) -> String {
+    let raw = if let Some(label) = el.get_attribute("aria-label") {
+        label
+    } else if let Some(ids) = el.get_attribute("aria-labelledby") {
+        ids.split_whitespace()
+            .filter_map(|id| root.get_element_by_id(id))
+            .map(|e| e.text_content().unwrap_or_default())
+            .collect::<Vec<_>>()
+            .join(" ")
+    } else {
+        el.text_content().unwrap_or_default()
+    };
+    raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// All elements in the shadow root with this role (explicit or implicit).
+pub fn all_by_role(root: &ShadowRoot, role: &str) -> Vec<Element> {
+    let nodes = root.query_selector_all("*").unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|n| n.unchecked_into::<Element>())
+        .filter(|el| el.get_attribute("role").as_deref().or(implicit_role(el)) == Some(role))
+        .collect()
+}
+
+/// The one element with this role and exactly this accessible name.
+pub fn by_role(root: &ShadowRoot, role: &str, name: &str) -> Element {
+    let matches: Vec<_> = all_by_role(root, role)
+        .into_iter()
+        .filter(|el| accessible_name(root, el) == name)
+        .collect();
+    match matches.len() {
+        1 => matches.into_iter().next().unwrap(),
+        n => {
+            let seen: Vec<_> = all_by_role(root, role)
+                .iter()
+                .map(|e| accessible_name(root, e))
+                .collect();
+            panic!("expected one {role} named {name:?}, found {n}; {role}s present: {seen:?}")
+        }
+    }
+}
+
+pub fn text(root: &ShadowRoot) -> String {
+    root.text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Records `console.error` calls while alive; restores the original on drop.
+pub struct ConsoleErrors {
+    original: JsValue,
+    calls: js_sys::Array,
+    _recorder: Closure<dyn FnMut(JsValue)>,
+}
+
+impl ConsoleErrors {
+    pub fn capture() -> Self {
+        let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+        let original = js_sys::Reflect::get(&console, &"error".into()).unwrap();
+        let calls = js_sys::Array::new();
+        let sink = calls.clone();
+        let recorder = Closure::<dyn FnMut(JsValue)>::new(move |first: JsValue| {
+            sink.push(&first);
+        });
+        js_sys::Reflect::set(&console, &"error".into(), recorder.as_ref()).unwrap();
+        ConsoleErrors {
+            original,
+            calls,
+            _recorder: recorder,
+        }
+    }
+
+    pub fn messages(&self) -> Vec<String> {
+        self.calls
+            .iter()
+            .map(|m| m.as_string().unwrap_or_default())
+            .collect()
+    }
+}
+
+impl Drop for ConsoleErrors {
+    fn drop(&mut self) {
+        let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+        js_sys::Reflect::set(&console, &"error".into(), &self.original).unwrap();
+    }
+}

@@ -1,0 +1,98 @@
+// End-to-end smoke test of the release dist/: the shell renders on the demo
+// page, two widgets share a page, and a strict-CSP host page works.
+
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { HostPage, launchBrowser, startServer } from "./harness.mjs";
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("demo page", () => {
+  test("shows the widget shell in an open shadow root", async () => {
+    const host = await HostPage.open(browser, server.base, "/");
+    const { page } = host;
+    await page.getByRole("heading", { name: "Buche dein kostenloses Probetraining" }).waitFor();
+    assert.equal(await host.shadowMode(), "open");
+
+    const steps = page.getByRole("navigation", { name: "Buchungsschritte" }).getByRole("listitem");
+    assert.deepEqual(await steps.allInnerTexts().then((t) => t.map((s) => s.replace(/\s+/g, " ").trim())), [
+      "1 Angebot",
+      "2 Termin",
+      "3 Deine Daten",
+      "4 Gebucht",
+    ]);
+    assert.equal(await steps.first().getAttribute("aria-current"), "step");
+    await page.getByRole("heading", { name: "Gerade ist nichts buchbar" }).waitFor();
+
+    // The studio's brand colour reaches the widget through --tb-color-accent.
+    const accent = await host.widget().evaluate((el) =>
+      getComputedStyle(el.shadowRoot.querySelector(".tb-steps__item--current .tb-steps__number")).backgroundColor,
+    );
+    assert.equal(accent, "rgb(194, 65, 12)");
+
+    assert.deepEqual(host.consoleErrors, []);
+    assert.deepEqual(await host.cspViolations(), []);
+    assert.ok(host.requests.every((url) => url.startsWith(server.base) || url.startsWith("data:")), host.requests.join("\n"));
+    await host.close();
+  });
+});
+
+describe("two widgets on one page", () => {
+  test("render independently from a sub-path, and removing one leaves the other", async () => {
+    const host = await HostPage.open(browser, server.base, "/pages/two-widgets.html");
+    const { page } = host;
+    await host.widget("yoga").getByRole("heading", { name: "Yoga trial" }).waitFor();
+    await host.widget("kraft").getByRole("heading", { name: "Kraft-Probetraining" }).waitFor();
+    await host.widget("kraft").getByRole("navigation", { name: "Buchungsschritte" }).waitFor();
+    await host.widget("broken").getByRole("heading", { name: "This booking form cannot be shown" }).waitFor();
+
+    // Everything came from the /cdn/v1/ prefix the page used.
+    const wasm = host.requests.filter((u) => u.endsWith(".wasm"));
+    assert.deepEqual(wasm, [`${server.base}cdn/v1/tb-widget_bg.wasm`]);
+
+    // Exactly one console error, from the misconfigured element.
+    assert.equal(host.consoleErrors.length, 1, host.consoleErrors.join("\n"));
+    assert.match(host.consoleErrors[0], /backend="nope" is not a known backend/);
+
+    await host.widget("yoga").evaluate((el) => el.remove());
+    await page.waitForFunction(() => document.querySelector("#yoga").shadowRoot.childNodes.length === 0);
+    await host.widget("kraft").getByRole("heading", { name: "Kraft-Probetraining" }).waitFor();
+    assert.equal(await host.widget("kraft").evaluate((el) => el.shadowRoot.querySelectorAll(".tb-root").length), 1);
+    await host.close();
+  });
+});
+
+describe("strict Content-Security-Policy", () => {
+  test("the canary page proves the policy is enforced and violations are seen", async () => {
+    const host = await HostPage.open(browser, server.base, "/pages/csp-canary.html");
+    assert.equal(await host.page.evaluate(() => window.inlineScriptRan ?? false), false);
+    const violations = await host.cspViolations();
+    assert.ok(violations.some((v) => v.startsWith("script-src")), violations.join("\n"));
+    assert.ok(violations.some((v) => v.startsWith("style-src")), violations.join("\n"));
+    await host.close();
+  });
+
+  test("a host page with the strict policy renders the widget with no violation", async () => {
+    const host = await HostPage.open(browser, server.base, "/pages/strict-csp.html");
+    const csp = host.response.headers()["content-security-policy"];
+    assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
+    assert.match(csp, /style-src 'self';/);
+    await host.page.getByRole("heading", { name: "Book your free trial session" }).waitFor();
+    // Styles applied (constructed stylesheet, allowed under style-src 'self').
+    assert.equal(await host.widget().evaluate((el) => getComputedStyle(el).display), "block");
+    assert.deepEqual(await host.cspViolations(), []);
+    assert.deepEqual(host.consoleErrors, []);
+    await host.close();
+  });
+});
