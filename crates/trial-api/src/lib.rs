@@ -1,0 +1,11 @@
+//! The pure API layer of trial-booking: models of both API families, zoned
+//! date-times, requests as values, errors, pagination, the retry policy and
+//! the demo studio. No DOM, no HTTP: the widget's client and the mock server
+//! build on it.
+
+pub mod models;
+pub mod ops;
+pub mod request;
+pub mod zoned;
+
+pub use zoned::{Form, ZoneRules, ZonedDateTime};

@@ -1,0 +1,7 @@
+//! API models for both families, named as in `openapi.yaml`.
+
+pub mod common;
+pub mod connect;
+pub mod open_api;
+
+pub use common::{CommunicationChannel, CountryCode, FieldMode, Gender, Id, Page};

@@ -1,0 +1,224 @@
+//! Every operation of `openapi.yaml` as a function that builds its
+//! [`Request`]. Names follow the spec's `operationId`s.
+
+use crate::models::connect::*;
+use crate::models::open_api::*;
+use crate::request::{percent_encode, Family, Request};
+
+/// Default and largest page size of the Open API lists (`sliceSize` 10..=100).
+pub const SLICE_SIZE: u32 = 100;
+
+/// Open API trial offers (through the studio's proxy) and classes booking.
+pub mod open_api {
+    use super::*;
+    const F: Family = Family::OpenApi;
+
+    /// O1: one page of bookable trial classes.
+    pub fn get_bookable_trial_offer_classes(offset: &str) -> Request<TrialOfferClassPage> {
+        let t = "/v1/trial-offers/bookable-trial-offers/classes";
+        Request::get(F, t, t.into())
+            .with_query("offset", offset)
+            .with_query("sliceSize", SLICE_SIZE)
+    }
+
+    /// O2: one page of bookable trial appointments.
+    pub fn get_bookable_trial_offer_appointments(
+        offset: &str,
+    ) -> Request<BookableTrialOfferAppointmentPage> {
+        let t = "/v1/trial-offers/bookable-trial-offers/appointments/bookable";
+        Request::get(F, t, t.into())
+            .with_query("offset", offset)
+            .with_query("sliceSize", SLICE_SIZE)
+    }
+
+    /// O3.
+    pub fn get_trial_offer_config(config_id: Id) -> Request<TrialOfferConfig> {
+        Request::get(
+            F,
+            "/v1/trial-offers/config/{configId}",
+            format!("/v1/trial-offers/config/{config_id}"),
+        )
+    }
+
+    /// O4.
+    pub fn validate_for_lead_customer_creation(
+        body: &TrialOfferLeadRequest,
+    ) -> Request<LeadValidationResult> {
+        let t = "/v1/trial-offers/lead/validate";
+        Request::post(F, t, t.into(), Some(body))
+    }
+
+    /// O5.
+    pub fn create_lead_customer(body: &TrialOfferLeadRequest) -> Request<LeadCreationResult> {
+        let t = "/v1/trial-offers/lead/create";
+        Request::post(F, t, t.into(), Some(body))
+    }
+
+    /// O6: one page of a class's slots (one day back to 14 days ahead).
+    pub fn get_class_slots_for_trial_offers(class_id: Id, offset: &str) -> Request<ClassSlotPage> {
+        Request::get(
+            F,
+            "/v1/trial-offers/bookable-trial-offers/classes/{classId}/slots",
+            format!("/v1/trial-offers/bookable-trial-offers/classes/{class_id}/slots"),
+        )
+        .with_query("offset", offset)
+        .with_query("sliceSize", SLICE_SIZE)
+    }
+
+    /// O7: an appointment's slots in [start, start + daysAhead).
+    pub fn get_bookable_appointment_slots_for_trial_offers(
+        bookable_appointment_id: Id,
+        query: &AppointmentSlotQuery,
+    ) -> Request<Vec<BookableAppointmentSlot>> {
+        let mut request = Request::get(
+            F,
+            "/v1/trial-offers/bookable-trial-offers/appointments/bookable/{bookableAppointmentId}/slots",
+            format!("/v1/trial-offers/bookable-trial-offers/appointments/bookable/{bookable_appointment_id}/slots"),
+        );
+        for (name, value) in query.params() {
+            request = request.with_query(name, value);
+        }
+        request
+    }
+
+    /// O8.
+    pub fn validate_class_slot_for_trial_offers(
+        body: &ClassSlotBookingRequest,
+    ) -> Request<ClassSlotValidationResult> {
+        let t = "/v1/trial-offers/classes/booking/validate";
+        Request::post(F, t, t.into(), Some(body))
+    }
+
+    /// O9.
+    pub fn validate_for_appointment_booking_for_trial_offers(
+        body: &AppointmentBookingRequest,
+    ) -> Request<AppointmentValidationResult> {
+        let t = "/v1/trial-offers/appointments/booking/validate";
+        Request::post(F, t, t.into(), Some(body))
+    }
+
+    /// O10.
+    pub fn book_class_slot_for_trial_offers(
+        body: &ClassSlotBookingRequest,
+    ) -> Request<ClassSlotBooking> {
+        let t = "/v1/trial-offers/classes/booking/book";
+        Request::post(F, t, t.into(), Some(body))
+    }
+
+    /// O11.
+    pub fn book_appointment_for_trial_offer(
+        body: &AppointmentBookingRequest,
+    ) -> Request<AppointmentBooking> {
+        let t = "/v1/trial-offers/appointments/booking/book";
+        Request::post(F, t, t.into(), Some(body))
+    }
+
+    /// O12: no body.
+    pub fn confirm_trial_offer_booking(booking_id: Id) -> Request<BookingConfirmationResult> {
+        Request::post(
+            F,
+            "/v1/trial-offers/bookings/{bookingId}/confirm",
+            format!("/v1/trial-offers/bookings/{booking_id}/confirm"),
+            None::<&()>,
+        )
+    }
+
+    /// O13: the regular (non-trial) class booking.
+    pub fn book_class_slot(body: &ClassSlotBookingRequest) -> Request<ClassSlotBooking> {
+        let t = "/v1/classes/booking/book";
+        Request::post(F, t, t.into(), Some(body))
+    }
+
+    /// O14 (deprecated upstream).
+    pub fn get_class_bookings_by_customer_id(customer_id: Id) -> Request<Vec<ClassSlotBooking>> {
+        let t = "/v1/classes/booking";
+        Request::get(F, t, t.into()).with_query("customerId", customer_id)
+    }
+}
+
+/// Connect API (public, called from the browser).
+pub mod connect {
+    use super::*;
+    const F: Family = Family::Connect;
+
+    /// K1: studios, optionally filtered (both filters AND-ed; tags OR-ed).
+    pub fn get_studio_list(
+        address_search_query: Option<&str>,
+        studio_tags: &[&str],
+    ) -> Request<Vec<Studio>> {
+        let t = "/connect/v2/studio";
+        let mut request = Request::get(F, t, t.into());
+        for tag in studio_tags {
+            request = request.with_query("studioTags", tag);
+        }
+        if let Some(q) = address_search_query
+            .map(str::trim)
+            .filter(|q| !q.is_empty())
+        {
+            request = request.with_query("addressSearchQuery", q);
+        }
+        request
+    }
+
+    /// K2.
+    pub fn get_referrals(studio_id: Id) -> Request<Vec<Referral>> {
+        let t = "/connect/v1/referral";
+        Request::get(F, t, t.into()).with_query("studioId", studio_id)
+    }
+
+    /// K3.
+    pub fn list_campaigns(studio_id: Id) -> Request<Vec<Campaign>> {
+        let t = "/connect/v1/campaign";
+        Request::get(F, t, t.into()).with_query("studioId", studio_id)
+    }
+
+    /// K4: slots between two dates (inclusive, `YYYY-MM-DD`).
+    pub fn get_trial_session_slots(
+        studio_id: Id,
+        start: chrono::NaiveDate,
+        end: chrono::NaiveDate,
+    ) -> Request<TrialSession> {
+        let t = "/connect/v1/trialsession";
+        Request::get(F, t, t.into())
+            .with_query("studioId", studio_id)
+            .with_query("startDate", start.format("%Y-%m-%d"))
+            .with_query("endDate", end.format("%Y-%m-%d"))
+    }
+
+    /// K5: a known prospect by identityToken. The token is a secret: it goes
+    /// into the path of this one request and nowhere else.
+    pub fn get_lead_by_uuid(uuid: &str) -> Request<LeadCustomer> {
+        Request::get(
+            F,
+            "/connect/v1/lead/{uuid}",
+            format!("/connect/v1/lead/{}", percent_encode(uuid)),
+        )
+    }
+
+    /// K6.
+    pub fn get_trial_session_field_config(studio_id: Id) -> Request<TrialSessionFieldConfig> {
+        let t = "/connect/v1/trialsession/config/validation";
+        Request::get(F, t, t.into()).with_query("studioId", studio_id)
+    }
+
+    /// K7.
+    pub fn get_communication_settings(studio_id: Id) -> Request<Vec<CommunicationSetting>> {
+        Request::get(
+            F,
+            "/connect/v1/studio/{studioId}/communication-settings",
+            format!("/connect/v1/studio/{studio_id}/communication-settings"),
+        )
+    }
+
+    /// K8.
+    pub fn book_trial_session(body: &TrialSessionBookingRequest) -> Request<ConnectCustomerRef> {
+        let t = "/connect/v1/trialsession/book";
+        Request::post(F, t, t.into(), Some(body))
+    }
+
+    /// K9.
+    pub fn create_lead(body: &ConnectLeadRequest) -> Request<ConnectCustomerRef> {
+        let t = "/connect/v1/lead";
+        Request::post(F, t, t.into(), Some(body))
+    }
+}
