@@ -3,9 +3,12 @@
 //! the demo studio. No DOM, no HTTP: the widget's client and the mock server
 //! build on it.
 
+pub mod client;
+pub mod error;
 pub mod models;
 pub mod ops;
 pub mod request;
 pub mod zoned;
 
+pub use error::{ApiError, ApiProblem, ErrorKind};
 pub use zoned::{Form, ZoneRules, ZonedDateTime};

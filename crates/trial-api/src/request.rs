@@ -62,6 +62,20 @@ impl<T> Clone for Request<T> {
     }
 }
 
+impl<T> Request<T> {
+    /// The path and query string, percent-encoded, to append to a base URL.
+    pub fn path_and_query(&self) -> String {
+        let mut out = self.path.clone();
+        for (i, (name, value)) in self.query.iter().enumerate() {
+            out.push(if i == 0 { '?' } else { '&' });
+            out.push_str(name);
+            out.push('=');
+            out.push_str(&percent_encode(value));
+        }
+        out
+    }
+}
+
 impl<T: DeserializeOwned> Request<T> {
     pub(crate) fn get(family: Family, template: &'static str, path: String) -> Self {
         Request {
@@ -96,18 +110,6 @@ impl<T: DeserializeOwned> Request<T> {
     pub(crate) fn with_query(mut self, name: &'static str, value: impl ToString) -> Self {
         self.query.push((name, value.to_string()));
         self
-    }
-
-    /// The path and query string, percent-encoded, to append to a base URL.
-    pub fn path_and_query(&self) -> String {
-        let mut out = self.path.clone();
-        for (i, (name, value)) in self.query.iter().enumerate() {
-            out.push(if i == 0 { '?' } else { '&' });
-            out.push_str(name);
-            out.push('=');
-            out.push_str(&percent_encode(value));
-        }
-        out
     }
 
     /// Decodes a successful response body.
