@@ -31,7 +31,7 @@ pub enum ApiError {
     /// The server answered with a status outside 2xx.
     Http {
         status: u16,
-        problem: Option<ApiProblem>,
+        problem: Option<Box<ApiProblem>>,
         /// From a `Retry-After` header, in milliseconds.
         retry_after_ms: Option<u64>,
     },
@@ -181,7 +181,7 @@ impl fmt::Display for ApiError {
                 status, problem, ..
             } => {
                 write!(f, "HTTP {status}")?;
-                match problem {
+                match problem.as_deref() {
                     Some(ApiProblem::OpenApi(e)) => write!(
                         f,
                         " {}: {}",
