@@ -90,7 +90,7 @@ impl ApiError {
         };
         Err(ApiError::Http {
             status,
-            problem,
+            problem: problem.map(Box::new),
             retry_after_ms,
         })
     }
@@ -106,9 +106,12 @@ impl ApiError {
     pub fn connect_codes(&self) -> &[ConnectErrorCode] {
         match self {
             ApiError::Http {
-                problem: Some(ApiProblem::Connect(e)),
+                problem: Some(problem),
                 ..
-            } => &e.error_codes,
+            } => match problem.as_ref() {
+                ApiProblem::Connect(e) => &e.error_codes,
+                ApiProblem::OpenApi(_) => &[],
+            },
             _ => &[],
         }
     }
@@ -253,7 +256,7 @@ mod tests {
         assert_eq!(e.trace_id(), Some("t-1"));
         assert_eq!(e.kind(), ErrorKind::Conflict);
         assert!(
-            matches!(e, ApiError::Http { problem: Some(ApiProblem::OpenApi(ref p)), .. } if p.error_code.as_deref() == Some("CONCURRENT"))
+            matches!(&e, ApiError::Http { problem: Some(p), .. } if matches!(p.as_ref(), ApiProblem::OpenApi(p) if p.error_code.as_deref() == Some("CONCURRENT")))
         );
     }
 
