@@ -827,3 +827,307 @@ fn the_validator_itself_catches_mistakes() {
         .iter()
         .any(|e| e.contains("maximum")));
 }
+
+// ------------------------------------------------------------------ the demo studio answers per spec
+
+/// Sends `request` to the demo studio and validates the answer against the
+/// spec's response schema for that operation and status.
+fn check_demo_response<T: serde::de::DeserializeOwned>(
+    spec: &Value,
+    studio: &mut trial_api::demo::DemoStudio,
+    now: chrono::DateTime<chrono::Utc>,
+    request: &Request<T>,
+) -> (u16, Value, Vec<String>) {
+    let body = request.body.as_ref().map(|b| b.to_string());
+    let demo = trial_api::demo::DemoRequest {
+        method: request.method.as_str(),
+        path: &request.path,
+        query: request
+            .query
+            .iter()
+            .map(|(n, v)| (n.to_string(), v.clone()))
+            .collect(),
+        body: body.as_deref(),
+    };
+    let response = studio.handle(&demo, now);
+    let value: Value = serde_json::from_str(&response.body).unwrap_or(Value::Null);
+    let method = if request.method == Method::Get {
+        "get"
+    } else {
+        "post"
+    };
+    let responses = &spec["paths"][request.template][method]["responses"];
+    let mut errors = Vec::new();
+    match responses.get(response.status.to_string()) {
+        None => errors.push(format!("status {} is not documented", response.status)),
+        Some(documented) => {
+            let documented = match documented.get("$ref").and_then(Value::as_str) {
+                Some(r) => &spec["components"]["responses"][r.rsplit('/').next().unwrap()],
+                None => documented,
+            };
+            let schema = &documented["content"]["application/json"]["schema"];
+            validate(spec, schema, &value, "response", true, &mut errors);
+        }
+    }
+    (response.status, value, errors)
+}
+
+#[test]
+fn the_demo_studio_answers_as_the_spec_says() {
+    let spec = spec();
+    let now = chrono::DateTime::parse_from_rfc3339("2026-11-21T08:00:00Z")
+        .unwrap()
+        .to_utc();
+    let mut studio = trial_api::demo::DemoStudio::new(now, "https://img.example");
+    let mut all = Vec::new();
+    let mut run = |name: &str, r: (u16, Value, Vec<String>)| {
+        all.extend(r.2.iter().map(|e| format!("{name} ({}): {e}", r.0)));
+        r
+    };
+    let (_, classes, _) = run(
+        "O1",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::get_bookable_trial_offer_classes("0"),
+        ),
+    );
+    run(
+        "O2",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::get_bookable_trial_offer_appointments("0"),
+        ),
+    );
+    run(
+        "O3",
+        check_demo_response(&spec, &mut studio, now, &o::get_trial_offer_config(2)),
+    );
+    run(
+        "O3 404",
+        check_demo_response(&spec, &mut studio, now, &o::get_trial_offer_config(77)),
+    );
+    let lead = TrialOfferLeadRequest {
+        lead_customer_data: minimal_lead(),
+        trial_offer_config_id: 1,
+    };
+    run(
+        "O4",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::validate_for_lead_customer_creation(&lead),
+        ),
+    );
+    let (_, created, _) = run(
+        "O5",
+        check_demo_response(&spec, &mut studio, now, &o::create_lead_customer(&lead)),
+    );
+    let customer = created["leadCustomerId"].as_i64().unwrap();
+    let class_id = classes["result"][0]["trialOfferClass"]["id"]
+        .as_i64()
+        .unwrap();
+    let (_, slots, _) = run(
+        "O6",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::get_class_slots_for_trial_offers(class_id, "0"),
+        ),
+    );
+    let window = AppointmentSlotQuery {
+        customer_id: Some(customer),
+        days_ahead: 3,
+        slot_window_start_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23),
+    };
+    let (_, appointment_slots, _) = run(
+        "O7",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::get_bookable_appointment_slots_for_trial_offers(2002, &window),
+        ),
+    );
+    let class_body = ClassSlotBookingRequest {
+        customer_id: customer,
+        class_slot_id: slots["result"][3]["id"].as_i64().unwrap(),
+    };
+    run(
+        "O8",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::validate_class_slot_for_trial_offers(&class_body),
+        ),
+    );
+    run(
+        "O10",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::book_class_slot_for_trial_offers(&class_body),
+        ),
+    );
+    run(
+        "O10 again",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::book_class_slot_for_trial_offers(&class_body),
+        ),
+    );
+    let appointment = AppointmentBookingRequest {
+        customer_id: customer,
+        bookable_appointment_id: 2002,
+        start_date_time: zdt(appointment_slots[0]["startDateTime"].as_str().unwrap()),
+        end_date_time: zdt(appointment_slots[0]["endDateTime"].as_str().unwrap()),
+        instructor_ids: vec![],
+    };
+    run(
+        "O9",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::validate_for_appointment_booking_for_trial_offers(&appointment),
+        ),
+    );
+    run(
+        "O11",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::book_appointment_for_trial_offer(&appointment),
+        ),
+    );
+    run(
+        "O12",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::confirm_trial_offer_booking(900_001),
+        ),
+    );
+    run(
+        "O14",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::get_class_bookings_by_customer_id(customer),
+        ),
+    );
+
+    let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+    run(
+        "K1",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &k::get_studio_list(Some("Köln"), &[]),
+        ),
+    );
+    run(
+        "K2",
+        check_demo_response(&spec, &mut studio, now, &k::get_referrals(1)),
+    );
+    run(
+        "K3",
+        check_demo_response(&spec, &mut studio, now, &k::list_campaigns(1)),
+    );
+    let (_, session, _) = run(
+        "K4",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &k::get_trial_session_slots(1, day(23), day(24)),
+        ),
+    );
+    run(
+        "K5",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &k::get_lead_by_uuid(trial_api::demo::KNOWN_PROSPECT_UUID),
+        ),
+    );
+    run(
+        "K6",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &k::get_trial_session_field_config(1),
+        ),
+    );
+    run(
+        "K7",
+        check_demo_response(&spec, &mut studio, now, &k::get_communication_settings(1)),
+    );
+    let booking = TrialSessionBookingRequest {
+        studio_id: 1,
+        start_date_time: zdt(session["slots"][0]["startDateTime"].as_str().unwrap()),
+        trainer_required: true,
+        lead_customer: LeadCustomer {
+            firstname: "A".into(),
+            lastname: "B".into(),
+            email: Some("ab@example.com".into()),
+            date_of_birth: Some("1990-01-01".into()),
+            ..Default::default()
+        },
+        note: None,
+        participants: None,
+        referral_code: None,
+        referrer_id: None,
+        source_campaign_id: None,
+    };
+    run(
+        "K8",
+        check_demo_response(&spec, &mut studio, now, &k::book_trial_session(&booking)),
+    );
+    let (status, _, _) = run(
+        "K8 conflict",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &k::book_trial_session(&TrialSessionBookingRequest {
+                lead_customer: LeadCustomer {
+                    email: Some("cd@example.com".into()),
+                    ..booking.lead_customer.clone()
+                },
+                ..booking.clone()
+            }),
+        ),
+    );
+    assert_eq!(status, 409);
+    run(
+        "K9",
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &k::create_lead(&ConnectLeadRequest {
+                studio_id: 1,
+                firstname: "C".into(),
+                lastname: "D".into(),
+                ..Default::default()
+            }),
+        ),
+    );
+    assert!(all.is_empty(), "{}", all.join("\n"));
+}
