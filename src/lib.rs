@@ -5,6 +5,7 @@
 //! tested natively; `ui` holds the Leptos components and `embed` the
 //! `<trial-booking>` custom element.
 
+pub mod api;
 pub mod config;
 pub mod embed;
 pub mod flow;

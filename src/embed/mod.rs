@@ -6,8 +6,11 @@
 //! `HTMLElement`); wasm-bindgen ships it as a module file next to the wasm, so
 //! the host page needs no inline script.
 
+mod assets;
 mod element;
 mod styles;
+
+pub use assets::asset_url;
 
 use crate::config::{ConfigError, WidgetConfig};
 use crate::i18n::{I18n, Key, Lang};
