@@ -1,0 +1,255 @@
+//! The mock server over real HTTP on 127.0.0.1.
+
+use mock_server::MockServer;
+use serde_json::{json, Value};
+use std::io::{Read, Write};
+use std::net::TcpStream;
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: String,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {}", self.body))
+    }
+}
+
+fn http(
+    server: &MockServer,
+    method: &str,
+    target: &str,
+    headers: &[(&str, &str)],
+    body: Option<&str>,
+) -> Reply {
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    let mut request =
+        format!("{method} {target} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n");
+    for (name, value) in headers {
+        request.push_str(&format!("{name}: {value}\r\n"));
+    }
+    let body = body.unwrap_or("");
+    request.push_str(&format!("Content-Length: {}\r\n\r\n{body}", body.len()));
+    stream.write_all(request.as_bytes()).unwrap();
+    let mut raw = String::new();
+    stream.read_to_string(&mut raw).unwrap();
+    let (head, rest) = raw.split_once("\r\n\r\n").unwrap();
+    let mut lines = head.lines();
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers: Vec<(String, String)> = lines
+        .filter_map(|l| l.split_once(": "))
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect();
+    let chunked = headers
+        .iter()
+        .any(|(n, v)| n.eq_ignore_ascii_case("transfer-encoding") && v.contains("chunked"));
+    let body = if chunked {
+        dechunk(rest)
+    } else {
+        rest.to_string()
+    };
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+fn dechunk(mut rest: &str) -> String {
+    let mut out = String::new();
+    loop {
+        let (size, after) = rest.split_once("\r\n").unwrap();
+        let size = usize::from_str_radix(size.trim(), 16).unwrap();
+        if size == 0 {
+            return out;
+        }
+        out.push_str(&after[..size]);
+        rest = &after[size + 2..];
+    }
+}
+
+fn fault(server: &MockServer, fault: Value) {
+    let reply = http(
+        server,
+        "POST",
+        "/__mock/faults",
+        &[],
+        Some(&fault.to_string()),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+}
+
+#[test]
+fn cors_preflight_and_headers() {
+    let server = MockServer::start(0).unwrap();
+    let origin = [
+        ("Origin", "http://127.0.0.1:9999"),
+        ("Access-Control-Request-Method", "POST"),
+    ];
+    let reply = http(
+        &server,
+        "OPTIONS",
+        "/connect/v1/trialsession/book",
+        &origin,
+        None,
+    );
+    assert_eq!(reply.status, 204);
+    assert_eq!(
+        reply.header("Access-Control-Allow-Origin"),
+        Some("http://127.0.0.1:9999")
+    );
+    assert!(reply
+        .header("Access-Control-Allow-Headers")
+        .unwrap()
+        .contains("Content-Type"));
+    assert!(reply
+        .header("Access-Control-Allow-Methods")
+        .unwrap()
+        .contains("POST"));
+    let reply = http(&server, "GET", "/connect/v2/studio", &origin[..1], None);
+    assert_eq!(reply.status, 200);
+    assert_eq!(
+        reply.header("Access-Control-Expose-Headers"),
+        Some("Retry-After")
+    );
+    assert_eq!(reply.json().as_array().unwrap().len(), 5);
+}
+
+#[test]
+fn open_api_paths_need_the_key_which_the_proxy_stand_in_adds() {
+    let server = MockServer::start(0).unwrap();
+    let path = "/v1/trial-offers/config/1";
+    let reply = http(&server, "GET", path, &[], None);
+    assert_eq!(reply.status, 401);
+    assert_eq!(reply.json()["errorCode"], "UNAUTHORIZED");
+    let reply = http(&server, "GET", path, &[("X-API-KEY", "wrong")], None);
+    assert_eq!(reply.status, 401);
+    let reply = http(&server, "GET", &format!("/proxy{path}"), &[], None);
+    assert_eq!(reply.status, 200);
+    assert_eq!(reply.json()["name"], "Probetraining");
+}
+
+#[test]
+fn faults_status_with_retry_after_malformed_unknown_enum_and_delay() {
+    let server = MockServer::start(0).unwrap();
+    fault(
+        &server,
+        json!({"path": "/v1/trial-offers/config", "status": 429, "retryAfter": 2, "times": 1}),
+    );
+    let reply = http(&server, "GET", "/proxy/v1/trial-offers/config/1", &[], None);
+    assert_eq!(reply.status, 429);
+    assert_eq!(reply.header("Retry-After"), Some("2"));
+    assert!(reply.json()["errorMessage"].is_string());
+    // Used up: the next one is normal again.
+    assert_eq!(
+        http(&server, "GET", "/proxy/v1/trial-offers/config/1", &[], None).status,
+        200
+    );
+
+    fault(
+        &server,
+        json!({"path": "/connect/v2/studio", "malformed": true}),
+    );
+    let reply = http(&server, "GET", "/connect/v2/studio", &[], None);
+    assert_eq!(reply.status, 200);
+    assert!(serde_json::from_str::<Value>(&reply.body).is_err());
+
+    fault(
+        &server,
+        json!({"path": "/v1/trial-offers/config/2", "unknownEnum": true}),
+    );
+    let reply = http(&server, "GET", "/proxy/v1/trial-offers/config/2", &[], None);
+    assert_eq!(
+        reply.json()["leadDataConfig"]["genderMode"],
+        "SOMETHING_NEW_FROM_THE_FUTURE"
+    );
+
+    fault(
+        &server,
+        json!({"method": "POST", "path": "/connect/v1/trialsession/book", "status": 409}),
+    );
+    let reply = http(
+        &server,
+        "POST",
+        "/connect/v1/trialsession/book",
+        &[],
+        Some("{}"),
+    );
+    assert_eq!(reply.status, 409);
+    assert_eq!(reply.json()["errorCodes"], json!(["CONFLICT"]));
+
+    fault(
+        &server,
+        json!({"path": "/connect/v1/campaign", "delayMs": 300}),
+    );
+    let started = std::time::Instant::now();
+    assert_eq!(
+        http(&server, "GET", "/connect/v1/campaign?studioId=1", &[], None).status,
+        200
+    );
+    assert!(started.elapsed().as_millis() >= 300);
+}
+
+#[test]
+fn requests_are_recorded_and_reset_clears_everything() {
+    let server = MockServer::start(0).unwrap();
+    let body = json!({"studioId": 1, "firstname": "Ada", "lastname": "L"}).to_string();
+    http(
+        &server,
+        "POST",
+        "/connect/v1/lead",
+        &[
+            ("Accept-Language", "de"),
+            ("Content-Type", "application/json"),
+        ],
+        Some(&body),
+    );
+    http(
+        &server,
+        "GET",
+        "/connect/v2/studio?addressSearchQuery=K%C3%B6ln",
+        &[],
+        None,
+    );
+    let seen = http(&server, "GET", "/__mock/requests", &[], None).json();
+    assert_eq!(seen[0]["method"], "POST");
+    assert_eq!(seen[0]["path"], "/connect/v1/lead");
+    assert_eq!(seen[0]["body"]["firstname"], "Ada");
+    assert_eq!(seen[0]["acceptLanguage"], "de");
+    assert_eq!(seen[0]["clientSentApiKey"], false);
+    assert_eq!(seen[1]["query"], json!([["addressSearchQuery", "Köln"]]));
+    assert_eq!(
+        http(
+            &server,
+            "GET",
+            "/connect/v2/studio?addressSearchQuery=K%C3%B6ln",
+            &[],
+            None
+        )
+        .json()
+        .as_array()
+        .unwrap()
+        .len(),
+        2
+    );
+    http(&server, "POST", "/__mock/reset", &[], None);
+    assert_eq!(
+        http(&server, "GET", "/__mock/requests", &[], None).json(),
+        json!([])
+    );
+}
