@@ -25,7 +25,11 @@ async fn renders_the_shell_into_an_open_shadow_root() {
         .filter(|li| steps.contains(Some(li)))
         .collect();
     let names: Vec<_> = items.iter().map(|li| accessible_name(&root, li)).collect();
-    assert_eq!(names, ["1 Offer", "2 Time", "3 Your details", "4 Booked"]);
+    assert_eq!(
+        names,
+        ["Offer", "Time", "Your details", "Booked"],
+        "step numbers are decoration, hidden from screen readers"
+    );
     assert_eq!(
         items[0].get_attribute("aria-current").as_deref(),
         Some("step")
@@ -203,4 +207,45 @@ async fn the_language_comes_from_the_nearest_lang_attribute() {
         "Buche dein kostenloses Probetraining",
     );
     section.remove();
+}
+
+#[wasm_bindgen_test]
+async fn completed_steps_are_announced_and_the_current_one_marked() {
+    use leptos::prelude::*;
+    use trial_booking::flow::Step;
+    use trial_booking::i18n::{I18n, Lang};
+    use trial_booking::ui::StepIndicator;
+    // Mounted into its own shadow root so the helpers can search it.
+    let host = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&host).unwrap();
+    let root = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    let parent: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    root.append_child(&parent).unwrap();
+    let _view = leptos::mount::mount_to(parent, || {
+        provide_context(I18n::new(Lang::En));
+        view! { <StepIndicator current=Step::Details/> }
+    });
+    settle().await;
+    let names: Vec<_> = all_by_role(&root, "listitem")
+        .iter()
+        .map(|li| accessible_name(&root, li))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Offer, completed",
+            "Time, completed",
+            "Your details",
+            "Booked"
+        ]
+    );
+    let current: Vec<_> = all_by_role(&root, "listitem")
+        .into_iter()
+        .filter(|li| li.get_attribute("aria-current").as_deref() == Some("step"))
+        .collect();
+    assert_eq!(current.len(), 1);
+    assert_eq!(accessible_name(&root, &current[0]), "Your details");
+    host.remove();
 }

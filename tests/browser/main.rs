@@ -3,6 +3,7 @@
 //! finds them: by role and accessible name.
 #![cfg(target_arch = "wasm32")]
 
+mod api;
 mod embed;
 mod support;
 

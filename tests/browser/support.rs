@@ -62,20 +62,38 @@ fn implicit_role(el: &Element) -> Option<&'static str> {
 }
 
 /// The accessible name, as far as these tests need it: `aria-label`, then
-/// `aria-labelledby`, then the text content, whitespace collapsed.
+/// `aria-labelledby`, then the text content without `aria-hidden` parts,
+/// whitespace collapsed.
 pub fn accessible_name(root: &ShadowRoot, el: &Element) -> String {
     let raw = if let Some(label) = el.get_attribute("aria-label") {
         label
     } else if let Some(ids) = el.get_attribute("aria-labelledby") {
         ids.split_whitespace()
             .filter_map(|id| root.get_element_by_id(id))
-            .map(|e| e.text_content().unwrap_or_default())
+            .map(|e| visible_text(&e))
             .collect::<Vec<_>>()
             .join(" ")
     } else {
-        el.text_content().unwrap_or_default()
+        visible_text(el)
     };
     raw.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Text content, leaving out subtrees hidden from assistive technology.
+fn visible_text(node: &web_sys::Node) -> String {
+    if let Some(el) = node.dyn_ref::<Element>() {
+        if el.get_attribute("aria-hidden").as_deref() == Some("true") {
+            return String::new();
+        }
+    }
+    if node.node_type() == web_sys::Node::TEXT_NODE {
+        return node.text_content().unwrap_or_default();
+    }
+    let children = node.child_nodes();
+    (0..children.length())
+        .filter_map(|i| children.item(i))
+        .map(|c| visible_text(&c))
+        .collect()
 }
 
 /// All elements in the shadow root with this role (explicit or implicit).

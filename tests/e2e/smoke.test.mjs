@@ -65,8 +65,9 @@ describe("two widgets on one page", () => {
     assert.equal(host.consoleErrors.length, 1, host.consoleErrors.join("\n"));
     assert.match(host.consoleErrors[0], /backend="nope" is not a known backend/);
 
-    await host.widget("yoga").evaluate((el) => el.remove());
-    await page.waitForFunction(() => document.querySelector("#yoga").shadowRoot.childNodes.length === 0);
+    const yoga = await host.widget("yoga").elementHandle();
+    await yoga.evaluate((el) => el.remove());
+    await page.waitForFunction((el) => el.shadowRoot.childNodes.length === 0, yoga);
     await host.widget("kraft").getByRole("heading", { name: "Kraft-Probetraining" }).waitFor();
     assert.equal(await host.widget("kraft").evaluate((el) => el.shadowRoot.querySelectorAll(".tb-root").length), 1);
     await host.close();

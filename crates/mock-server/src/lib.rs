@@ -34,6 +34,9 @@ pub struct Fault {
     pub delay_ms: u64,
     /// Answer normally, but with enum values the client cannot know.
     pub unknown_enum: bool,
+    /// Answer pages of this size, whatever `sliceSize` was asked (a server may
+    /// return fewer items than asked for).
+    pub slice_size: Option<u32>,
     pub times: u32,
 }
 
@@ -62,6 +65,7 @@ impl Fault {
             malformed: value["malformed"].as_bool().unwrap_or(false),
             delay_ms: value["delayMs"].as_u64().unwrap_or(0),
             unknown_enum: value["unknownEnum"].as_bool().unwrap_or(false),
+            slice_size: value["sliceSize"].as_u64().map(|n| n as u32),
             times: value["times"].as_u64().unwrap_or(1) as u32,
         })
     }
@@ -240,7 +244,7 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
         }
         _ => (path.clone(), request_header(&request, "X-API-KEY")),
     };
-    let query = parse_query(query);
+    let mut query = parse_query(query);
     let fault = {
         let mut state = state.lock().unwrap();
         state.seen.push(Seen {
@@ -288,6 +292,10 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
     if open_api && api_key.as_deref() != Some(DEMO_API_KEY) {
         let body = json!({"errorMessage": "Authentication failed", "errorCode": "UNAUTHORIZED", "traceId": "mock-auth"});
         return respond(request, 401, body.to_string(), vec![]);
+    }
+    if let Some(size) = fault.as_ref().and_then(|f| f.slice_size) {
+        query.retain(|(name, _)| name != "sliceSize");
+        query.push(("sliceSize".into(), size.to_string()));
     }
     let answer = {
         let mut state = state.lock().unwrap();
