@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod config;
+pub mod domain;
 pub mod embed;
 pub mod flow;
 pub mod i18n;

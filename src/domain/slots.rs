@@ -1,0 +1,403 @@
+//! Time slots as the visitor sees them: studio-local times, spots left and
+//! whether (and why not) they can be booked.
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use serde::{Deserialize, Serialize};
+use trial_api::models::open_api::{BookableAppointmentSlot, ClassSlot, Instructor};
+use trial_api::models::Id;
+use trial_api::{ZoneRules, ZonedDateTime};
+
+/// Whether a slot can be booked, and if not, why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Availability {
+    /// Bookable; `spots_left` when the class has a limit.
+    Open { spots_left: Option<i32> },
+    /// Full, but the waiting list has room.
+    WaitingList,
+    /// Full, waiting list too.
+    Full,
+    /// The booking window opens later (studio-local time).
+    NotYetOpen { opens: NaiveDateTime },
+    /// The booking window has closed.
+    Closed,
+    /// Already started or over.
+    Past,
+}
+
+impl Availability {
+    pub fn is_bookable(&self) -> bool {
+        matches!(self, Availability::Open { .. } | Availability::WaitingList)
+    }
+}
+
+/// Identifies the chosen slot in the booking calls.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SlotRef {
+    Class {
+        slot_id: Id,
+    },
+    /// Start and end are sent back verbatim.
+    Appointment {
+        start: String,
+        end: String,
+        instructor_ids: Vec<Id>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slot {
+    pub reference: SlotRef,
+    pub start: ZonedDateTime,
+    pub end: Option<ZonedDateTime>,
+    /// Studio-local wall clock.
+    pub local_start: NaiveDateTime,
+    pub local_end: Option<NaiveDateTime>,
+    pub availability: Availability,
+    pub instructors: Vec<String>,
+    pub location: Option<String>,
+}
+
+impl Slot {
+    pub fn day(&self) -> NaiveDate {
+        self.local_start.date()
+    }
+
+    /// A key that identifies the slot in lists and across reloads.
+    pub fn key(&self) -> String {
+        match &self.reference {
+            SlotRef::Class { slot_id } => format!("slot-{slot_id}"),
+            SlotRef::Appointment { start, .. } => format!("at-{start}"),
+        }
+    }
+}
+
+/// Studio-local time of a value: as written for zoned strings, else through
+/// the studio zone's rules.
+fn local(time: &ZonedDateTime, zone: &impl ZoneRules) -> NaiveDateTime {
+    time.local_in(zone)
+}
+
+fn names(instructors: &[Instructor]) -> Vec<String> {
+    instructors
+        .iter()
+        .map(Instructor::display_name)
+        .filter(|n| !n.is_empty())
+        .collect()
+}
+
+/// A class slot at `now`. Slots without a start time are left out.
+pub fn class_slot(slot: &ClassSlot, now: DateTime<Utc>, zone: &impl ZoneRules) -> Option<Slot> {
+    let start = slot.start_date_time.clone()?;
+    let availability = if start.instant() <= now {
+        Availability::Past
+    } else if slot
+        .latest_booking_date_time
+        .as_ref()
+        .is_some_and(|t| t.instant() < now)
+    {
+        Availability::Closed
+    } else if let Some(earliest) = slot
+        .earliest_booking_date_time
+        .as_ref()
+        .filter(|t| t.instant() > now)
+    {
+        Availability::NotYetOpen {
+            opens: local(earliest, zone),
+        }
+    } else {
+        match slot.max_participants {
+            None => Availability::Open { spots_left: None },
+            Some(max) => {
+                let free =
+                    max - slot.booked_participants.unwrap_or(0) - slot.additional_participants;
+                let waiting_room = slot.max_waiting_list_participants.unwrap_or(0)
+                    - slot.waiting_list_participants.unwrap_or(0);
+                if free > 0 {
+                    Availability::Open {
+                        spots_left: Some(free),
+                    }
+                } else if waiting_room > 0 {
+                    Availability::WaitingList
+                } else {
+                    Availability::Full
+                }
+            }
+        }
+    };
+    Some(Slot {
+        reference: SlotRef::Class { slot_id: slot.id },
+        local_start: local(&start, zone),
+        local_end: slot.end_date_time.as_ref().map(|e| local(e, zone)),
+        end: slot.end_date_time.clone(),
+        start,
+        availability,
+        instructors: names(&slot.instructors),
+        location: slot
+            .location
+            .as_ref()
+            .map(|l| l.name.clone())
+            .filter(|n| !n.trim().is_empty()),
+    })
+}
+
+/// An appointment slot at `now` (appointment slots are offered only when free).
+pub fn appointment_slot(
+    slot: &BookableAppointmentSlot,
+    now: DateTime<Utc>,
+    zone: &impl ZoneRules,
+) -> Option<Slot> {
+    let start = slot.start_date_time.clone()?;
+    let end = slot.end_date_time.clone()?;
+    let availability = if start.instant() <= now {
+        Availability::Past
+    } else {
+        Availability::Open { spots_left: None }
+    };
+    Some(Slot {
+        reference: SlotRef::Appointment {
+            start: start.raw().to_string(),
+            end: end.raw().to_string(),
+            instructor_ids: slot.instructors.iter().map(|i| i.id).collect(),
+        },
+        local_start: local(&start, zone),
+        local_end: Some(local(&end, zone)),
+        start,
+        end: Some(end),
+        availability,
+        instructors: names(&slot.instructors),
+        location: None,
+    })
+}
+
+/// Slots in time order, grouped by studio-local day.
+pub fn by_day(mut slots: Vec<Slot>) -> Vec<(NaiveDate, Vec<Slot>)> {
+    slots.sort_by_key(|s| s.start.instant());
+    let mut days: Vec<(NaiveDate, Vec<Slot>)> = Vec::new();
+    for slot in slots {
+        match days.last_mut() {
+            Some((day, list)) if *day == slot.day() => list.push(slot),
+            _ => days.push((slot.day(), vec![slot])),
+        }
+    }
+    days
+}
+
+/// A few days of appointment slots; the API gives at most six per call.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Window {
+    pub first: NaiveDate,
+    pub days: u8,
+}
+
+impl Window {
+    pub const DAYS: u8 = trial_api::models::open_api::AppointmentSlotQuery::MAX_DAYS_AHEAD;
+    /// How far ahead the visitor may page (the catalogue covers a year).
+    pub const HORIZON_DAYS: i64 = 90;
+
+    pub fn starting(today: NaiveDate) -> Window {
+        Window {
+            first: today,
+            days: Self::DAYS,
+        }
+    }
+
+    pub fn last(&self) -> NaiveDate {
+        self.first + Duration::days(i64::from(self.days) - 1)
+    }
+
+    pub fn next(&self, today: NaiveDate) -> Option<Window> {
+        let first = self.first + Duration::days(i64::from(self.days));
+        (first <= today + Duration::days(Self::HORIZON_DAYS)).then_some(Window { first, ..*self })
+    }
+
+    pub fn previous(&self, today: NaiveDate) -> Option<Window> {
+        (self.first > today).then(|| Window {
+            first: (self.first - Duration::days(i64::from(self.days))).max(today),
+            ..*self
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::FixedOffset;
+    use serde_json::json;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::parse_from_rfc3339("2026-11-21T08:00:00Z")
+            .unwrap()
+            .to_utc()
+    }
+
+    fn berlin() -> FixedOffset {
+        FixedOffset::east_opt(3600).unwrap()
+    }
+
+    fn slot(extra: serde_json::Value) -> ClassSlot {
+        let mut base = json!({
+            "id": 7,
+            "startDateTime": "2026-11-23T18:30:00.000+01:00[Europe/Berlin]",
+            "endDateTime": "2026-11-23T19:30:00.000+01:00[Europe/Berlin]",
+            "maxParticipants": 12, "bookedParticipants": 5, "additionalParticipants": 1,
+            "maxWaitingListParticipants": 3, "waitingListParticipants": 0,
+            "instructors": [{"id": 1, "firstName": "Anna", "lastName": "Berger", "publicName": "Anna B."}],
+            "location": {"id": 2, "name": "Kursraum 1"}
+        });
+        base.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        serde_json::from_value(base).unwrap()
+    }
+
+    fn availability(extra: serde_json::Value) -> Availability {
+        class_slot(&slot(extra), now(), &berlin())
+            .unwrap()
+            .availability
+    }
+
+    #[test]
+    fn spots_left_count_booked_and_operator_added_participants() {
+        assert_eq!(
+            availability(json!({})),
+            Availability::Open {
+                spots_left: Some(6)
+            }
+        );
+        assert_eq!(
+            availability(json!({"bookedParticipants": 10})),
+            Availability::Open {
+                spots_left: Some(1)
+            }
+        );
+        assert_eq!(
+            availability(json!({"maxParticipants": null})),
+            Availability::Open { spots_left: None }
+        );
+    }
+
+    #[test]
+    fn full_slots_offer_the_waiting_list_while_it_has_room() {
+        assert_eq!(
+            availability(json!({"bookedParticipants": 11})),
+            Availability::WaitingList
+        );
+        assert_eq!(
+            availability(json!({"bookedParticipants": 11, "waitingListParticipants": 3})),
+            Availability::Full
+        );
+        assert_eq!(
+            availability(json!({"bookedParticipants": 20, "maxWaitingListParticipants": 0})),
+            Availability::Full
+        );
+        assert!(Availability::WaitingList.is_bookable() && !Availability::Full.is_bookable());
+    }
+
+    #[test]
+    fn the_booking_window_and_the_past() {
+        let opens = availability(
+            json!({"earliestBookingDateTime": "2026-11-22T00:00:00.000+01:00[Europe/Berlin]"}),
+        );
+        assert_eq!(
+            opens,
+            Availability::NotYetOpen {
+                opens: NaiveDate::from_ymd_opt(2026, 11, 22)
+                    .unwrap()
+                    .and_hms_opt(0, 0, 0)
+                    .unwrap()
+            }
+        );
+        assert_eq!(
+            availability(
+                json!({"latestBookingDateTime": "2026-11-21T08:00:00.000+01:00[Europe/Berlin]"})
+            ),
+            Availability::Closed
+        );
+        assert_eq!(
+            availability(json!({"startDateTime": "2026-11-21T08:30:00.000+01:00[Europe/Berlin]"})),
+            Availability::Past
+        );
+    }
+
+    #[test]
+    fn times_are_studio_local_whatever_the_form() {
+        let zoned = class_slot(&slot(json!({})), now(), &berlin()).unwrap();
+        assert_eq!(zoned.local_start.to_string(), "2026-11-23 18:30:00");
+        assert_eq!(zoned.instructors, ["Anna B."]);
+        assert_eq!(zoned.location.as_deref(), Some("Kursraum 1"));
+        // A legacy UTC value takes the studio's offset.
+        let legacy = class_slot(
+            &slot(json!({"startDateTime": "2026-11-23T17:30:00.000Z"})),
+            now(),
+            &berlin(),
+        )
+        .unwrap();
+        assert_eq!(legacy.local_start.to_string(), "2026-11-23 18:30:00");
+    }
+
+    #[test]
+    fn slots_group_by_studio_day_in_time_order() {
+        let a = class_slot(
+            &slot(
+                json!({"id": 1, "startDateTime": "2026-11-24T07:00:00.000+01:00[Europe/Berlin]"}),
+            ),
+            now(),
+            &berlin(),
+        )
+        .unwrap();
+        let b = class_slot(&slot(json!({"id": 2})), now(), &berlin()).unwrap();
+        let c = class_slot(
+            &slot(
+                json!({"id": 3, "startDateTime": "2026-11-23T23:30:00.000+01:00[Europe/Berlin]"}),
+            ),
+            now(),
+            &berlin(),
+        )
+        .unwrap();
+        let days = by_day(vec![a, b, c]);
+        assert_eq!(days.len(), 2);
+        assert_eq!(
+            days[0].1.iter().map(Slot::key).collect::<Vec<_>>(),
+            ["slot-2", "slot-3"]
+        );
+        assert_eq!(days[1].0, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
+    }
+
+    #[test]
+    fn appointment_slots_keep_their_strings_verbatim() {
+        let raw: BookableAppointmentSlot = serde_json::from_value(json!({
+            "startDateTime": "2026-11-23T10:00+01:00[Europe/Berlin]",
+            "endDateTime": "2026-11-23T11:00+01:00[Europe/Berlin]",
+            "instructors": [{"id": 101, "firstName": "Mei", "lastName": "L"}]
+        }))
+        .unwrap();
+        let slot = appointment_slot(&raw, now(), &berlin()).unwrap();
+        assert_eq!(
+            slot.reference,
+            SlotRef::Appointment {
+                start: "2026-11-23T10:00+01:00[Europe/Berlin]".into(),
+                end: "2026-11-23T11:00+01:00[Europe/Berlin]".into(),
+                instructor_ids: vec![101]
+            }
+        );
+        assert_eq!(slot.instructors, ["Mei L"]);
+    }
+
+    #[test]
+    fn appointment_windows_page_forward_and_back_but_not_before_today() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
+        let first = Window::starting(today);
+        assert_eq!(first.last(), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
+        assert_eq!(first.previous(today), None);
+        let second = first.next(today).unwrap();
+        assert_eq!(second.first, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
+        assert_eq!(second.previous(today), Some(first));
+        let mut w = first;
+        let mut pages = 0;
+        while let Some(n) = w.next(today) {
+            w = n;
+            pages += 1;
+        }
+        assert_eq!(pages, 15, "about three months ahead");
+    }
+}
