@@ -3,9 +3,11 @@
 //! of its tenant, or the demo studio inside the wasm. All three speak the same
 //! requests (`trial_api::ops`) and give the same typed results and errors.
 
+#[cfg(feature = "demo")]
 mod demo;
 mod http;
 
+#[cfg(feature = "demo")]
 pub use demo::DemoTransport;
 pub use http::HttpTransport;
 
@@ -18,6 +20,7 @@ use trial_api::ApiError;
 /// The backend for one widget.
 pub enum Backend {
     Http(HttpTransport),
+    #[cfg(feature = "demo")]
     Demo(DemoTransport),
 }
 
@@ -25,6 +28,7 @@ impl Transport for Backend {
     async fn send<T>(&self, request: &Request<T>) -> Result<RawResponse, ApiError> {
         match self {
             Backend::Http(t) => t.send(request).await,
+            #[cfg(feature = "demo")]
             Backend::Demo(t) => t.send(request).await,
         }
     }
@@ -48,7 +52,11 @@ impl Api {
     /// The backend the embed config asks for. `lang` is sent as `Accept-Language`.
     pub fn from_config(config: &BackendConfig, lang: &str) -> Api {
         let backend = match config {
+            #[cfg(feature = "demo")]
             BackendConfig::Demo => Backend::Demo(DemoTransport::shared()),
+            // Without the demo studio compiled in, config parsing refuses backend="demo".
+            #[cfg(not(feature = "demo"))]
+            BackendConfig::Demo => unreachable!("backend=\"demo\" is rejected by this build's config"),
             BackendConfig::OpenApi { proxy: base } | BackendConfig::Connect { tenant: base } => {
                 Backend::Http(HttpTransport::new(base.as_str(), lang))
             }

@@ -203,7 +203,8 @@ fn valid_zip(zip: &str) -> bool {
 }
 
 impl LeadForm {
-    fn value(&self, field: Field) -> &str {
+    /// The text of a field, as typed.
+    pub fn get(&self, field: Field) -> &str {
         match field {
             Field::Firstname => &self.firstname,
             Field::Lastname => &self.lastname,
@@ -217,7 +218,28 @@ impl LeadForm {
             Field::City => &self.city,
             Field::Privacy => "",
         }
-        .trim()
+    }
+
+    /// Sets the text of a field (the privacy consent is a flag of its own).
+    pub fn set(&mut self, field: Field, value: String) {
+        let target = match field {
+            Field::Firstname => &mut self.firstname,
+            Field::Lastname => &mut self.lastname,
+            Field::Email => &mut self.email,
+            Field::Gender => &mut self.gender,
+            Field::DateOfBirth => &mut self.date_of_birth,
+            Field::Telephone => &mut self.telephone,
+            Field::Street => &mut self.street,
+            Field::HouseNumber => &mut self.house_number,
+            Field::Zip => &mut self.zip,
+            Field::City => &mut self.city,
+            Field::Privacy => return,
+        };
+        *target = value;
+    }
+
+    fn value(&self, field: Field) -> &str {
+        self.get(field).trim()
     }
 
     /// Every problem, field by field, in form order. Empty: ready to send.
@@ -269,8 +291,8 @@ impl LeadForm {
                 Gender if !["MALE", "FEMALE", "UNISEX"].contains(&value) => {
                     Some(FieldError::Required)
                 }
-                DateOfBirth => match NaiveDate::parse_from_str(value, "%Y-%m-%d") {
-                    Err(_) => Some(FieldError::Date),
+                DateOfBirth => match trial_api::dates::parse_iso_date(value).ok_or(()) {
+                    Err(()) => Some(FieldError::Date),
                     Ok(birth) if birth > today => Some(FieldError::Future),
                     Ok(birth) if age_on(birth, today) > 120 => Some(FieldError::Date),
                     Ok(birth) => rules

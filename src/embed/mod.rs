@@ -12,6 +12,7 @@ mod styles;
 
 pub use assets::asset_url;
 
+use crate::api::Api;
 use crate::config::{ConfigError, WidgetConfig};
 use crate::i18n::{I18n, Key, Lang};
 use crate::ui::{ConfigErrorPanel, Widget};
@@ -66,10 +67,14 @@ pub fn mount(host: &HtmlElement) -> MountedWidget {
     let parent: HtmlElement = container.clone().unchecked_into();
 
     let view: Box<dyn Any> = match config {
-        Ok(config) => Box::new(leptos::mount::mount_to(
-            parent,
-            move || view! { <Widget config i18n/> },
-        )),
+        Ok(config) => {
+            let api = Api::from_config(&config.backend, i18n.lang.code());
+            let storage_key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
+            let confirm = confirm_from_page_url();
+            Box::new(leptos::mount::mount_to(parent, move || {
+                view! { <Widget config i18n api storage_key confirm/> }
+            }))
+        }
         Err(errors) => {
             report_to_console(host, &errors);
             Box::new(leptos::mount::mount_to(
@@ -82,6 +87,16 @@ pub fn mount(host: &HtmlElement) -> MountedWidget {
         view: Some(view),
         container,
     }
+}
+
+/// The URL parameter with which a studio's confirmation e-mail links to the
+/// page holding the widget: `https://studio.example/probetraining?tb-confirm=2033`.
+pub const CONFIRM_PARAMETER: &str = "tb-confirm";
+
+fn confirm_from_page_url() -> Option<trial_api::models::Id> {
+    let search = web_sys::window()?.location().search().ok()?;
+    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
+    params.get(CONFIRM_PARAMETER)?.trim().parse().ok().filter(|id: &trial_api::models::Id| *id > 0)
 }
 
 fn read_attributes(host: &HtmlElement) -> Vec<(String, String)> {

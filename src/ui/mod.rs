@@ -1,15 +1,29 @@
 //! Components. They stay thin: texts come from `i18n`, decisions from the pure
-//! modules (`config`, `flow`).
+//! modules (`config`, `flow`, `domain`).
 
+pub mod booking;
+mod common;
 mod config_error;
+mod confirm_landing;
+mod details_step;
+mod done_step;
 mod empty_state;
+pub mod format;
+mod offer_step;
 mod step_indicator;
+mod time_step;
 mod widget;
 
+pub use common::{LoadFailed, Loading, ProblemMessage, StepHeading};
 pub use config_error::ConfigErrorPanel;
+pub use confirm_landing::ConfirmLanding;
+pub use details_step::{DetailsStep, LeadFields};
+pub use done_step::DoneStep;
 pub use empty_state::EmptyState;
+pub use offer_step::OfferStep;
 pub use step_indicator::StepIndicator;
-pub use widget::Widget;
+pub use time_step::TimeStep;
+pub use widget::{storage_key, Widget};
 
 use crate::i18n::I18n;
 use leptos::prelude::*;

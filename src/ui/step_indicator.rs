@@ -3,24 +3,45 @@ use crate::flow::{Progress, Step};
 use crate::i18n::Key;
 use leptos::prelude::*;
 
-/// Where the visitor is: offer → time → details → done.
+/// Where the visitor is: offer → time → details → done. Completed steps the
+/// visitor may go back to are buttons.
 #[component]
-pub fn StepIndicator(#[prop(into)] current: Signal<Step>) -> impl IntoView {
+pub fn StepIndicator(
+    #[prop(into)] current: Signal<Step>,
+    #[prop(optional)] can_visit: Option<Callback<Step, bool>>,
+    #[prop(optional)] on_select: Option<Callback<Step>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let items = Step::ALL
         .into_iter()
         .map(|step| {
             let progress = Memo::new(move |_| step.progress(current.get()));
-            view! {
-                <li
-                    class=move || progress.get().class()
-                    aria-current=move || (progress.get() == Progress::Current).then_some("step")
-                >
+            let clickable = move || {
+                progress.get() == Progress::Completed && on_select.is_some() && can_visit.is_some_and(|c| c.run(step))
+            };
+            let content = move || {
+                view! {
                     <span class="tb-steps__number" aria-hidden="true">{step.number()}</span>
                     <span class="tb-steps__label">{i18n.t(step.label())}</span>
                     <Show when=move || progress.get() == Progress::Completed>
                         <span class="tb-visually-hidden">", " {i18n.t(Key::StepCompleted)}</span>
                     </Show>
+                }
+            };
+            view! {
+                <li
+                    class=move || progress.get().class()
+                    aria-current=move || (progress.get() == Progress::Current).then_some("step")
+                >
+                    {move || if clickable() {
+                        view! {
+                            <button type="button" class="tb-steps__link" on:click=move |_| { if let Some(f) = on_select { f.run(step) } }>
+                                {content()}
+                            </button>
+                        }.into_any()
+                    } else {
+                        content().into_any()
+                    }}
                 </li>
             }
         })

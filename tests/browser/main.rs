@@ -4,6 +4,7 @@
 #![cfg(target_arch = "wasm32")]
 
 mod api;
+mod booking;
 mod embed;
 mod support;
 

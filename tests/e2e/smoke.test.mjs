@@ -33,7 +33,8 @@ describe("demo page", () => {
       "4 Gebucht",
     ]);
     assert.equal(await steps.first().getAttribute("aria-current"), "step");
-    await page.getByRole("heading", { name: "Gerade ist nichts buchbar" }).waitFor();
+    await page.getByRole("heading", { name: "Was möchtest du ausprobieren?" }).waitFor();
+    await page.getByRole("button", { name: "Yoga Flow" }).waitFor();
 
     // The studio's brand colour reaches the widget through --tb-color-accent.
     const accent = await host.widget().evaluate((el) =>

@@ -25,6 +25,9 @@ pub struct Fault {
     pub path: String,
     /// Answer with this status and the family's error body.
     pub status: Option<u16>,
+    /// Answer with this JSON body (status 200 unless `status` says otherwise),
+    /// e.g. a validation status the demo studio would not give.
+    pub body: Option<Value>,
     /// Connect `errorCodes` / Open API `errorCode` for that body.
     pub error_codes: Vec<String>,
     pub retry_after: Option<String>,
@@ -50,6 +53,7 @@ impl Fault {
             method: value["method"].as_str().map(str::to_ascii_uppercase),
             path,
             status: value["status"].as_u64().map(|s| s as u16),
+            body: value.get("body").cloned(),
             error_codes: value["errorCodes"]
                 .as_array()
                 .map(|a| {
@@ -274,6 +278,9 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
                 "{\"result\": [{\"id\": 1, \"title\": ".into(),
                 vec![],
             );
+        }
+        if let Some(body) = &fault.body {
+            return respond(request, fault.status.unwrap_or(200), body.to_string(), vec![]);
         }
         if let Some(status) = fault.status {
             let retry = fault

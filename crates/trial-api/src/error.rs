@@ -220,8 +220,8 @@ pub fn parse_retry_after(value: &str, now: chrono::DateTime<chrono::Utc>) -> Opt
     if let Ok(seconds) = value.parse::<u64>() {
         return Some(seconds.saturating_mul(1000));
     }
-    let at = chrono::DateTime::parse_from_rfc2822(value).ok()?;
-    let ms = (at.with_timezone(&chrono::Utc) - now).num_milliseconds();
+    let at = crate::dates::parse_http_date(value)?.and_utc();
+    let ms = (at - now).num_milliseconds();
     Some(ms.max(0) as u64)
 }
 

@@ -4,6 +4,7 @@
 //! build on it.
 
 pub mod client;
+pub mod dates;
 pub mod demo;
 pub mod error;
 pub mod models;

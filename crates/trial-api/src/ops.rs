@@ -181,8 +181,8 @@ pub mod connect {
         let t = "/connect/v1/trialsession";
         Request::get(F, t, t.into())
             .with_query("studioId", studio_id)
-            .with_query("startDate", start.format("%Y-%m-%d"))
-            .with_query("endDate", end.format("%Y-%m-%d"))
+            .with_query("startDate", crate::dates::iso_date(start))
+            .with_query("endDate", crate::dates::iso_date(end))
     }
 
     /// K5: a known prospect by identityToken. The token is a secret: it goes

@@ -48,11 +48,7 @@ impl Berlin {
     /// `2026-11-23T18:00:00.000+01:00[Europe/Berlin]`
     pub fn zoned(&self, local: NaiveDateTime) -> String {
         let offset = self.offset_for_local(local);
-        format!(
-            "{}{}[{ZONE}]",
-            local.format("%Y-%m-%dT%H:%M:%S%.3f"),
-            offset
-        )
+        format!("{}{}[{ZONE}]", crate::dates::iso_local(local), crate::dates::iso_offset(offset.local_minus_utc()))
     }
 
     pub fn local(&self, instant: DateTime<Utc>) -> NaiveDateTime {

@@ -57,7 +57,7 @@ fn studio(id: Id, name: &str, street: &str, number: &str, zip: &str, city: &str)
 }
 
 pub(super) fn studios(today: NaiveDate) -> Vec<Studio> {
-    let date = |d: NaiveDate| d.format("%Y-%m-%d").to_string();
+    let date = crate::dates::iso_date;
     vec![
         studio(
             1,
@@ -316,10 +316,10 @@ impl DemoStudio {
         let (Some(start), Some(end)) = (
             dates
                 .0
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                .and_then(crate::dates::parse_iso_date),
             dates
                 .1
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()),
+                .and_then(crate::dates::parse_iso_date),
         ) else {
             return self.connect_error(
                 400,
@@ -536,7 +536,7 @@ impl DemoStudio {
             let Some(birth) = lead
                 .date_of_birth
                 .as_deref()
-                .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+                .and_then(crate::dates::parse_iso_date)
             else {
                 return Some("dateOfBirth is required");
             };

@@ -521,9 +521,9 @@ impl DemoStudio {
         };
         let start = match request.param("slotWindowStartDate") {
             None => self.today,
-            Some(text) => match NaiveDate::parse_from_str(text, "%Y-%m-%d") {
-                Ok(d) => d,
-                Err(_) => {
+            Some(text) => match crate::dates::parse_iso_date(text) {
+                Some(d) => d,
+                None => {
                     return self.open_api_error(
                         400,
                         "INVALID_PARAMETER",
@@ -598,7 +598,7 @@ impl DemoStudio {
             && data
                 .date_of_birth
                 .as_deref()
-                .is_none_or(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok());
+                .is_none_or(|d| crate::dates::parse_iso_date(d).is_some());
         let status = if !valid {
             LeadValidationStatus::InvalidLeadCustomerData
         } else if email.starts_with("duplicate@") || self.leads.iter().any(|l| l.email == email) {

@@ -237,7 +237,7 @@ impl AppointmentSlotQuery {
             self.days_ahead.clamp(1, Self::MAX_DAYS_AHEAD).to_string(),
         ));
         if let Some(date) = self.slot_window_start_date {
-            params.push(("slotWindowStartDate", date.format("%Y-%m-%d").to_string()));
+            params.push(("slotWindowStartDate", crate::dates::iso_date(date)));
         }
         params
     }

@@ -1,0 +1,261 @@
+//! The one booking state of a widget, provided once at its root
+//! (`provide_booking` / `use_booking`), and the booking sequence.
+
+use crate::api::Api;
+use crate::domain::lead_form::{FormRules, LeadForm};
+use crate::domain::offer::{Offer, OfferKind};
+use crate::domain::outcome::{self, Booked, NextStep, Problem};
+use crate::domain::slots::{Slot, SlotRef};
+use crate::flow::{Flow, Step};
+use crate::i18n::{I18n, Key};
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use trial_api::models::open_api::*;
+use trial_api::models::Id;
+use trial_api::ops::open_api as o;
+use trial_api::ApiError;
+
+/// The submit button's state.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Submit {
+    Idle,
+    Busy,
+    Failed(Problem),
+}
+
+/// A finished booking, for the last step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Done {
+    pub booked: Booked,
+    pub offer: Offer,
+    pub slot: Slot,
+    pub booking_id: Id,
+}
+
+type ConfigResult = Option<Result<TrialOfferConfig, ApiError>>;
+
+#[derive(Clone, Copy)]
+pub struct Booking {
+    pub flow: RwSignal<Flow<Offer, Slot>>,
+    pub form: RwSignal<LeadForm>,
+    /// The lead created for this visitor: kept, so booking again never makes a second one.
+    pub customer: RwSignal<Option<Id>>,
+    pub submit: RwSignal<Submit>,
+    pub done: RwSignal<Option<Done>>,
+    /// Shown above the times after the chosen time was lost.
+    pub notice: RwSignal<Option<Problem>>,
+    /// Bumped to reload the times.
+    pub reload_times: RwSignal<u32>,
+    /// True once the visitor moved between steps: from then on each step takes the focus.
+    pub moved: RwSignal<bool>,
+    /// The chosen offer's configuration, fetched as soon as the offer is chosen.
+    pub offer_config: LocalResource<ConfigResult>,
+    pub i18n: I18n,
+    api: StoredValue<Rc<Api>, LocalStorage>,
+}
+
+pub fn use_booking() -> Booking {
+    use_context::<Booking>().expect("provide_booking at the widget root")
+}
+
+/// What survives a reload: what the visitor typed, and their lead id.
+#[derive(Default, Serialize, Deserialize)]
+struct Saved {
+    #[serde(default)]
+    form: LeadForm,
+    #[serde(default)]
+    customer: Option<Id>,
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+fn load(key: &str) -> Saved {
+    storage()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|text| serde_json::from_str(&text).ok())
+        .unwrap_or_default()
+}
+
+pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
+    let saved = load(&storage_key);
+    let flow = RwSignal::new(Flow::default());
+    let api = StoredValue::new_local(Rc::new(api));
+    let config_id = Memo::new(move |_| flow.with(|f: &Flow<Offer, Slot>| f.offer().map(|o| o.config_id)));
+    let offer_config = LocalResource::new(move || {
+        let id = config_id.get();
+        let api = api.get_value();
+        async move {
+            match id {
+                Some(id) => Some(api.call(o::get_trial_offer_config(id)).await),
+                None => None,
+            }
+        }
+    });
+    let booking = Booking {
+        flow,
+        form: RwSignal::new(saved.form),
+        customer: RwSignal::new(saved.customer),
+        submit: RwSignal::new(Submit::Idle),
+        done: RwSignal::new(None),
+        notice: RwSignal::new(None),
+        reload_times: RwSignal::new(0),
+        moved: RwSignal::new(false),
+        offer_config,
+        i18n,
+        api,
+    };
+    // Keep what was typed in the tab's session storage until the booking is done.
+    Effect::new(move |_| {
+        let done = booking.flow.with(Flow::is_done);
+        let Some(storage) = storage() else { return };
+        if done {
+            let _ = storage.remove_item(&storage_key);
+        } else {
+            let saved = Saved { form: booking.form.get(), customer: booking.customer.get() };
+            if let Ok(text) = serde_json::to_string(&saved) {
+                let _ = storage.set_item(&storage_key, &text);
+            }
+        }
+    });
+    provide_context(booking);
+    booking
+}
+
+impl Booking {
+    pub fn api(&self) -> Rc<Api> {
+        self.api.get_value()
+    }
+
+    pub fn step(&self) -> Step {
+        self.flow.with(Flow::step)
+    }
+
+    pub fn choose_offer(&self, offer: Offer) {
+        self.moved.set(true);
+        self.notice.set(None);
+        self.submit.set(Submit::Idle);
+        self.flow.update(|f| f.choose_offer(offer));
+    }
+
+    pub fn choose_slot(&self, slot: Slot) {
+        self.moved.set(true);
+        self.notice.set(None);
+        self.submit.set(Submit::Idle);
+        self.flow.update(|f| f.choose_slot(slot));
+    }
+
+    pub fn go_to(&self, step: Step) {
+        self.moved.set(true);
+        self.flow.update(|f| {
+            f.go_to(step);
+        });
+    }
+
+    pub fn restart(&self) {
+        self.moved.set(true);
+        self.done.set(None);
+        self.submit.set(Submit::Idle);
+        self.notice.set(None);
+        self.flow.update(Flow::restart);
+    }
+
+    /// Sends the booking. Does nothing while one is already on its way, so a
+    /// double click books once.
+    pub fn book(&self, rules: FormRules, config: TrialOfferConfig) {
+        if self.submit.get_untracked() == Submit::Busy {
+            return;
+        }
+        let (Some(offer), Some(slot)) = self.flow.with_untracked(|f| (f.offer().cloned(), f.slot().cloned())) else {
+            return;
+        };
+        self.submit.set(Submit::Busy);
+        let this = *self;
+        let form = self.form.get_untracked();
+        let customer = self.customer.get_untracked();
+        let lang = self.i18n.lang.code();
+        let api = self.api();
+        leptos::task::spawn_local(async move {
+            let mut known_customer = customer;
+            let result = run_booking(&api, &offer, &slot, &form, &rules, &config, &mut known_customer, lang).await;
+            this.customer.set(known_customer);
+            match result {
+                Ok((booked, booking_id)) => {
+                    this.done.set(Some(Done { booked, offer, slot, booking_id }));
+                    this.submit.set(Submit::Idle);
+                    this.moved.set(true);
+                    this.flow.update(Flow::booked);
+                }
+                Err(problem) if problem.next == NextStep::ChooseAnotherTime => {
+                    // The time is gone: show the times again, freshly loaded, and say why.
+                    this.submit.set(Submit::Idle);
+                    this.notice.set(Some(problem));
+                    this.reload_times.update(|n| *n += 1);
+                    this.moved.set(true);
+                    this.flow.update(Flow::slot_lost);
+                }
+                Err(problem) => this.submit.set(Submit::Failed(problem)),
+            }
+        });
+    }
+}
+
+/// Lead validate → lead create (once per visitor) → booking validate → book.
+#[allow(clippy::too_many_arguments)]
+async fn run_booking(
+    api: &Api,
+    offer: &Offer,
+    slot: &Slot,
+    form: &LeadForm,
+    rules: &FormRules,
+    config: &TrialOfferConfig,
+    customer: &mut Option<Id>,
+    lang: &str,
+) -> Result<(Booked, Id), Problem> {
+    let failed = |e: ApiError| outcome::api_error(e.kind());
+    let customer_id = match *customer {
+        Some(id) => id,
+        None => {
+            let lead = TrialOfferLeadRequest { lead_customer_data: form.to_open_api(rules, lang), trial_offer_config_id: config.id };
+            let check = api.call(o::validate_for_lead_customer_creation(&lead)).await.map_err(failed)?;
+            if let Some(problem) = outcome::lead_validation(&check.validation_status) {
+                return Err(problem);
+            }
+            let created = api.call(o::create_lead_customer(&lead)).await.map_err(failed)?;
+            let id = created.lead_customer_id.ok_or(Problem { message: Key::LeadUnknown, next: NextStep::ContactStudio })?;
+            *customer = Some(id);
+            id
+        }
+    };
+    let term = config.confirmation_of_booking_term.clone();
+    match (&offer.kind, &slot.reference) {
+        (OfferKind::Class { .. }, SlotRef::Class { slot_id }) => {
+            let body = ClassSlotBookingRequest { customer_id, class_slot_id: *slot_id };
+            let check = api.call(o::validate_class_slot_for_trial_offers(&body)).await.map_err(failed)?;
+            if let Some(problem) = outcome::class_validation(&check.validation_status) {
+                return Err(problem);
+            }
+            let booking = api.call(o::book_class_slot_for_trial_offers(&body)).await.map_err(failed)?;
+            outcome::class_booking(&booking.booking_status, term).map(|b| (b, booking.booking_id))
+        }
+        (OfferKind::Appointment { appointment_id }, SlotRef::Appointment { start, end, instructor_ids }) => {
+            let parse = |s: &str| trial_api::ZonedDateTime::parse(s).map_err(|_| Problem { message: Key::SlotPeriodChanged, next: NextStep::ChooseAnotherTime });
+            let body = AppointmentBookingRequest {
+                customer_id,
+                bookable_appointment_id: *appointment_id,
+                start_date_time: parse(start)?,
+                end_date_time: parse(end)?,
+                instructor_ids: instructor_ids.clone(),
+            };
+            let check = api.call(o::validate_for_appointment_booking_for_trial_offers(&body)).await.map_err(failed)?;
+            if let Some(problem) = outcome::appointment_validation(&check.validation_status) {
+                return Err(problem);
+            }
+            let booking = api.call(o::book_appointment_for_trial_offer(&body)).await.map_err(failed)?;
+            outcome::appointment_booking(&booking.booking_status, term).map(|b| (b, booking.booking_id))
+        }
+        _ => Err(Problem { message: Key::SlotPeriodChanged, next: NextStep::ChooseAnotherTime }),
+    }
+}

@@ -1,0 +1,260 @@
+use super::booking::{use_booking, Submit};
+use super::format;
+use super::{LoadFailed, Loading, ProblemMessage, StepHeading};
+use crate::domain::lead_form::{Field, FieldError, FormRules};
+use crate::domain::outcome::NextStep;
+use crate::domain::slots::Availability;
+use crate::flow::Step;
+use crate::i18n::{I18n, Key};
+use leptos::html;
+use leptos::prelude::*;
+use trial_api::models::open_api::TrialOfferConfig;
+
+fn message(i18n: I18n, field: Field, error: FieldError) -> String {
+    match (field, error) {
+        (Field::Privacy, _) => i18n.t(Key::ErrorPrivacy).to_string(),
+        (Field::Gender, _) => i18n.t(Key::ErrorChoose).to_string(),
+        (_, FieldError::Required) => i18n.t(Key::ErrorRequired).to_string(),
+        (_, FieldError::Email) => i18n.t(Key::ErrorEmail).to_string(),
+        (_, FieldError::Phone) => i18n.t(Key::ErrorPhone).to_string(),
+        (_, FieldError::Date) => i18n.t(Key::ErrorDate).to_string(),
+        (_, FieldError::Future) => i18n.t(Key::ErrorFuture).to_string(),
+        (_, FieldError::TooYoung { minimum }) => i18n.format(Key::ErrorTooYoung, &[("age", &minimum.to_string())]),
+        (_, FieldError::Zip) => i18n.t(Key::ErrorZip).to_string(),
+        (_, FieldError::TooLong) => i18n.t(Key::ErrorTooLong).to_string(),
+        (_, FieldError::AddressIncomplete) => i18n.t(Key::ErrorAddressIncomplete).to_string(),
+    }
+}
+
+/// The visitor's details, as the studio's configuration asks for them.
+#[component]
+pub fn LeadFields(rules: FormRules, errors: RwSignal<Vec<(Field, FieldError)>>, privacy_url: Option<String>) -> impl IntoView {
+    let booking = use_booking();
+    let i18n = booking.i18n;
+    let form = booking.form;
+    let error_of = move |field: Field| errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, e)| *e));
+    let today = trial_api::dates::iso_date(crate::api::now().date_naive());
+    let gender_mode = rules.mode(Field::Gender);
+
+    let field = move |field: Field, label: Key, kind: &'static str, autocomplete: &'static str| {
+        let mode = rules.mode(field);
+        if !mode.is_shown() {
+            return None;
+        }
+        let required = mode.is_required();
+        let error_id = format!("{}-error", field.id());
+        let max = (kind == "date").then(|| today.clone());
+        Some(view! {
+            <div class="tb-field" class:tb-field--invalid=move || error_of(field).is_some()>
+                <label class="tb-field__label" for=field.id()>
+                    {i18n.t(label)}
+                    {(!required).then(|| view! { <span class="tb-field__optional">" (" {i18n.t(Key::Optional)} ")"</span> })}
+                </label>
+                <input
+                    class="tb-field__input"
+                    id=field.id()
+                    name=field.id()
+                    type=kind
+                    autocomplete=autocomplete
+                    max=max
+                    required=required
+                    aria-required=if required { "true" } else { "false" }
+                    aria-invalid=move || if error_of(field).is_some() { "true" } else { "false" }
+                    aria-describedby=move || error_of(field).map(|_| error_id.clone())
+                    prop:value=move || form.with(|f| f.get(field).to_string())
+                    on:input=move |ev| form.update(|f| f.set(field, event_target_value(&ev)))
+                />
+                {move || error_of(field).map(|e| view! { <p class="tb-field__error" id=format!("{}-error", field.id())>{message(i18n, field, e)}</p> })}
+            </div>
+        })
+    };
+
+    let gender = {
+        let mode = gender_mode;
+        mode.is_shown().then(|| {
+            let required = mode.is_required();
+            let error_id = format!("{}-error", Field::Gender.id());
+            let option = move |value: &'static str, label: Key| {
+                view! { <option value=value selected=move || form.with(|f| f.gender == value)>{i18n.t(label)}</option> }
+            };
+            view! {
+                <div class="tb-field" class:tb-field--invalid=move || error_of(Field::Gender).is_some()>
+                    <label class="tb-field__label" for=Field::Gender.id()>
+                        {i18n.t(Key::FieldGender)}
+                        {(!required).then(|| view! { <span class="tb-field__optional">" (" {i18n.t(Key::Optional)} ")"</span> })}
+                    </label>
+                    <select
+                        class="tb-field__input"
+                        id=Field::Gender.id()
+                        name=Field::Gender.id()
+                        required=required
+                        aria-invalid=move || if error_of(Field::Gender).is_some() { "true" } else { "false" }
+                        aria-describedby=move || error_of(Field::Gender).map(|_| error_id.clone())
+                        on:change=move |ev| form.update(|f| f.gender = event_target_value(&ev))
+                    >
+                        {option("", Key::GenderChoose)}
+                        {option("FEMALE", Key::GenderFemale)}
+                        {option("MALE", Key::GenderMale)}
+                        {option("UNISEX", Key::GenderUnisex)}
+                    </select>
+                    {move || error_of(Field::Gender).map(|e| view! { <p class="tb-field__error" id=format!("{}-error", Field::Gender.id())>{message(i18n, Field::Gender, e)}</p> })}
+                </div>
+            }
+        })
+    };
+
+    // "… as described in the {link}." with the link where the language puts it.
+    let consent_text = match privacy_url {
+        Some(url) => {
+            let text = i18n.t(Key::PrivacyConsent);
+            let (before, after) = text.split_once("{link}").unwrap_or((text, ""));
+            view! {
+                {before}
+                <a href=url target="_blank" rel="noopener noreferrer">{i18n.t(Key::PrivacyLink)}</a>
+                {after}
+            }
+            .into_any()
+        }
+        None => view! { {i18n.t(Key::PrivacyConsentPlain)} }.into_any(),
+    };
+    let privacy_error_id = format!("{}-error", Field::Privacy.id());
+
+    view! {
+        <div class="tb-fields tb-fields--pair">
+            {field(Field::Firstname, Key::FieldFirstname, "text", "given-name")}
+            {field(Field::Lastname, Key::FieldLastname, "text", "family-name")}
+        </div>
+        {field(Field::Email, Key::FieldEmail, "email", "email")}
+        {field(Field::Telephone, Key::FieldPhone, "tel", "tel")}
+        {gender}
+        {field(Field::DateOfBirth, Key::FieldDob, "date", "bday")}
+        <div class="tb-fields tb-fields--street">
+            {field(Field::Street, Key::FieldStreet, "text", "address-line1")}
+            {field(Field::HouseNumber, Key::FieldHouseNumber, "text", "address-line2")}
+        </div>
+        <div class="tb-fields tb-fields--city">
+            {field(Field::Zip, Key::FieldZip, "text", "postal-code")}
+            {field(Field::City, Key::FieldCity, "text", "address-level2")}
+        </div>
+        <div class="tb-field tb-field--check" class:tb-field--invalid=move || error_of(Field::Privacy).is_some()>
+            <input
+                type="checkbox"
+                id=Field::Privacy.id()
+                name=Field::Privacy.id()
+                required=true
+                aria-invalid=move || if error_of(Field::Privacy).is_some() { "true" } else { "false" }
+                aria-describedby=move || error_of(Field::Privacy).map(|_| privacy_error_id.clone())
+                prop:checked=move || form.with(|f| f.privacy_accepted)
+                on:change=move |ev| form.update(|f| f.privacy_accepted = event_target_checked(&ev))
+            />
+            <label for=Field::Privacy.id()>{consent_text}</label>
+            {move || error_of(Field::Privacy).map(|e| view! { <p class="tb-field__error" id=format!("{}-error", Field::Privacy.id())>{message(i18n, Field::Privacy, e)}</p> })}
+        </div>
+    }
+}
+
+/// Step 3: what was chosen, the visitor's details, and the Book button.
+#[component]
+pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
+    let booking = use_booking();
+    let i18n = booking.i18n;
+    let lang = i18n.lang.code();
+    let errors = RwSignal::new(Vec::new());
+    let attempted = RwSignal::new(false);
+    let form_ref = NodeRef::<html::Form>::new();
+
+    let choice = move || {
+        booking.flow.with(|f| {
+            let offer = f.offer()?;
+            let slot = f.slot()?;
+            let title = offer.title.clone().unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
+            Some((title, format::when(lang, slot.local_start, slot.local_end), slot.availability == Availability::WaitingList))
+        })
+    };
+    let focus_field = move |field: Field| {
+        if let Some(el) = form_ref.get().and_then(|f| f.query_selector(&format!("#{}", field.id())).ok().flatten()) {
+            use wasm_bindgen::JsCast;
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+
+    let with_config = move |config: TrialOfferConfig| {
+        let rules = FormRules::from_open_api(&config.lead_data_config);
+        let today = crate::api::now().date_naive();
+        // After the first attempt, errors follow what the visitor types.
+        let live_rules = rules.clone();
+        Effect::new(move |_| {
+            let form = booking.form.get();
+            if attempted.get() {
+                errors.set(form.validate(&live_rules, today));
+            }
+        });
+        let known = move || booking.customer.get().is_some();
+        let submit_rules = rules.clone();
+        let on_submit = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if !known() {
+                let found = booking.form.with_untracked(|f| f.validate(&submit_rules, today));
+                attempted.set(true);
+                errors.set(found.clone());
+                if let Some((field, _)) = found.first() {
+                    focus_field(*field);
+                    return;
+                }
+            }
+            booking.book(submit_rules.clone(), config.clone());
+        };
+        let busy = move || booking.submit.get() == Submit::Busy;
+        let waiting = move || choice().is_some_and(|c| c.2);
+        let privacy_url = privacy_url.clone();
+        let rules_for_fields = rules.clone();
+        view! {
+            <form class="tb-form" novalidate=true node_ref=form_ref on:submit=on_submit>
+                {move || if known() {
+                    let (name, email) = booking.form.with(|f| (format!("{} {}", f.firstname.trim(), f.lastname.trim()), f.email.trim().to_string()));
+                    view! { <p class="tb-note">{i18n.format(Key::BookingAs, &[("name", &name), ("email", &email)])}</p> }.into_any()
+                } else {
+                    view! { <LeadFields rules=rules_for_fields.clone() errors privacy_url=privacy_url.clone()/> }.into_any()
+                }}
+                <p class="tb-visually-hidden" role="alert">
+                    {move || (attempted.get() && !errors.with(Vec::is_empty)).then(|| i18n.t(Key::FormHasErrors))}
+                </p>
+                {move || match booking.submit.get() {
+                    Submit::Failed(problem) => Some(view! {
+                        <ProblemMessage problem on_next=Callback::new(move |next| match next {
+                            NextStep::FixDetails => focus_field(Field::Firstname),
+                            NextStep::ChooseAnotherTime => booking.go_to(Step::Time),
+                            NextStep::TryAgain | NextStep::ContactStudio => {}
+                        })/>
+                    }),
+                    _ => None,
+                }}
+                <div class="tb-actions">
+                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.go_to(Step::Time)>
+                        {i18n.t(Key::Back)}
+                    </button>
+                    <button type="submit" class="tb-button tb-button--primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
+                        {move || i18n.t(if busy() { Key::BookingInProgress } else if waiting() { Key::JoinWaitingList } else { Key::BookNow })}
+                    </button>
+                </div>
+            </form>
+        }
+    };
+
+    view! {
+        <StepHeading text=i18n.t(Key::DetailsHeading).to_string()/>
+        {move || choice().map(|(title, when, _)| view! {
+            <div class="tb-choice">
+                <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
+                <p class="tb-choice__value"><strong>{title}</strong><br/>{when}</p>
+                <button type="button" class="tb-link" on:click=move |_| booking.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
+            </div>
+        })}
+        {move || match booking.offer_config.get() {
+            None | Some(None) => view! { <Loading text=Key::Loading/> }.into_any(),
+            Some(Some(Err(error))) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| booking.offer_config.refetch())/> }.into_any(),
+            Some(Some(Ok(config))) if !config.allow_booking_for_leads => view! { <p class="tb-alert tb-alert--info">{i18n.t(Key::OfferNotForLeads)}</p> }.into_any(),
+            Some(Some(Ok(config))) => with_config(config).into_any(),
+        }}
+    }
+}

@@ -1,0 +1,64 @@
+use super::booking::use_booking;
+use super::format;
+use super::StepHeading;
+use crate::domain::ics::CalendarEvent;
+use crate::domain::outcome::Booked;
+use crate::i18n::Key;
+use leptos::prelude::*;
+
+/// Step 4: booked, booked but to be confirmed, or on the waiting list; what,
+/// when, with whom and where; and the booking for the visitor's calendar.
+#[component]
+pub fn DoneStep() -> impl IntoView {
+    let booking = use_booking();
+    let i18n = booking.i18n;
+    let lang = i18n.lang.code();
+    move || {
+        booking.done.get().map(|done| {
+            let (title, body) = match &done.booked {
+                Booked::Booked => (Key::DoneBookedTitle, i18n.t(Key::DoneBookedBody).to_string()),
+                Booked::WaitingList => (Key::DoneWaitingTitle, i18n.t(Key::DoneWaitingBody).to_string()),
+                Booked::ConfirmationRequired { term } => (
+                    Key::DoneConfirmTitle,
+                    match term.as_ref().and_then(|t| format::term(i18n, t)) {
+                        Some(term) => i18n.format(Key::DoneConfirmBody, &[("term", &term)]),
+                        None => i18n.t(Key::DoneConfirmBodyPlain).to_string(),
+                    },
+                ),
+            };
+            let offer_title = done.offer.title.clone().unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
+            let when = format::when(lang, done.slot.local_start, done.slot.local_end);
+            let with = (!done.slot.instructors.is_empty()).then(|| done.slot.instructors.join(", "));
+            let location = done.slot.location.clone();
+            let start = done.slot.start.instant();
+            let end = done.slot.end.as_ref().map(|e| e.instant()).unwrap_or(start + chrono::Duration::hours(1));
+            let uid = format!("trial-booking-{}@trial-booking", done.booking_id);
+            let ics = CalendarEvent {
+                uid: &uid,
+                title: &offer_title,
+                start,
+                end,
+                location: location.as_deref(),
+                description: done.offer.description.as_deref(),
+            }
+            .to_ics(crate::api::now());
+            let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
+            view! {
+                <StepHeading text=i18n.t(title).to_string()/>
+                <p class="tb-done__body" role="status">{body}</p>
+                <dl class="tb-summary">
+                    <dt>{i18n.t(Key::SummaryWhat)}</dt><dd>{offer_title}</dd>
+                    <dt>{i18n.t(Key::SummaryWhen)}</dt><dd>{when}</dd>
+                    {with.map(|w| view! { <dt>{i18n.t(Key::SummaryWith)}</dt><dd>{w}</dd> })}
+                    {location.map(|l| view! { <dt>{i18n.t(Key::SummaryWhere)}</dt><dd>{l}</dd> })}
+                </dl>
+                <div class="tb-actions">
+                    <a class="tb-button tb-button--secondary" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.restart()>
+                        {i18n.t(Key::BookAnother)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}
