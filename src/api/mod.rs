@@ -56,7 +56,9 @@ impl Api {
             BackendConfig::Demo => Backend::Demo(DemoTransport::shared()),
             // Without the demo studio compiled in, config parsing refuses backend="demo".
             #[cfg(not(feature = "demo"))]
-            BackendConfig::Demo => unreachable!("backend=\"demo\" is rejected by this build's config"),
+            BackendConfig::Demo => {
+                unreachable!("backend=\"demo\" is rejected by this build's config")
+            }
             BackendConfig::OpenApi { proxy: base } | BackendConfig::Connect { tenant: base } => {
                 Backend::Http(HttpTransport::new(base.as_str(), lang))
             }

@@ -14,7 +14,15 @@ pub struct CalendarEvent<'a> {
 
 fn stamp(t: DateTime<Utc>) -> String {
     use chrono::{Datelike, Timelike};
-    format!("{:04}{:02}{:02}T{:02}{:02}{:02}Z", t.year(), t.month(), t.day(), t.hour(), t.minute(), t.second())
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
 }
 
 /// Escapes a TEXT value: backslash, semicolon, comma and line breaks.

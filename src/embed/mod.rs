@@ -96,7 +96,12 @@ pub const CONFIRM_PARAMETER: &str = "tb-confirm";
 fn confirm_from_page_url() -> Option<trial_api::models::Id> {
     let search = web_sys::window()?.location().search().ok()?;
     let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params.get(CONFIRM_PARAMETER)?.trim().parse().ok().filter(|id: &trial_api::models::Id| *id > 0)
+    params
+        .get(CONFIRM_PARAMETER)?
+        .trim()
+        .parse()
+        .ok()
+        .filter(|id: &trial_api::models::Id| *id > 0)
 }
 
 fn read_attributes(host: &HtmlElement) -> Vec<(String, String)> {

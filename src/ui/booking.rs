@@ -83,7 +83,8 @@ pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
     let saved = load(&storage_key);
     let flow = RwSignal::new(Flow::default());
     let api = StoredValue::new_local(Rc::new(api));
-    let config_id = Memo::new(move |_| flow.with(|f: &Flow<Offer, Slot>| f.offer().map(|o| o.config_id)));
+    let config_id =
+        Memo::new(move |_| flow.with(|f: &Flow<Offer, Slot>| f.offer().map(|o| o.config_id)));
     let offer_config = LocalResource::new(move || {
         let id = config_id.get();
         let api = api.get_value();
@@ -114,7 +115,10 @@ pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
         if done {
             let _ = storage.remove_item(&storage_key);
         } else {
-            let saved = Saved { form: booking.form.get(), customer: booking.customer.get() };
+            let saved = Saved {
+                form: booking.form.get(),
+                customer: booking.customer.get(),
+            };
             if let Ok(text) = serde_json::to_string(&saved) {
                 let _ = storage.set_item(&storage_key, &text);
             }
@@ -168,7 +172,10 @@ impl Booking {
         if self.submit.get_untracked() == Submit::Busy {
             return;
         }
-        let (Some(offer), Some(slot)) = self.flow.with_untracked(|f| (f.offer().cloned(), f.slot().cloned())) else {
+        let (Some(offer), Some(slot)) = self
+            .flow
+            .with_untracked(|f| (f.offer().cloned(), f.slot().cloned()))
+        else {
             return;
         };
         self.submit.set(Submit::Busy);
@@ -179,11 +186,26 @@ impl Booking {
         let api = self.api();
         leptos::task::spawn_local(async move {
             let mut known_customer = customer;
-            let result = run_booking(&api, &offer, &slot, &form, &rules, &config, &mut known_customer, lang).await;
+            let result = run_booking(
+                &api,
+                &offer,
+                &slot,
+                &form,
+                &rules,
+                &config,
+                &mut known_customer,
+                lang,
+            )
+            .await;
             this.customer.set(known_customer);
             match result {
                 Ok((booked, booking_id)) => {
-                    this.done.set(Some(Done { booked, offer, slot, booking_id }));
+                    this.done.set(Some(Done {
+                        booked,
+                        offer,
+                        slot,
+                        booking_id,
+                    }));
                     this.submit.set(Submit::Idle);
                     this.moved.set(true);
                     this.flow.update(Flow::booked);
@@ -218,13 +240,25 @@ async fn run_booking(
     let customer_id = match *customer {
         Some(id) => id,
         None => {
-            let lead = TrialOfferLeadRequest { lead_customer_data: form.to_open_api(rules, lang), trial_offer_config_id: config.id };
-            let check = api.call(o::validate_for_lead_customer_creation(&lead)).await.map_err(failed)?;
+            let lead = TrialOfferLeadRequest {
+                lead_customer_data: form.to_open_api(rules, lang),
+                trial_offer_config_id: config.id,
+            };
+            let check = api
+                .call(o::validate_for_lead_customer_creation(&lead))
+                .await
+                .map_err(failed)?;
             if let Some(problem) = outcome::lead_validation(&check.validation_status) {
                 return Err(problem);
             }
-            let created = api.call(o::create_lead_customer(&lead)).await.map_err(failed)?;
-            let id = created.lead_customer_id.ok_or(Problem { message: Key::LeadUnknown, next: NextStep::ContactStudio })?;
+            let created = api
+                .call(o::create_lead_customer(&lead))
+                .await
+                .map_err(failed)?;
+            let id = created.lead_customer_id.ok_or(Problem {
+                message: Key::LeadUnknown,
+                next: NextStep::ContactStudio,
+            })?;
             *customer = Some(id);
             id
         }
@@ -232,16 +266,37 @@ async fn run_booking(
     let term = config.confirmation_of_booking_term.clone();
     match (&offer.kind, &slot.reference) {
         (OfferKind::Class { .. }, SlotRef::Class { slot_id }) => {
-            let body = ClassSlotBookingRequest { customer_id, class_slot_id: *slot_id };
-            let check = api.call(o::validate_class_slot_for_trial_offers(&body)).await.map_err(failed)?;
+            let body = ClassSlotBookingRequest {
+                customer_id,
+                class_slot_id: *slot_id,
+            };
+            let check = api
+                .call(o::validate_class_slot_for_trial_offers(&body))
+                .await
+                .map_err(failed)?;
             if let Some(problem) = outcome::class_validation(&check.validation_status) {
                 return Err(problem);
             }
-            let booking = api.call(o::book_class_slot_for_trial_offers(&body)).await.map_err(failed)?;
+            let booking = api
+                .call(o::book_class_slot_for_trial_offers(&body))
+                .await
+                .map_err(failed)?;
             outcome::class_booking(&booking.booking_status, term).map(|b| (b, booking.booking_id))
         }
-        (OfferKind::Appointment { appointment_id }, SlotRef::Appointment { start, end, instructor_ids }) => {
-            let parse = |s: &str| trial_api::ZonedDateTime::parse(s).map_err(|_| Problem { message: Key::SlotPeriodChanged, next: NextStep::ChooseAnotherTime });
+        (
+            OfferKind::Appointment { appointment_id },
+            SlotRef::Appointment {
+                start,
+                end,
+                instructor_ids,
+            },
+        ) => {
+            let parse = |s: &str| {
+                trial_api::ZonedDateTime::parse(s).map_err(|_| Problem {
+                    message: Key::SlotPeriodChanged,
+                    next: NextStep::ChooseAnotherTime,
+                })
+            };
             let body = AppointmentBookingRequest {
                 customer_id,
                 bookable_appointment_id: *appointment_id,
@@ -249,13 +304,23 @@ async fn run_booking(
                 end_date_time: parse(end)?,
                 instructor_ids: instructor_ids.clone(),
             };
-            let check = api.call(o::validate_for_appointment_booking_for_trial_offers(&body)).await.map_err(failed)?;
+            let check = api
+                .call(o::validate_for_appointment_booking_for_trial_offers(&body))
+                .await
+                .map_err(failed)?;
             if let Some(problem) = outcome::appointment_validation(&check.validation_status) {
                 return Err(problem);
             }
-            let booking = api.call(o::book_appointment_for_trial_offer(&body)).await.map_err(failed)?;
-            outcome::appointment_booking(&booking.booking_status, term).map(|b| (b, booking.booking_id))
+            let booking = api
+                .call(o::book_appointment_for_trial_offer(&body))
+                .await
+                .map_err(failed)?;
+            outcome::appointment_booking(&booking.booking_status, term)
+                .map(|b| (b, booking.booking_id))
         }
-        _ => Err(Problem { message: Key::SlotPeriodChanged, next: NextStep::ChooseAnotherTime }),
+        _ => Err(Problem {
+            message: Key::SlotPeriodChanged,
+            next: NextStep::ChooseAnotherTime,
+        }),
     }
 }

@@ -55,7 +55,10 @@ pub fn LoadFailed(title: Key, error: ApiError, on_retry: Callback<()>) -> impl I
 
 /// A problem with the booking, announced, with the way forward when there is one.
 #[component]
-pub fn ProblemMessage(problem: Problem, #[prop(optional)] on_next: Option<Callback<NextStep>>) -> impl IntoView {
+pub fn ProblemMessage(
+    problem: Problem,
+    #[prop(optional)] on_next: Option<Callback<NextStep>>,
+) -> impl IntoView {
     let i18n = use_i18n();
     let action = match problem.next {
         NextStep::FixDetails => Some(Key::ActionFixDetails),

@@ -24,8 +24,12 @@ pub fn ConfirmLanding(api: Rc<Api>, booking_id: Id) -> impl IntoView {
         None => view! { <Loading text=Key::ConfirmChecking/> }.into_any(),
         Some(Ok(answer)) => {
             let (title, body) = match answer.status {
-                BookingConfirmationStatus::Confirmed => (Key::ConfirmConfirmedTitle, Key::ConfirmConfirmedBody),
-                BookingConfirmationStatus::Expired => (Key::ConfirmExpiredTitle, Key::ConfirmExpiredBody),
+                BookingConfirmationStatus::Confirmed => {
+                    (Key::ConfirmConfirmedTitle, Key::ConfirmConfirmedBody)
+                }
+                BookingConfirmationStatus::Expired => {
+                    (Key::ConfirmExpiredTitle, Key::ConfirmExpiredBody)
+                }
                 BookingConfirmationStatus::Unknown(_) => (Key::ConfirmFailed, Key::BookingUnknown),
             };
             view! {

@@ -19,7 +19,9 @@ fn message(i18n: I18n, field: Field, error: FieldError) -> String {
         (_, FieldError::Phone) => i18n.t(Key::ErrorPhone).to_string(),
         (_, FieldError::Date) => i18n.t(Key::ErrorDate).to_string(),
         (_, FieldError::Future) => i18n.t(Key::ErrorFuture).to_string(),
-        (_, FieldError::TooYoung { minimum }) => i18n.format(Key::ErrorTooYoung, &[("age", &minimum.to_string())]),
+        (_, FieldError::TooYoung { minimum }) => {
+            i18n.format(Key::ErrorTooYoung, &[("age", &minimum.to_string())])
+        }
         (_, FieldError::Zip) => i18n.t(Key::ErrorZip).to_string(),
         (_, FieldError::TooLong) => i18n.t(Key::ErrorTooLong).to_string(),
         (_, FieldError::AddressIncomplete) => i18n.t(Key::ErrorAddressIncomplete).to_string(),
@@ -28,11 +30,16 @@ fn message(i18n: I18n, field: Field, error: FieldError) -> String {
 
 /// The visitor's details, as the studio's configuration asks for them.
 #[component]
-pub fn LeadFields(rules: FormRules, errors: RwSignal<Vec<(Field, FieldError)>>, privacy_url: Option<String>) -> impl IntoView {
+pub fn LeadFields(
+    rules: FormRules,
+    errors: RwSignal<Vec<(Field, FieldError)>>,
+    privacy_url: Option<String>,
+) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
     let form = booking.form;
-    let error_of = move |field: Field| errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, e)| *e));
+    let error_of =
+        move |field: Field| errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, e)| *e));
     let today = trial_api::dates::iso_date(crate::api::now().date_naive());
     let gender_mode = rules.mode(Field::Gender);
 
@@ -167,12 +174,22 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
         booking.flow.with(|f| {
             let offer = f.offer()?;
             let slot = f.slot()?;
-            let title = offer.title.clone().unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
-            Some((title, format::when(lang, slot.local_start, slot.local_end), slot.availability == Availability::WaitingList))
+            let title = offer
+                .title
+                .clone()
+                .unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
+            Some((
+                title,
+                format::when(lang, slot.local_start, slot.local_end),
+                slot.availability == Availability::WaitingList,
+            ))
         })
     };
     let focus_field = move |field: Field| {
-        if let Some(el) = form_ref.get().and_then(|f| f.query_selector(&format!("#{}", field.id())).ok().flatten()) {
+        if let Some(el) = form_ref
+            .get()
+            .and_then(|f| f.query_selector(&format!("#{}", field.id())).ok().flatten())
+        {
             use wasm_bindgen::JsCast;
             let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
         }
@@ -194,7 +211,9 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             if !known() {
-                let found = booking.form.with_untracked(|f| f.validate(&submit_rules, today));
+                let found = booking
+                    .form
+                    .with_untracked(|f| f.validate(&submit_rules, today));
                 attempted.set(true);
                 errors.set(found.clone());
                 if let Some((field, _)) = found.first() {

@@ -16,18 +16,33 @@ fn format(lang: &str, wall_clock: NaiveDateTime, options: &[(&str, &str)]) -> St
         let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(name), &JsValue::from_str(value));
     }
     let formatter = js_sys::Intl::DateTimeFormat::new(&locales, &opts);
-    let date = js_sys::Date::new(&JsValue::from_f64(wall_clock.and_utc().timestamp_millis() as f64));
-    formatter.format().call1(&JsValue::NULL, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    let date = js_sys::Date::new(&JsValue::from_f64(
+        wall_clock.and_utc().timestamp_millis() as f64
+    ));
+    formatter
+        .format()
+        .call1(&JsValue::NULL, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// "Monday, 23 November" / "Montag, 23. November"
 pub fn day(lang: &str, date: NaiveDate) -> String {
-    format(lang, date.and_hms_opt(12, 0, 0).unwrap(), &[("weekday", "long"), ("day", "numeric"), ("month", "long")])
+    format(
+        lang,
+        date.and_hms_opt(12, 0, 0).unwrap(),
+        &[("weekday", "long"), ("day", "numeric"), ("month", "long")],
+    )
 }
 
 /// "Mon, 23 Nov"
 pub fn short_day(lang: &str, date: NaiveDate) -> String {
-    format(lang, date.and_hms_opt(12, 0, 0).unwrap(), &[("weekday", "short"), ("day", "numeric"), ("month", "short")])
+    format(
+        lang,
+        date.and_hms_opt(12, 0, 0).unwrap(),
+        &[("weekday", "short"), ("day", "numeric"), ("month", "short")],
+    )
 }
 
 /// "18:30" / "6:30 PM", as the locale writes times.
@@ -45,7 +60,11 @@ pub fn time_range(lang: &str, start: NaiveDateTime, end: Option<NaiveDateTime>) 
 
 /// "Monday, 23 November, 18:30 – 19:30"
 pub fn when(lang: &str, start: NaiveDateTime, end: Option<NaiveDateTime>) -> String {
-    format!("{}, {}", day(lang, start.date()), time_range(lang, start, end))
+    format!(
+        "{}, {}",
+        day(lang, start.date()),
+        time_range(lang, start, end)
+    )
 }
 
 /// "2 days", "1 hour": how long before the start a booking must be confirmed.
@@ -59,7 +78,11 @@ pub fn term(i18n: I18n, term: &TermWithMinutes) -> Option<String> {
         TermWithMinutesUnit::Year => (Key::TermYearsOne, Key::TermYearsOther),
         TermWithMinutesUnit::Unknown(_) => return None,
     };
-    Some(if term.value == 1 { i18n.t(one).to_string() } else { i18n.format(other, &[("n", &term.value.to_string())]) })
+    Some(if term.value == 1 {
+        i18n.t(one).to_string()
+    } else {
+        i18n.format(other, &[("n", &term.value.to_string())])
+    })
 }
 
 /// The studio's time zone by IANA id, answered by the browser's `Intl`
@@ -72,7 +95,9 @@ pub struct StudioZone {
 
 impl StudioZone {
     pub fn new(id: Option<&str>) -> Self {
-        StudioZone { id: id.map(str::to_string) }
+        StudioZone {
+            id: id.map(str::to_string),
+        }
     }
 
     /// `Intl.DateTimeFormat("en-US", {timeZone, …})`, or `None` if the browser
@@ -80,7 +105,11 @@ impl StudioZone {
     fn formatter(id: &str) -> Option<js_sys::Intl::DateTimeFormat> {
         use wasm_bindgen::JsCast;
         let intl = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-        let constructor: js_sys::Function = js_sys::Reflect::get(&intl, &JsValue::from_str("DateTimeFormat")).ok()?.dyn_into().ok()?;
+        let constructor: js_sys::Function =
+            js_sys::Reflect::get(&intl, &JsValue::from_str("DateTimeFormat"))
+                .ok()?
+                .dyn_into()
+                .ok()?;
         let opts = js_sys::Object::new();
         for (name, value) in [
             ("timeZone", id),
@@ -92,33 +121,48 @@ impl StudioZone {
             ("minute", "numeric"),
             ("second", "numeric"),
         ] {
-            let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(name), &JsValue::from_str(value));
+            let _ =
+                js_sys::Reflect::set(&opts, &JsValue::from_str(name), &JsValue::from_str(value));
         }
         let args = js_sys::Array::of2(&JsValue::from_str("en-US"), &opts);
-        js_sys::Reflect::construct(&constructor, &args).ok().map(|f| f.unchecked_into())
+        js_sys::Reflect::construct(&constructor, &args)
+            .ok()
+            .map(|f| f.unchecked_into())
     }
 }
 
 impl trial_api::ZoneRules for StudioZone {
     fn offset_at(&self, instant: chrono::DateTime<chrono::Utc>) -> chrono::FixedOffset {
         let utc = chrono::FixedOffset::east_opt(0).unwrap();
-        let Some(formatter) = self.id.as_deref().and_then(Self::formatter) else { return utc };
+        let Some(formatter) = self.id.as_deref().and_then(Self::formatter) else {
+            return utc;
+        };
         let date = js_sys::Date::new(&JsValue::from_f64(instant.timestamp_millis() as f64));
         let mut part = std::collections::HashMap::new();
         for p in formatter.format_to_parts(&date).iter() {
-            let kind = js_sys::Reflect::get(&p, &JsValue::from_str("type")).ok().and_then(|v| v.as_string());
-            let value = js_sys::Reflect::get(&p, &JsValue::from_str("value")).ok().and_then(|v| v.as_string());
+            let kind = js_sys::Reflect::get(&p, &JsValue::from_str("type"))
+                .ok()
+                .and_then(|v| v.as_string());
+            let value = js_sys::Reflect::get(&p, &JsValue::from_str("value"))
+                .ok()
+                .and_then(|v| v.as_string());
             if let (Some(k), Some(v)) = (kind, value.and_then(|v| v.parse::<u32>().ok())) {
                 part.insert(k, v);
             }
         }
         let get = |k: &str| part.get(k).copied();
-        let local = (|| {
-            NaiveDate::from_ymd_opt(get("year")? as i32, get("month")?, get("day")?)?.and_hms_opt(get("hour")? % 24, get("minute")?, get("second")?)
-        })();
+        let local =
+            (|| {
+                NaiveDate::from_ymd_opt(get("year")? as i32, get("month")?, get("day")?)?
+                    .and_hms_opt(get("hour")? % 24, get("minute")?, get("second")?)
+            })();
         local
             .and_then(|l| {
-                let seconds = (l - instant.naive_utc().with_nanosecond(0).unwrap_or(instant.naive_utc())).num_seconds();
+                let seconds = (l - instant
+                    .naive_utc()
+                    .with_nanosecond(0)
+                    .unwrap_or(instant.naive_utc()))
+                .num_seconds();
                 chrono::FixedOffset::east_opt(seconds as i32)
             })
             .unwrap_or(utc)

@@ -11,7 +11,8 @@ pub fn OfferStep(catalogue: LocalResource<Result<Vec<Offer>, ApiError>>) -> impl
     let booking = use_booking();
     let i18n = booking.i18n;
     let chosen = Memo::new(move |_| booking.flow.with(|f| f.offer().map(Offer::key)));
-    move || match catalogue.get() {
+    move || {
+        match catalogue.get() {
         None => view! { <Loading text=Key::OffersLoading/> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadFailed title=Key::OffersFailed error on_retry=Callback::new(move |_| catalogue.refetch())/> }
@@ -75,5 +76,6 @@ pub fn OfferStep(catalogue: LocalResource<Result<Vec<Offer>, ApiError>>) -> impl
             }
             .into_any()
         }
+    }
     }
 }

@@ -11,32 +11,66 @@ use trial_api::models::Id;
 use trial_api::ops::open_api as o;
 use trial_api::ApiError;
 
-async fn load_slots(api: &Api, offer: &Offer, window: Window, customer: Option<Id>) -> Result<Vec<Slot>, ApiError> {
+async fn load_slots(
+    api: &Api,
+    offer: &Offer,
+    window: Window,
+    customer: Option<Id>,
+) -> Result<Vec<Slot>, ApiError> {
     let now = crate::api::now();
     let zone = super::format::StudioZone::default();
     match offer.kind {
         OfferKind::Class { class_id } => {
-            let raw = api.all(|offset| o::get_class_slots_for_trial_offers(class_id, offset)).await?;
-            Ok(raw.iter().filter_map(|s| slots::class_slot(s, now, &zone)).collect())
+            let raw = api
+                .all(|offset| o::get_class_slots_for_trial_offers(class_id, offset))
+                .await?;
+            Ok(raw
+                .iter()
+                .filter_map(|s| slots::class_slot(s, now, &zone))
+                .collect())
         }
         OfferKind::Appointment { appointment_id } => {
-            let query = AppointmentSlotQuery { customer_id: customer, days_ahead: window.days, slot_window_start_date: Some(window.first) };
-            let raw = api.call(o::get_bookable_appointment_slots_for_trial_offers(appointment_id, &query)).await?;
-            Ok(raw.iter().filter_map(|s| slots::appointment_slot(s, now, &zone)).collect())
+            let query = AppointmentSlotQuery {
+                customer_id: customer,
+                days_ahead: window.days,
+                slot_window_start_date: Some(window.first),
+            };
+            let raw = api
+                .call(o::get_bookable_appointment_slots_for_trial_offers(
+                    appointment_id,
+                    &query,
+                ))
+                .await?;
+            Ok(raw
+                .iter()
+                .filter_map(|s| slots::appointment_slot(s, now, &zone))
+                .collect())
         }
     }
 }
 
 fn badge(i18n: I18n, availability: &Availability, lang: &str) -> String {
     match availability {
-        Availability::Open { spots_left: Some(1) } => i18n.t(Key::SlotSpotsOne).to_string(),
-        Availability::Open { spots_left: Some(n) } => i18n.format(Key::SlotSpotsOther, &[("n", &n.to_string())]),
+        Availability::Open {
+            spots_left: Some(1),
+        } => i18n.t(Key::SlotSpotsOne).to_string(),
+        Availability::Open {
+            spots_left: Some(n),
+        } => i18n.format(Key::SlotSpotsOther, &[("n", &n.to_string())]),
         Availability::Open { spots_left: None } => i18n.t(Key::SlotAvailable).to_string(),
         Availability::WaitingList => i18n.t(Key::SlotBadgeWaitingList).to_string(),
         Availability::Full => i18n.t(Key::SlotBadgeFull).to_string(),
-        Availability::NotYetOpen { opens } => {
-            i18n.format(Key::SlotBadgeOpens, &[("date", &format!("{}, {}", format::short_day(lang, opens.date()), format::time(lang, *opens)))])
-        }
+        Availability::NotYetOpen { opens } => i18n.format(
+            Key::SlotBadgeOpens,
+            &[(
+                "date",
+                &format!(
+                    "{}, {}",
+                    format::short_day(lang, opens.date()),
+                    format::time(lang, *opens)
+                ),
+            )],
+        ),
         Availability::Closed => i18n.t(Key::SlotBadgeClosed).to_string(),
         Availability::Past => i18n.t(Key::SlotBadgePast).to_string(),
     }
@@ -67,7 +101,9 @@ pub fn TimeStep() -> impl IntoView {
     let chosen = Memo::new(move |_| booking.flow.with(|f| f.slot().map(Slot::key)));
     let is_appointment = move || offer.with(|o| o.as_ref().is_some_and(|o| !o.is_class()));
     let title = move || {
-        let name = offer.with(|o| o.as_ref().and_then(|o| o.title.clone())).unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
+        let name = offer
+            .with(|o| o.as_ref().and_then(|o| o.title.clone()))
+            .unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
         i18n.format(Key::TimeHeading, &[("offer", &name)])
     };
     let not_for_leads = move || matches!(booking.offer_config.get(), Some(Some(Ok(c))) if !c.allow_booking_for_leads);
@@ -77,10 +113,13 @@ pub fn TimeStep() -> impl IntoView {
         let selected = move || chosen.get().as_deref() == Some(key.as_str());
         let bookable = slot.availability.is_bookable();
         let status = badge(i18n, &slot.availability, lang);
-        let with = (!slot.instructors.is_empty()).then(|| i18n.format(Key::SlotWith, &[("names", &slot.instructors.join(", "))]));
+        let with = (!slot.instructors.is_empty())
+            .then(|| i18n.format(Key::SlotWith, &[("names", &slot.instructors.join(", "))]));
         let time = format::time_range(lang, slot.local_start, slot.local_end);
         let modifier = match slot.availability {
-            Availability::Open { spots_left: Some(n) } if n <= 3 => "tb-slot tb-slot--few",
+            Availability::Open {
+                spots_left: Some(n),
+            } if n <= 3 => "tb-slot tb-slot--few",
             Availability::Open { .. } => "tb-slot",
             Availability::WaitingList => "tb-slot tb-slot--waiting",
             _ => "tb-slot tb-slot--unavailable",
@@ -104,7 +143,8 @@ pub fn TimeStep() -> impl IntoView {
         }
     };
 
-    let list = move || match slots.get() {
+    let list = move || {
+        match slots.get() {
         None => view! { <Loading text=Key::TimesLoading/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| slots.refetch())/> }.into_any(),
         Some(Ok(list)) if list.is_empty() => {
@@ -132,6 +172,7 @@ pub fn TimeStep() -> impl IntoView {
             }
             .into_any()
         }
+    }
     };
 
     let window_nav = move || {

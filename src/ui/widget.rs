@@ -1,5 +1,7 @@
 use super::booking::provide_booking;
-use super::{ConfirmLanding, DetailsStep, DoneStep, EmptyState, OfferStep, StepIndicator, TimeStep};
+use super::{
+    ConfirmLanding, DetailsStep, DoneStep, EmptyState, OfferStep, StepIndicator, TimeStep,
+};
 use crate::api::Api;
 use crate::config::{Backend, WidgetConfig};
 use crate::domain::offer::{catalogue, Offer};
@@ -27,7 +29,11 @@ pub fn storage_key(config: &WidgetConfig, element_id: Option<&str>) -> String {
         Backend::OpenApi { proxy } => proxy.as_str(),
         Backend::Connect { tenant } => tenant.as_str(),
     };
-    format!("trial-booking:v1:{}:{base}:{}", config.backend.kind(), element_id.unwrap_or(""))
+    format!(
+        "trial-booking:v1:{}:{base}:{}",
+        config.backend.kind(),
+        element_id.unwrap_or("")
+    )
 }
 
 /// The widget's frame: heading, step indicator and the current step, or the
@@ -43,9 +49,15 @@ pub fn Widget(
     confirm: Option<trial_api::models::Id>,
 ) -> impl IntoView {
     provide_context(i18n);
-    let heading = config.heading.clone().unwrap_or_else(|| i18n.t(Key::WidgetHeading).to_string());
+    let heading = config
+        .heading
+        .clone()
+        .unwrap_or_else(|| i18n.t(Key::WidgetHeading).to_string());
     let is_connect = matches!(config.backend, Backend::Connect { .. });
-    let confirm = config.confirm_booking_id.map(|id| id as trial_api::models::Id).or(confirm);
+    let confirm = config
+        .confirm_booking_id
+        .map(|id| id as trial_api::models::Id)
+        .or(confirm);
     let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
 
     let content = if let Some(booking_id) = confirm {

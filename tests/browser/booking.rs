@@ -15,7 +15,10 @@ fn mock() -> &'static str {
 }
 
 fn unique(name: &str) -> String {
-    format!("{name}-{}@example.com", js_sys::Date::now() as u64 % 100_000_000)
+    format!(
+        "{name}-{}@example.com",
+        js_sys::Date::now() as u64 % 100_000_000
+    )
 }
 
 async fn demo_widget(id: &str) -> (HtmlElement, ShadowRoot) {
@@ -27,7 +30,13 @@ async fn demo_widget(id: &str) -> (HtmlElement, ShadowRoot) {
 
 async fn mock_widget(id: &str) -> (HtmlElement, ShadowRoot) {
     let base = format!("{}/proxy", mock());
-    let el = widget(&[("lang", "en"), ("id", id), ("backend", "open-api"), ("api-base", &base), ("privacy-url", "https://studio.example/privacy")]);
+    let el = widget(&[
+        ("lang", "en"),
+        ("id", id),
+        ("backend", "open-api"),
+        ("api-base", &base),
+        ("privacy-url", "https://studio.example/privacy"),
+    ]);
     settle().await;
     let root = shadow(&el);
     (el, root)
@@ -36,7 +45,10 @@ async fn mock_widget(id: &str) -> (HtmlElement, ShadowRoot) {
 async fn control(path: &str, body: Option<Value>) -> Value {
     let url = format!("{}/__mock/{path}", mock());
     let request = match body {
-        Some(body) => gloo_net::http::Request::post(&url).header("Content-Type", "application/json").body(body.to_string()).unwrap(),
+        Some(body) => gloo_net::http::Request::post(&url)
+            .header("Content-Type", "application/json")
+            .body(body.to_string())
+            .unwrap(),
         None => gloo_net::http::Request::get(&url).build().unwrap(),
     };
     serde_json::from_str(&request.send().await.unwrap().text().await.unwrap()).unwrap()
@@ -44,7 +56,12 @@ async fn control(path: &str, body: Option<Value>) -> Value {
 
 async fn requests_to(path: &str) -> Vec<Value> {
     let all = control("requests", None).await;
-    all.as_array().unwrap().iter().filter(|r| r["path"] == path).cloned().collect()
+    all.as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["path"] == path)
+        .cloned()
+        .collect()
 }
 
 /// Offer → first bookable time whose status contains `slot_status`.
@@ -60,7 +77,9 @@ async fn choose_offer_and_time(root: &ShadowRoot, offer: &str, slot_status: &str
 async fn all_by_role_eventually(root: &ShadowRoot, status: &str) -> HtmlElement {
     for _ in 0..200 {
         let found = all_by_role(root, "button").into_iter().find(|b| {
-            !b.has_attribute("disabled") && b.class_list().contains("tb-slot") && accessible_name(root, b).contains(status)
+            !b.has_attribute("disabled")
+                && b.class_list().contains("tb-slot")
+                && accessible_name(root, b).contains(status)
         });
         if let Some(b) = found {
             return b.unchecked_into();
@@ -86,10 +105,18 @@ async fn a_class_is_booked_from_start_to_finish() {
     click(&root, "button", "Book now").await;
     find(&root, "heading", "You're booked!").await;
     let summary = text(&root);
-    assert!(summary.contains("Yoga Flow") && summary.contains("Anna B.") && summary.contains("Kursraum 1"), "{summary}");
+    assert!(
+        summary.contains("Yoga Flow")
+            && summary.contains("Anna B.")
+            && summary.contains("Kursraum 1"),
+        "{summary}"
+    );
     let calendar = find(&root, "link", "Add to calendar").await;
     let href = calendar.get_attribute("href").unwrap();
-    assert!(href.starts_with("data:text/calendar") && href.contains("BEGIN%3AVEVENT"), "{href}");
+    assert!(
+        href.starts_with("data:text/calendar") && href.contains("BEGIN%3AVEVENT"),
+        "{href}"
+    );
     let current = root.query_selector("[aria-current=step]").unwrap().unwrap();
     assert_eq!(accessible_name(&root, &current), "Booked");
     el.remove();
@@ -99,7 +126,12 @@ async fn a_class_is_booked_from_start_to_finish() {
 async fn an_appointment_is_booked_in_a_window_of_days() {
     let (el, root) = demo_widget("appointment-booking").await;
     click(&root, "button", "Intro session with a trainer").await;
-    find(&root, "heading", "Choose a time: Intro session with a trainer").await;
+    find(
+        &root,
+        "heading",
+        "Choose a time: Intro session with a trainer",
+    )
+    .await;
     find(&root, "button", "Later days").await;
     let slot = all_by_role_eventually(&root, "Free").await;
     slot.click();
@@ -153,14 +185,36 @@ async fn mistakes_are_shown_next_to_the_fields_before_anything_is_sent() {
     let first = find(&root, "textbox", "First name").await;
     assert_eq!(first.get_attribute("aria-invalid").as_deref(), Some("true"));
     let described = first.get_attribute("aria-describedby").unwrap();
-    assert_eq!(root.get_element_by_id(&described).unwrap().text_content().unwrap(), "Please fill in this field.");
-    assert!(root.active_element().is_some_and(|a| a.is_same_node(Some(&first))), "focus moves to the first mistake");
-    find_text(&root, "Please enter a valid e-mail address, like name@example.com.").await;
-    find_text(&root, "Please agree so that the studio may use your details.").await;
+    assert_eq!(
+        root.get_element_by_id(&described)
+            .unwrap()
+            .text_content()
+            .unwrap(),
+        "Please fill in this field."
+    );
+    assert!(
+        root.active_element()
+            .is_some_and(|a| a.is_same_node(Some(&first))),
+        "focus moves to the first mistake"
+    );
+    find_text(
+        &root,
+        "Please enter a valid e-mail address, like name@example.com.",
+    )
+    .await;
+    find_text(
+        &root,
+        "Please agree so that the studio may use your details.",
+    )
+    .await;
     // Fixing a field clears its message.
     fill(&root, "E-mail address", "mia@example.com").await;
     assert!(!text(&root).contains("Please enter a valid e-mail address"));
-    assert_eq!(find(&root, "heading", "Your details").await.tag_name(), "H3", "still on the details step");
+    assert_eq!(
+        find(&root, "heading", "Your details").await.tag_name(),
+        "H3",
+        "still on the details step"
+    );
     el.remove();
 }
 
@@ -221,8 +275,18 @@ async fn the_step_indicator_and_back_keep_earlier_choices() {
     click(&root, "button", "Yoga Flow").await;
     find(&root, "heading", "Choose a time: Yoga Flow").await;
     // The chosen time is still marked; choosing it again leads back to the details.
-    let chosen: HtmlElement = root.query_selector(".tb-slot[aria-pressed=true]").unwrap().expect("chosen time marked").unchecked_into();
-    chosen.click();
+    let mut chosen = None;
+    for _ in 0..200 {
+        chosen = root.query_selector(".tb-slot[aria-pressed=true]").unwrap();
+        if chosen.is_some() {
+            break;
+        }
+        wait(50).await;
+    }
+    chosen
+        .expect("the chosen time is marked")
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
     find(&root, "heading", "Your details").await;
     assert_eq!(value_of(&root, "First name"), "Ada");
@@ -237,7 +301,12 @@ async fn the_confirmation_link_confirms_or_says_it_expired() {
     let late = widget(&[("lang", "en"), ("confirm-booking-id", "900002")]);
     settle().await;
     find(&shadow(&ok), "heading", "Your booking is confirmed").await;
-    find(&shadow(&late), "heading", "This confirmation link has expired").await;
+    find(
+        &shadow(&late),
+        "heading",
+        "This confirmation link has expired",
+    )
+    .await;
     ok.remove();
     late.remove();
 }
@@ -313,8 +382,14 @@ async fn the_api_message_is_never_shown() {
     control("faults", Some(json!({"method": "POST", "path": "/v1/trial-offers/classes/booking/book", "status": 500}))).await;
     click(&root, "button", "Book now").await;
     let alert = find_containing(&root, "alert", "Something went wrong").await;
-    assert_eq!(accessible_name(&root, &alert), "Something went wrong in the studio's booking system. Please try again later.");
-    assert!(!text(&root).contains("Mock error"), "the developer message stays out of the page");
+    assert_eq!(
+        accessible_name(&root, &alert),
+        "Something went wrong in the studio's booking system. Please try again later."
+    );
+    assert!(
+        !text(&root).contains("Mock error"),
+        "the developer message stays out of the page"
+    );
     // The visitor tries again, and it works.
     click(&root, "button", "Book now").await;
     find(&root, "heading", "You're booked!").await;

@@ -84,8 +84,17 @@ pub fn accessible_name(root: &ShadowRoot, el: &Element) -> String {
             .join(" ")
     } else if let Some(label) = el
         .get_attribute("id")
-        .filter(|_| matches!(el.tag_name().to_ascii_lowercase().as_str(), "input" | "select" | "textarea"))
-        .and_then(|id| root.query_selector(&format!("label[for='{id}']")).ok().flatten())
+        .filter(|_| {
+            matches!(
+                el.tag_name().to_ascii_lowercase().as_str(),
+                "input" | "select" | "textarea"
+            )
+        })
+        .and_then(|id| {
+            root.query_selector(&format!("label[for='{id}']"))
+                .ok()
+                .flatten()
+        })
     {
         visible_text(&label)
     } else {
@@ -186,28 +195,42 @@ impl Drop for ConsoleErrors {
     }
 }
 
-
 /// Waits (up to 10 s) until an element with this role and name exists.
 pub async fn find(root: &ShadowRoot, role: &str, name: &str) -> Element {
     for _ in 0..200 {
-        if let Some(el) = all_by_role(root, role).into_iter().find(|el| accessible_name(root, el) == name) {
+        if let Some(el) = all_by_role(root, role)
+            .into_iter()
+            .find(|el| accessible_name(root, el) == name)
+        {
             return el;
         }
         wait(50).await;
     }
-    let seen: Vec<_> = all_by_role(root, role).iter().map(|e| accessible_name(root, e)).collect();
-    panic!("no {role} named {name:?} appeared; {role}s present: {seen:?}\n{}", text(root))
+    let seen: Vec<_> = all_by_role(root, role)
+        .iter()
+        .map(|e| accessible_name(root, e))
+        .collect();
+    panic!(
+        "no {role} named {name:?} appeared; {role}s present: {seen:?}\n{}",
+        text(root)
+    )
 }
 
 /// Waits (up to 10 s) until an element with this role whose name contains `part` exists.
 pub async fn find_containing(root: &ShadowRoot, role: &str, part: &str) -> Element {
     for _ in 0..200 {
-        if let Some(el) = all_by_role(root, role).into_iter().find(|el| accessible_name(root, el).contains(part)) {
+        if let Some(el) = all_by_role(root, role)
+            .into_iter()
+            .find(|el| accessible_name(root, el).contains(part))
+        {
             return el;
         }
         wait(50).await;
     }
-    let seen: Vec<_> = all_by_role(root, role).iter().map(|e| accessible_name(root, e)).collect();
+    let seen: Vec<_> = all_by_role(root, role)
+        .iter()
+        .map(|e| accessible_name(root, e))
+        .collect();
     panic!("no {role} containing {part:?} appeared; {role}s present: {seen:?}")
 }
 
@@ -224,13 +247,19 @@ pub async fn find_text(root: &ShadowRoot, part: &str) {
 
 pub async fn wait(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 pub async fn click(root: &ShadowRoot, role: &str, name: &str) {
-    find(root, role, name).await.unchecked_into::<HtmlElement>().click();
+    find(root, role, name)
+        .await
+        .unchecked_into::<HtmlElement>()
+        .click();
     settle().await;
 }
 
@@ -238,23 +267,32 @@ pub async fn click(root: &ShadowRoot, role: &str, name: &str) {
 pub async fn fill(root: &ShadowRoot, label: &str, value: &str) {
     let input: web_sys::HtmlInputElement = find(root, "textbox", label).await.unchecked_into();
     input.set_value(value);
-    input.dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &{
-        let init = web_sys::EventInit::new();
-        init.set_bubbles(true);
-        init
-    }).unwrap()).unwrap();
+    input
+        .dispatch_event(
+            &web_sys::Event::new_with_event_init_dict("input", &{
+                let init = web_sys::EventInit::new();
+                init.set_bubbles(true);
+                init
+            })
+            .unwrap(),
+        )
+        .unwrap();
     settle().await;
 }
 
 pub async fn choose(root: &ShadowRoot, label: &str, value: &str) {
     let select: web_sys::HtmlSelectElement = find(root, "combobox", label).await.unchecked_into();
     select.set_value(value);
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
     settle().await;
 }
 
 pub async fn check(root: &ShadowRoot, label_part: &str) {
-    let checkbox: HtmlElement = find_containing(root, "checkbox", label_part).await.unchecked_into();
+    let checkbox: HtmlElement = find_containing(root, "checkbox", label_part)
+        .await
+        .unchecked_into();
     checkbox.click();
     settle().await;
 }

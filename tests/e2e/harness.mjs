@@ -9,18 +9,46 @@ import { chromium } from "playwright-core";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
-export async function startServer() {
-  const child = spawn(process.execPath, ["scripts/serve.mjs", "--port", "0"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
+/**
+ * Spawns a server that prints "listening on URL" and resolves with that URL.
+ * Its output stays drained (a closed pipe would kill it on its next print),
+ * and stopping is safe even if it has already exited.
+ */
+async function spawnListening(command, args, pattern) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = once(child, "exit");
+      child.kill();
+      await exited;
+    }
+  };
+  const url = await new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout.on("data", (chunk) => {
+      out += chunk;
+      const m = out.match(pattern);
+      if (m) resolve(m[1]);
+    });
+    child.on("exit", () => reject(new Error(`${command} exited before listening: ${out}`)));
+    child.on("error", reject);
   });
-  let out = "";
-  for await (const chunk of child.stdout) {
-    out += chunk;
-    const m = out.match(/listening on (http:\/\/127\.0\.0\.1:\d+\/)/);
-    if (m) return { base: m[1], stop: async () => { child.kill(); await once(child, "exit"); } };
-  }
-  throw new Error(`server did not start: ${out}`);
+  return { url, stop };
+}
+
+export async function startServer() {
+  const { url, stop } = await spawnListening(process.execPath, ["scripts/serve.mjs", "--port", "0"], /listening on (http:\/\/127\.0\.0\.1:\d+\/)/);
+  return { base: url, stop };
+}
+
+/** The mock API server (built by scripts/test) on a free port. */
+export async function startMock() {
+  const { url: base, stop } = await spawnListening(`${ROOT}target/debug/mock-server`, ["--port", "0"], /listening on (http:\/\/127\.0\.0\.1:\d+)\//);
+  const control = async (path, body) => {
+    const response = await fetch(`${base}/__mock/${path}`, body === undefined ? {} : { method: "POST", body: JSON.stringify(body) });
+    return response.json();
+  };
+  return { base, control, stop };
 }
 
 export async function launchBrowser() {

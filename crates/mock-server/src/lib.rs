@@ -88,6 +88,9 @@ pub struct Seen {
 }
 
 struct State {
+    /// Where the demo's pictures claim to be: this server, over plain http, so a
+    /// widget must not load them (and no test ever reaches past 127.0.0.1).
+    image_base: String,
     studio: DemoStudio,
     faults: Vec<Fault>,
     seen: Vec<Seen>,
@@ -109,7 +112,9 @@ impl MockServer {
             .map(|a| a.port())
             .unwrap_or(port);
         let server = Arc::new(server);
-        let state = Arc::new(Mutex::new(fresh_state()));
+        let state = Arc::new(Mutex::new(fresh_state(format!(
+            "http://127.0.0.1:{port}/images"
+        ))));
         let accept = server.clone();
         let worker = std::thread::spawn(move || {
             for request in accept.incoming_requests() {
@@ -139,12 +144,10 @@ impl Drop for MockServer {
     }
 }
 
-fn fresh_state() -> State {
+fn fresh_state(image_base: String) -> State {
     State {
-        studio: DemoStudio::new(
-            chrono::Utc::now(),
-            "https://images.kraftwerk-fitness.example/demo",
-        ),
+        studio: DemoStudio::new(chrono::Utc::now(), &image_base),
+        image_base,
         faults: Vec::new(),
         seen: Vec::new(),
     }
@@ -280,7 +283,12 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
             );
         }
         if let Some(body) = &fault.body {
-            return respond(request, fault.status.unwrap_or(200), body.to_string(), vec![]);
+            return respond(
+                request,
+                fault.status.unwrap_or(200),
+                body.to_string(),
+                vec![],
+            );
         }
         if let Some(status) = fault.status {
             let retry = fault
@@ -403,7 +411,7 @@ fn control_api(path: &str, method: &str, body: &str, state: &Mutex<State>) -> (u
     match (method, path) {
         ("GET", "health") => (200, json!({"ok": true}).to_string()),
         ("POST", "reset") => {
-            *state = fresh_state();
+            *state = fresh_state(state.image_base.clone());
             (200, json!({"reset": true}).to_string())
         }
         ("POST", "faults") => {

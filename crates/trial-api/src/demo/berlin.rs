@@ -48,7 +48,11 @@ impl Berlin {
     /// `2026-11-23T18:00:00.000+01:00[Europe/Berlin]`
     pub fn zoned(&self, local: NaiveDateTime) -> String {
         let offset = self.offset_for_local(local);
-        format!("{}{}[{ZONE}]", crate::dates::iso_local(local), crate::dates::iso_offset(offset.local_minus_utc()))
+        format!(
+            "{}{}[{ZONE}]",
+            crate::dates::iso_local(local),
+            crate::dates::iso_offset(offset.local_minus_utc())
+        )
     }
 
     pub fn local(&self, instant: DateTime<Utc>) -> NaiveDateTime {

@@ -314,12 +314,8 @@ impl DemoStudio {
         };
         let dates = (request.param("startDate"), request.param("endDate"));
         let (Some(start), Some(end)) = (
-            dates
-                .0
-                .and_then(crate::dates::parse_iso_date),
-            dates
-                .1
-                .and_then(crate::dates::parse_iso_date),
+            dates.0.and_then(crate::dates::parse_iso_date),
+            dates.1.and_then(crate::dates::parse_iso_date),
         ) else {
             return self.connect_error(
                 400,
