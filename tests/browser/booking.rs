@@ -250,15 +250,15 @@ async fn what_was_typed_survives_a_reload() {
     settle().await;
     let root = shadow(&again);
     choose_offer_and_time(&root, "Yoga Flow", "places left").await;
-    assert_eq!(value_of(&root, "First name"), "Jonas");
-    assert_eq!(value_of(&root, "E-mail address"), "jonas@example.com");
+    assert_eq!(value_of(&root, "First name").await, "Jonas");
+    assert_eq!(value_of(&root, "E-mail address").await, "jonas@example.com");
     again.remove();
     // A booking-free page with another id starts empty.
     let other = widget(&[("lang", "en"), ("id", "reload-other")]);
     settle().await;
     let root = shadow(&other);
     choose_offer_and_time(&root, "Yoga Flow", "places left").await;
-    assert_eq!(value_of(&root, "First name"), "");
+    assert_eq!(value_of(&root, "First name").await, "");
     other.remove();
 }
 
@@ -289,7 +289,7 @@ async fn the_step_indicator_and_back_keep_earlier_choices() {
         .click();
     settle().await;
     find(&root, "heading", "Your details").await;
-    assert_eq!(value_of(&root, "First name"), "Ada");
+    assert_eq!(value_of(&root, "First name").await, "Ada");
     click(&root, "button", "Back").await;
     find(&root, "heading", "Choose a time: Yoga Flow").await;
     el.remove();

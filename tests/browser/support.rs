@@ -297,10 +297,10 @@ pub async fn check(root: &ShadowRoot, label_part: &str) {
     settle().await;
 }
 
-pub fn value_of(root: &ShadowRoot, label: &str) -> String {
-    all_by_role(root, "textbox")
-        .into_iter()
-        .find(|el| accessible_name(root, el) == label)
-        .map(|el| el.unchecked_into::<web_sys::HtmlInputElement>().value())
-        .unwrap_or_else(|| panic!("no textbox {label:?}"))
+/// The value of the textbox labelled `label`, once it is there.
+pub async fn value_of(root: &ShadowRoot, label: &str) -> String {
+    find(root, "textbox", label)
+        .await
+        .unchecked_into::<web_sys::HtmlInputElement>()
+        .value()
 }
