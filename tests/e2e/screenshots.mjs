@@ -1,0 +1,38 @@
+// Takes the README's screenshots of each booking step on the demo page, at a
+// phone's and a desktop's width, into docs/screenshots/. Run after a release
+// build:  node tests/e2e/screenshots.mjs
+import { fileURLToPath } from "node:url";
+import { launchBrowser, startServer } from "./harness.mjs";
+
+const out = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
+const server = await startServer();
+const browser = await launchBrowser();
+for (const width of [360, 1280]) {
+  const context = await browser.newContext({ viewport: { width, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(server.base);
+  const widget = page.locator("trial-booking");
+  const shot = async (name) => {
+    await page.waitForTimeout(250);
+    await widget.screenshot({ path: `${out}${name}-${width}.png`, animations: "disabled" });
+  };
+  await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+  await shot("1-offer");
+  await widget.getByRole("button", { name: "Yoga Flow" }).click();
+  await widget.getByRole("button", { name: /Plätze frei/ }).first().waitFor();
+  await shot("2-time");
+  await widget.getByRole("button", { name: /Plätze frei/ }).nth(1).click();
+  await widget.getByLabel("Vorname").fill("Mia");
+  await widget.getByLabel("Nachname").fill("Schulz");
+  await widget.getByLabel("E-Mail-Adresse").fill("mia@example.com");
+  await widget.getByLabel("Telefonnummer").fill("0221 555 0100");
+  await widget.getByLabel(/Ich bin einverstanden/).check();
+  await shot("3-details");
+  await widget.getByRole("button", { name: "Jetzt buchen" }).click();
+  await widget.getByRole("heading", { name: "Du bist gebucht!" }).waitFor();
+  await shot("4-done");
+  await context.close();
+}
+await browser.close();
+await server.stop();
+console.log(`screenshots written to ${out}`);
