@@ -109,7 +109,12 @@ pub enum ConfigError {
         attribute: String,
         suggestion: &'static str,
     },
+    /// `backend="demo"` (or no backend) in a build without the demo studio.
+    DemoNotInThisBuild,
 }
+
+/// Whether this build has the demo studio compiled in (cargo feature `demo`).
+pub const DEMO_BUILT_IN: bool = cfg!(feature = "demo");
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UrlProblem {
@@ -153,6 +158,14 @@ impl WidgetConfig {
     pub fn from_attributes<'a>(
         attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<WidgetConfig, Vec<ConfigError>> {
+        Self::from_attributes_in_build(attributes, DEMO_BUILT_IN)
+    }
+
+    /// As [`WidgetConfig::from_attributes`], for a build with or without the demo studio.
+    pub fn from_attributes_in_build<'a>(
+        attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
+        demo_built_in: bool,
+    ) -> Result<WidgetConfig, Vec<ConfigError>> {
         let mut errors = Vec::new();
         let mut raw = RawAttributes::default();
         for (name, value) in attributes {
@@ -182,7 +195,11 @@ impl WidgetConfig {
 
         let backend_kind = raw.backend.unwrap_or("demo").to_ascii_lowercase();
         let backend = match backend_kind.as_str() {
-            "demo" => Some(Backend::Demo),
+            "demo" if demo_built_in => Some(Backend::Demo),
+            "demo" => {
+                errors.push(ConfigError::DemoNotInThisBuild);
+                None
+            }
             "open-api" => base_url(&mut errors, raw.api_base, "open-api")
                 .map(|proxy| Backend::OpenApi { proxy }),
             "connect" => base_url(&mut errors, raw.api_base, "connect")
@@ -755,6 +772,19 @@ mod tests {
             ("_ngcontent-c0", "")
         ])
         .is_ok());
+    }
+
+    #[test]
+    fn a_build_without_the_demo_studio_needs_a_real_backend() {
+        let lean = |attrs: &[(&str, &str)]| {
+            WidgetConfig::from_attributes_in_build(attrs.iter().copied(), false)
+        };
+        assert_eq!(lean(&[]), Err(vec![ConfigError::DemoNotInThisBuild]));
+        assert_eq!(
+            lean(&[("backend", "demo")]),
+            Err(vec![ConfigError::DemoNotInThisBuild])
+        );
+        assert!(lean(&[("backend", "connect"), ("api-base", "https://t.example")]).is_ok());
     }
 
     #[test]

@@ -81,6 +81,7 @@ impl I18n {
             ),
             ConfigError::LeadModeNeedsConnect => self.t(Key::ConfigLeadNeedsConnect).to_string(),
             ConfigError::EmptyHeading => self.t(Key::ConfigEmptyHeading).to_string(),
+            ConfigError::DemoNotInThisBuild => self.t(Key::ConfigDemoNotBuilt).to_string(),
             ConfigError::Misspelled {
                 attribute,
                 suggestion,
@@ -191,6 +192,7 @@ mod tests {
             },
             ConfigError::LeadModeNeedsConnect,
             ConfigError::EmptyHeading,
+            ConfigError::DemoNotInThisBuild,
             ConfigError::Misspelled {
                 attribute: "bakend".into(),
                 suggestion: "backend",
