@@ -16,22 +16,82 @@ impl Lang {
     /// The first supported language among the candidates (most preferred
     /// first), or English.
     pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> Lang {
-        candidates
+        Self::negotiate_locale(candidates).lang
+    }
+
+    /// As [`Lang::negotiate`], keeping the full tag of the candidate that won
+    /// (`en-GB` formats times differently from `en-US`).
+    /// A tag without a region (a page saying `lang="en"`) borrows a later,
+    /// more specific one of the same language (the browser's `en-GB`).
+    pub fn negotiate_locale<'a>(candidates: impl IntoIterator<Item = &'a str>) -> I18n {
+        let tags: Vec<String> = candidates
             .into_iter()
-            .find_map(Lang::from_tag)
-            .unwrap_or(Lang::En)
+            .map(|t| t.trim().replace('_', "-"))
+            .collect();
+        let valid =
+            |t: &str| t.len() <= 35 && t.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+        let Some((index, lang)) = tags
+            .iter()
+            .enumerate()
+            .find_map(|(i, t)| Lang::from_tag(t).map(|l| (i, l)))
+        else {
+            return I18n::new(Lang::En);
+        };
+        let mut tag = tags[index].as_str();
+        if !tag.contains('-') {
+            let prefix = format!("{}-", lang.code());
+            if let Some(specific) = tags[index + 1..]
+                .iter()
+                .find(|t| t.to_ascii_lowercase().starts_with(&prefix) && valid(t))
+            {
+                tag = specific;
+            }
+        }
+        I18n {
+            lang,
+            locale: if valid(tag) {
+                intern(tag.to_string())
+            } else {
+                lang.code()
+            },
+        }
     }
 }
 
-/// The texts of one language. `Copy`, so components can hold it freely.
+/// Locale tags live as long as the page; each distinct one is stored once.
+fn intern(tag: String) -> &'static str {
+    use std::cell::RefCell;
+    thread_local! {
+        static TAGS: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
+    }
+    TAGS.with(|tags| {
+        let mut tags = tags.borrow_mut();
+        match tags.iter().find(|t| **t == tag) {
+            Some(existing) => existing,
+            None => {
+                let leaked: &'static str = Box::leak(tag.into_boxed_str());
+                tags.push(leaked);
+                leaked
+            }
+        }
+    })
+}
+
+/// The texts of one language, and the visitor's locale for dates and times.
+/// `Copy`, so components can hold it freely.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct I18n {
     pub lang: Lang,
+    /// BCP 47 tag for `Intl` formatting, e.g. `en-GB` (24-hour clock) or `en-US`.
+    pub locale: &'static str,
 }
 
 impl I18n {
     pub fn new(lang: Lang) -> Self {
-        I18n { lang }
+        I18n {
+            lang,
+            locale: lang.code(),
+        }
     }
 
     /// The text for `key`, with placeholders left as they are.
@@ -138,6 +198,30 @@ mod tests {
         assert_eq!(Lang::negotiate(["xx-YY", "de-AT", "en"]), Lang::De);
         assert_eq!(Lang::negotiate(["zz"]), Lang::En);
         assert_eq!(Lang::negotiate([]), Lang::En);
+    }
+
+    #[test]
+    fn the_full_locale_is_kept_for_formatting() {
+        let i18n = Lang::negotiate_locale(["fr-FR", "en_GB", "de"]);
+        assert_eq!((i18n.lang, i18n.locale), (Lang::En, "en-GB"));
+        assert_eq!(Lang::negotiate_locale(["de"]).locale, "de");
+        assert_eq!(
+            Lang::negotiate_locale(["en", "en-GB", "de-DE"]).locale,
+            "en-GB",
+            "the region comes from the browser"
+        );
+        assert_eq!(Lang::negotiate_locale(["de", "en-GB"]).locale, "de");
+        assert_eq!(Lang::negotiate_locale(["xx"]), I18n::new(Lang::En));
+        assert_eq!(
+            Lang::negotiate_locale(["en-<script>"]).locale,
+            "en",
+            "odd tags fall back to the language"
+        );
+        // Interned: the same tag is the same string.
+        assert!(std::ptr::eq(
+            Lang::negotiate_locale(["de-AT"]).locale,
+            Lang::negotiate_locale(["de-AT"]).locale
+        ));
     }
 
     #[test]

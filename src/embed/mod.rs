@@ -53,7 +53,7 @@ pub fn mount(host: &HtmlElement) -> MountedWidget {
     let attributes = read_attributes(host);
     let config =
         WidgetConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    let i18n = I18n::new(visitor_language(host));
+    let i18n = visitor_language(host);
 
     let shadow = shadow_root(host);
     shadow.set_inner_html("");
@@ -117,7 +117,7 @@ fn read_attributes(host: &HtmlElement) -> Vec<(String, String)> {
 
 /// The element's own `lang`, else the nearest ancestor's (usually `<html lang>`),
 /// else the browser's preferred languages, else English.
-fn visitor_language(host: &HtmlElement) -> Lang {
+fn visitor_language(host: &HtmlElement) -> I18n {
     let page_lang = host
         .closest("[lang]")
         .ok()
@@ -133,7 +133,7 @@ fn visitor_language(host: &HtmlElement) -> Lang {
                 .collect()
         })
         .unwrap_or_default();
-    Lang::negotiate(page_lang.iter().chain(browser.iter()).map(String::as_str))
+    Lang::negotiate_locale(page_lang.iter().chain(browser.iter()).map(String::as_str))
 }
 
 fn shadow_root(host: &HtmlElement) -> ShadowRoot {

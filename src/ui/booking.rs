@@ -182,7 +182,7 @@ impl Booking {
         let this = *self;
         let form = self.form.get_untracked();
         let customer = self.customer.get_untracked();
-        let lang = self.i18n.lang.code();
+        let lang = self.i18n.lang.code(); // the lead's language: "de", not "de-CH"
         let api = self.api();
         leptos::task::spawn_local(async move {
             let mut known_customer = customer;

@@ -165,7 +165,7 @@ pub fn LeadFields(
 pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
-    let lang = i18n.lang.code();
+    let lang = i18n.locale;
     let errors = RwSignal::new(Vec::new());
     let attempted = RwSignal::new(false);
     let form_ref = NodeRef::<html::Form>::new();

@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn DoneStep() -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
-    let lang = i18n.lang.code();
+    let lang = i18n.locale;
     move || {
         booking.done.get().map(|done| {
             let (title, body) = match &done.booked {

@@ -18,7 +18,9 @@ pub fn OfferStep(catalogue: LocalResource<Result<Vec<Offer>, ApiError>>) -> impl
             view! { <LoadFailed title=Key::OffersFailed error on_retry=Callback::new(move |_| catalogue.refetch())/> }
                 .into_any()
         }
-        Some(Ok(offers)) if offers.is_empty() => view! { <EmptyState/> }.into_any(),
+        Some(Ok(offers)) if offers.is_empty() => {
+            view! { <EmptyState on_retry=Callback::new(move |_| catalogue.refetch())/> }.into_any()
+        }
         Some(Ok(offers)) => {
             let cards = offers
                 .into_iter()

@@ -81,7 +81,7 @@ fn badge(i18n: I18n, availability: &Availability, lang: &str) -> String {
 pub fn TimeStep() -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
-    let lang = i18n.lang.code();
+    let lang = i18n.locale;
     let offer = Memo::new(move |_| booking.flow.with(|f| f.offer().cloned()));
     let today = crate::api::now().date_naive();
     let window = RwSignal::new(Window::starting(today));

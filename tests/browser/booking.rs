@@ -395,3 +395,81 @@ async fn the_api_message_is_never_shown() {
     find(&root, "heading", "You're booked!").await;
     el.remove();
 }
+
+#[wasm_bindgen_test]
+async fn an_empty_catalogue_and_a_failed_load_each_say_so_with_a_retry() {
+    let empty = json!({"result": [], "hasNext": false, "offset": "0"});
+    control(
+        "faults",
+        Some(json!([
+            {"path": "/v1/trial-offers/bookable-trial-offers/classes", "body": empty},
+            {"path": "/v1/trial-offers/bookable-trial-offers/appointments/bookable", "body": empty}
+        ])),
+    )
+    .await;
+    let (el, root) = mock_widget("empty-catalogue").await;
+    find(&root, "heading", "Nothing to book right now").await;
+    click(&root, "button", "Try again").await;
+    find(&root, "button", "Yoga Flow").await;
+    el.remove();
+
+    control(
+        "faults",
+        Some(json!({"path": "/v1/trial-offers/bookable-trial-offers/classes", "status": 500})),
+    )
+    .await;
+    let (el, root) = mock_widget("failed-catalogue").await;
+    find_containing(&root, "alert", "could not be loaded").await;
+    find_text(&root, "The offers could not be loaded.").await;
+    find_text(
+        &root,
+        "Something went wrong in the studio's booking system. Please try again later.",
+    )
+    .await;
+    click(&root, "button", "Try again").await;
+    find(&root, "button", "Yoga Flow").await;
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn an_offer_not_open_to_leads_is_explained() {
+    let (el, root) = mock_widget("not-for-leads").await;
+    control("faults", Some(json!({"path": "/v1/trial-offers/config/1", "body": {
+        "id": 1, "name": "Members only", "preventMultipleBookingsTerm": {"value": 1, "unit": "WEEK"}, "contingent": 1,
+        "allowBookingForLeads": false,
+        "leadDataConfig": {"trialOfferLeadDataConfigId": 1, "genderMode": "INACTIVE", "dateOfBirthMode": "INACTIVE", "telephoneMode": "INACTIVE", "addressMode": "INACTIVE"}
+    }}))).await;
+    click(&root, "button", "Yoga Flow").await;
+    find_text(&root, "This offer cannot be booked online by new visitors. Please contact the studio to arrange your trial session.").await;
+    assert!(
+        all_by_role(&root, "button")
+            .iter()
+            .all(|b| !b.class_list().contains("tb-slot")),
+        "no times to pick"
+    );
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_finished_booking_forgets_the_stored_details() {
+    let storage = web_sys::window()
+        .unwrap()
+        .session_storage()
+        .unwrap()
+        .unwrap();
+    let key = "trial-booking:v1:demo:demo:forget";
+    let (el, root) = demo_widget("forget").await;
+    choose_offer_and_time(&root, "Yoga Flow", "places left").await;
+    fill_basics(&root, &unique("forget")).await;
+    fill(&root, "Phone number", "0221 5550105").await;
+    assert!(
+        storage.get_item(key).unwrap().unwrap().contains("Mia"),
+        "kept while booking"
+    );
+    check(&root, "I agree").await;
+    click(&root, "button", "Book now").await;
+    find(&root, "heading", "You're booked!").await;
+    settle().await;
+    assert_eq!(storage.get_item(key).unwrap(), None, "cleared once booked");
+    el.remove();
+}

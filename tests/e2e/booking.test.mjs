@@ -24,8 +24,8 @@ after(async () => {
 });
 
 /** The booking page with a widget talking to the mock through its proxy stand-in. */
-async function openBookingPage() {
-  const host = await HostPage.open(browser, server.base, "/pages/booking.html");
+async function openBookingPage(contextOptions = {}) {
+  const host = await HostPage.open(browser, server.base, "/pages/booking.html", contextOptions);
   await host.page.evaluate((base) => {
     const el = document.createElement("trial-booking");
     el.setAttribute("backend", "open-api");
@@ -117,6 +117,24 @@ test("a class booked through the proxy sends exactly the documented requests", a
   assert.ok(host.requests.every((u) => u.startsWith("http://127.0.0.1:") || u.startsWith("data:")), host.requests.join("\n"));
   assert.equal(await widget.root.locator("img").count(), 0);
   await host.close();
+});
+
+test("times are the studio's, whatever the visitor's own time zone", async () => {
+  const slots = await (await fetch(`${mock.base}/proxy/v1/trial-offers/bookable-trial-offers/classes/1001/slots?sliceSize=100`)).json();
+  const future = slots.result.find((s) => s.bookedParticipants < s.maxParticipants && Date.parse(s.startDateTime.replace(/\[.*\]$/, "")) > Date.now());
+  const [hour, minute] = future.startDateTime.slice(11, 16).split(":").map(Number); // as written, in Europe/Berlin
+  // The visitor reads it in their locale's format (en-GB: 24-hour clock).
+  const wallClock = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2000, 0, 1, hour, minute));
+  for (const timezoneId of ["America/New_York", "Asia/Tokyo"]) {
+    const host = await openBookingPage({ timezoneId, locale: "en-GB" });
+    // The page says only lang="en"; the browser's en-GB picks the clock.
+    const widget = new BookingWidget(host.page);
+    await widget.chooseOffer("Yoga Flow");
+    await widget.root.getByText("Times are the studio's local time (Europe/Berlin).").waitFor();
+    const first = await widget.root.getByRole("button", { name: /places left/ }).first().textContent();
+    assert.ok(first.startsWith(wallClock), `${timezoneId}: ${first} should start at ${wallClock}`);
+    await host.close();
+  }
 });
 
 test("what the visitor typed survives a page reload", async () => {

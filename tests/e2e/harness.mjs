@@ -79,8 +79,8 @@ export class HostPage {
     page.on("request", (req) => this.requests.push(req.url()));
   }
 
-  static async open(browser, base, path) {
-    const context = await browser.newContext();
+  static async open(browser, base, path, contextOptions = {}) {
+    const context = await browser.newContext(contextOptions);
     const page = await context.newPage();
     // Registered before any page script runs (and not subject to the page's CSP).
     await page.addInitScript(() => {

@@ -75,6 +75,18 @@ describe("two widgets on one page", () => {
   });
 });
 
+describe("confirmation link", () => {
+  test("a page opened with ?tb-confirm confirms that booking", async () => {
+    const host = await HostPage.open(browser, server.base, "/pages/strict-csp.html?tb-confirm=900001");
+    await host.page.getByRole("heading", { name: "Your booking is confirmed" }).waitFor();
+    const expired = await HostPage.open(browser, server.base, "/pages/strict-csp.html?tb-confirm=900002");
+    await expired.page.getByRole("heading", { name: "This confirmation link has expired" }).waitFor();
+    assert.deepEqual([...host.consoleErrors, ...expired.consoleErrors], []);
+    await host.close();
+    await expired.close();
+  });
+});
+
 describe("strict Content-Security-Policy", () => {
   test("the canary page proves the policy is enforced and violations are seen", async () => {
     const host = await HostPage.open(browser, server.base, "/pages/csp-canary.html");
