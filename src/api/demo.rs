@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::rc::Rc;
 use trial_api::client::RawResponse;
-use trial_api::demo::{DemoRequest, DemoStudio};
+use trial_api::demo::DemoStudio;
 use trial_api::request::Request;
 use trial_api::ApiError;
 
@@ -42,18 +42,7 @@ impl DemoTransport {
         if high > 0 {
             super::sleep(low + (js_sys::Math::random() * (high - low) as f64) as u64).await;
         }
-        let body = request.body.as_ref().map(|b| b.to_string());
-        let demo = DemoRequest {
-            method: request.method.as_str(),
-            path: &request.path,
-            query: request
-                .query
-                .iter()
-                .map(|(n, v)| (n.to_string(), v.clone()))
-                .collect(),
-            body: body.as_deref(),
-        };
-        let response = self.studio.borrow_mut().handle(&demo, super::now());
+        let response = self.studio.borrow_mut().answer(request, super::now());
         Ok(RawResponse {
             status: response.status,
             body: response.body,

@@ -2,6 +2,7 @@
 //! (started by scripts/test, its URL baked in as MOCK_API_URL), and the demo
 //! backend driving a complete booking.
 
+use crate::support::{control, mock, requests_to};
 use serde_json::{json, Value};
 use trial_api::client::RetryPolicy;
 use trial_api::models::connect::{ConnectErrorCode, LeadCustomer, TrialSessionBookingRequest};
@@ -10,14 +11,6 @@ use trial_api::ops::{connect as k, open_api as o};
 use trial_api::{ApiError, ApiProblem, ErrorKind};
 use trial_booking::api::{Api, Backend, DemoTransport, HttpTransport};
 use wasm_bindgen_test::wasm_bindgen_test;
-
-fn mock() -> &'static str {
-    // Baked in at build time by scripts/test, which starts the mock server.
-    match option_env!("MOCK_API_URL") {
-        Some(url) => url,
-        None => panic!("run the browser tests through scripts/test: MOCK_API_URL is not set"),
-    }
-}
 
 /// The Open API through the mock's proxy stand-in (which adds the key).
 fn open_api() -> Api {
@@ -31,32 +24,8 @@ fn connect() -> Api {
     Api::new(Backend::Http(HttpTransport::new(mock(), "en")))
 }
 
-async fn control(method: &str, path: &str, body: Option<Value>) -> Value {
-    let url = format!("{}/__mock/{path}", mock());
-    let request = match (method, body) {
-        ("POST", Some(body)) => gloo_net::http::Request::post(&url)
-            .header("Content-Type", "application/json")
-            .body(body.to_string())
-            .unwrap(),
-        ("POST", None) => gloo_net::http::Request::post(&url).build().unwrap(),
-        _ => gloo_net::http::Request::get(&url).build().unwrap(),
-    };
-    let response = request.send().await.unwrap();
-    serde_json::from_str(&response.text().await.unwrap()).unwrap()
-}
-
 async fn fault(value: Value) {
-    assert_eq!(control("POST", "faults", Some(value)).await["added"], 1);
-}
-
-async fn seen(path: &str) -> Vec<Value> {
-    let all = control("GET", "requests", None).await;
-    all.as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["path"] == path)
-        .cloned()
-        .collect()
+    assert_eq!(control("faults", Some(value)).await["added"], 1);
 }
 
 #[wasm_bindgen_test]
@@ -77,7 +46,7 @@ async fn a_paged_list_is_fetched_to_the_end() {
         .await
         .unwrap();
     assert!(slots.len() > 10, "more than one page: {}", slots.len());
-    let requests = seen(&path).await;
+    let requests = requests_to(&path).await;
     let offsets: Vec<String> = requests
         .iter()
         .map(|r| {
@@ -116,14 +85,14 @@ async fn a_429_is_waited_out_then_the_read_succeeds() {
         js_sys::Date::now() - started >= 900.0,
         "Retry-After (1 s) was honoured"
     );
-    assert_eq!(seen(path).await.len(), 2);
+    assert_eq!(requests_to(path).await.len(), 2);
 }
 
 #[wasm_bindgen_test]
 async fn a_409_is_decoded_into_the_typed_error_and_a_write_is_sent_once() {
     let path = "/connect/v1/trialsession/book";
     fault(json!({"method": "POST", "path": path, "status": 409, "errorCodes": ["CONFLICT"]})).await;
-    let before = seen(path).await.len();
+    let before = requests_to(path).await.len();
     let body = TrialSessionBookingRequest {
         studio_id: 1,
         start_date_time: trial_api::ZonedDateTime::parse(
@@ -151,7 +120,7 @@ async fn a_409_is_decoded_into_the_typed_error_and_a_write_is_sent_once() {
     assert!(error.has_code(&ConnectErrorCode::Conflict));
     assert!(error.trace_id().is_some());
     assert_eq!(
-        seen(path).await.len(),
+        requests_to(path).await.len(),
         before + 1,
         "a booking is never retried"
     );

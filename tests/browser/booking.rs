@@ -2,17 +2,10 @@
 //! real `<trial-booking>` element, with the demo backend or the mock server.
 
 use crate::support::*;
-use serde_json::{json, Value};
+use serde_json::json;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, ShadowRoot};
-
-fn mock() -> &'static str {
-    match option_env!("MOCK_API_URL") {
-        Some(url) => url,
-        None => panic!("run the browser tests through scripts/test: MOCK_API_URL is not set"),
-    }
-}
 
 fn unique(name: &str) -> String {
     format!(
@@ -40,28 +33,6 @@ async fn mock_widget(id: &str) -> (HtmlElement, ShadowRoot) {
     settle().await;
     let root = shadow(&el);
     (el, root)
-}
-
-async fn control(path: &str, body: Option<Value>) -> Value {
-    let url = format!("{}/__mock/{path}", mock());
-    let request = match body {
-        Some(body) => gloo_net::http::Request::post(&url)
-            .header("Content-Type", "application/json")
-            .body(body.to_string())
-            .unwrap(),
-        None => gloo_net::http::Request::get(&url).build().unwrap(),
-    };
-    serde_json::from_str(&request.send().await.unwrap().text().await.unwrap()).unwrap()
-}
-
-async fn requests_to(path: &str) -> Vec<Value> {
-    let all = control("requests", None).await;
-    all.as_array()
-        .unwrap()
-        .iter()
-        .filter(|r| r["path"] == path)
-        .cloned()
-        .collect()
 }
 
 /// Offer → first bookable time whose status contains `slot_status`.

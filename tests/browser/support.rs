@@ -304,3 +304,35 @@ pub async fn value_of(root: &ShadowRoot, label: &str) -> String {
         .unchecked_into::<web_sys::HtmlInputElement>()
         .value()
 }
+
+/// The mock API server's URL, baked in at build time by scripts/test.
+pub fn mock() -> &'static str {
+    match option_env!("MOCK_API_URL") {
+        Some(url) => url,
+        None => panic!("run the browser tests through scripts/test: MOCK_API_URL is not set"),
+    }
+}
+
+/// Calls the mock server's control API (`/__mock/…`): POST with a body, else GET.
+pub async fn control(path: &str, body: Option<serde_json::Value>) -> serde_json::Value {
+    let url = format!("{}/__mock/{path}", mock());
+    let request = match body {
+        Some(body) => gloo_net::http::Request::post(&url)
+            .header("Content-Type", "application/json")
+            .body(body.to_string())
+            .unwrap(),
+        None => gloo_net::http::Request::get(&url).build().unwrap(),
+    };
+    serde_json::from_str(&request.send().await.unwrap().text().await.unwrap()).unwrap()
+}
+
+/// What the mock server received on `path` so far.
+pub async fn requests_to(path: &str) -> Vec<serde_json::Value> {
+    let all = control("requests", None).await;
+    all.as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r["path"] == path)
+        .cloned()
+        .collect()
+}

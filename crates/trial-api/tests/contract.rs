@@ -838,18 +838,7 @@ fn check_demo_response<T: serde::de::DeserializeOwned>(
     now: chrono::DateTime<chrono::Utc>,
     request: &Request<T>,
 ) -> (u16, Value, Vec<String>) {
-    let body = request.body.as_ref().map(|b| b.to_string());
-    let demo = trial_api::demo::DemoRequest {
-        method: request.method.as_str(),
-        path: &request.path,
-        query: request
-            .query
-            .iter()
-            .map(|(n, v)| (n.to_string(), v.clone()))
-            .collect(),
-        body: body.as_deref(),
-    };
-    let response = studio.handle(&demo, now);
+    let response = studio.answer(request, now);
     let value: Value = serde_json::from_str(&response.body).unwrap_or(Value::Null);
     let method = if request.method == Method::Get {
         "get"

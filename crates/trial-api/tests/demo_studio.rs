@@ -4,7 +4,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use std::cell::RefCell;
 use trial_api::client::{block_on, execute, fetch_all, RawResponse, RetryPolicy, Transport};
-use trial_api::demo::{DemoRequest, DemoStudio};
+use trial_api::demo::DemoStudio;
 use trial_api::models::connect::*;
 use trial_api::models::open_api::*;
 use trial_api::ops::{connect as k, open_api as o};
@@ -32,18 +32,7 @@ impl Local {
 
 impl Transport for Local {
     async fn send<T>(&self, request: &Request<T>) -> Result<RawResponse, ApiError> {
-        let body = request.body.as_ref().map(|b| b.to_string());
-        let demo = DemoRequest {
-            method: request.method.as_str(),
-            path: &request.path,
-            query: request
-                .query
-                .iter()
-                .map(|(n, v)| (n.to_string(), v.clone()))
-                .collect(),
-            body: body.as_deref(),
-        };
-        let response = self.studio.borrow_mut().handle(&demo, *self.now.borrow());
+        let response = self.studio.borrow_mut().answer(request, *self.now.borrow());
         Ok(RawResponse {
             status: response.status,
             body: response.body,

@@ -208,6 +208,26 @@ impl DemoStudio {
         studio
     }
 
+    /// Answers one of the operations' typed requests (`crate::ops`) at `now`.
+    pub fn answer<T>(
+        &mut self,
+        request: &crate::request::Request<T>,
+        now: DateTime<Utc>,
+    ) -> DemoResponse {
+        let body = request.body.as_ref().map(|b| b.to_string());
+        let demo = DemoRequest {
+            method: request.method.as_str(),
+            path: &request.path,
+            query: request
+                .query
+                .iter()
+                .map(|(n, v)| (n.to_string(), v.clone()))
+                .collect(),
+            body: body.as_deref(),
+        };
+        self.handle(&demo, now)
+    }
+
     /// Answers one request at time `now`.
     pub fn handle(&mut self, request: &DemoRequest, now: DateTime<Utc>) -> DemoResponse {
         let path = request.path.split('?').next().unwrap_or_default();
