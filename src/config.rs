@@ -25,6 +25,25 @@ impl Backend {
     }
 }
 
+/// Which API family's booking the widget runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum BookingFlow {
+    /// Open API trial offers: offer → time → details → booked.
+    #[default]
+    TrialOffers,
+    /// Connect trial sessions: studio → time → details → booked.
+    TrialSession,
+}
+
+impl BookingFlow {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BookingFlow::TrialOffers => "trial-offers",
+            BookingFlow::TrialSession => "trial-session",
+        }
+    }
+}
+
 /// What the widget offers the visitor.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Mode {
@@ -63,6 +82,7 @@ pub type Id = u64;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WidgetConfig {
     pub backend: Backend,
+    pub flow: BookingFlow,
     pub mode: Mode,
     /// Heading shown at the top of the widget; `None` means the translated default.
     pub heading: Option<String>,
@@ -111,6 +131,14 @@ pub enum ConfigError {
     },
     /// `backend="demo"` (or no backend) in a build without the demo studio.
     DemoNotInThisBuild,
+    UnknownFlow {
+        value: String,
+    },
+    /// `flow` names the other API family than `backend` speaks.
+    FlowNotForBackend {
+        flow: &'static str,
+        backend: &'static str,
+    },
 }
 
 /// Whether this build has the demo studio compiled in (cargo feature `demo`).
@@ -128,12 +156,14 @@ pub enum UrlProblem {
 
 pub const BACKENDS: &[&str] = &["demo", "open-api", "connect"];
 pub const MODES: &[&str] = &["booking", "lead"];
+pub const FLOWS: &[&str] = &["trial-offers", "trial-session"];
 
 /// Attributes this widget reads. Anything else on the element belongs to the
 /// host page (class, id, framework attributes …) and is left alone, unless it
 /// is a near miss of one of these.
 pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "backend",
+    "flow",
     "api-base",
     "mode",
     "heading",
@@ -173,6 +203,7 @@ impl WidgetConfig {
             let value = value.trim();
             match name.as_str() {
                 "backend" => raw.backend = Some(value),
+                "flow" => raw.flow = Some(value),
                 "api-base" => raw.api_base = Some(value),
                 "mode" => raw.mode = Some(value),
                 "heading" => raw.heading = Some(value),
@@ -231,6 +262,34 @@ impl WidgetConfig {
         if mode == Mode::Lead && matches!(backend, Some(Backend::OpenApi { .. })) {
             errors.push(ConfigError::LeadModeNeedsConnect);
         }
+        // Connect speaks trial sessions, the Open API trial offers; the demo both.
+        let flow = match raw.flow.map(str::to_ascii_lowercase).as_deref() {
+            None if matches!(backend, Some(Backend::Connect { .. }))
+                || (mode == Mode::Lead && !matches!(backend, Some(Backend::OpenApi { .. }))) =>
+            {
+                BookingFlow::TrialSession
+            }
+            None => BookingFlow::TrialOffers,
+            Some("trial-offers") => BookingFlow::TrialOffers,
+            Some("trial-session") => BookingFlow::TrialSession,
+            Some(_) => {
+                errors.push(ConfigError::UnknownFlow {
+                    value: raw.flow.unwrap_or_default().to_string(),
+                });
+                BookingFlow::TrialOffers
+            }
+        };
+        let flow_fits = match (&backend, flow) {
+            (Some(Backend::OpenApi { .. }), BookingFlow::TrialSession) => false,
+            (Some(Backend::Connect { .. }), BookingFlow::TrialOffers) => false,
+            _ => !(mode == Mode::Lead && flow == BookingFlow::TrialOffers && raw.flow.is_some()),
+        };
+        if let (false, Some(b)) = (flow_fits, &backend) {
+            errors.push(ConfigError::FlowNotForBackend {
+                flow: flow.as_str(),
+                backend: b.kind(),
+            });
+        }
 
         let heading = match raw.heading {
             Some("") => {
@@ -285,6 +344,7 @@ impl WidgetConfig {
         match backend {
             Some(backend) if errors.is_empty() => Ok(WidgetConfig {
                 backend,
+                flow,
                 mode,
                 heading,
                 lang,
@@ -302,6 +362,7 @@ impl WidgetConfig {
 #[derive(Default)]
 struct RawAttributes<'a> {
     backend: Option<&'a str>,
+    flow: Option<&'a str>,
     api_base: Option<&'a str>,
     mode: Option<&'a str>,
     heading: Option<&'a str>,
@@ -785,6 +846,59 @@ mod tests {
             Err(vec![ConfigError::DemoNotInThisBuild])
         );
         assert!(lean(&[("backend", "connect"), ("api-base", "https://t.example")]).is_ok());
+    }
+
+    #[test]
+    fn the_flow_follows_the_backend_unless_the_demo_is_told() {
+        assert_eq!(parse(&[]).unwrap().flow, BookingFlow::TrialOffers);
+        assert_eq!(
+            parse(&[("flow", "trial-session")]).unwrap().flow,
+            BookingFlow::TrialSession
+        );
+        assert_eq!(
+            parse(&[("mode", "lead")]).unwrap().flow,
+            BookingFlow::TrialSession
+        );
+        assert_eq!(
+            parse(&[("backend", "connect"), ("api-base", "https://t.example")])
+                .unwrap()
+                .flow,
+            BookingFlow::TrialSession
+        );
+        assert_eq!(
+            parse(&[("backend", "open-api"), ("api-base", "/p")])
+                .unwrap()
+                .flow,
+            BookingFlow::TrialOffers
+        );
+        assert_eq!(
+            errors(&[
+                ("backend", "open-api"),
+                ("api-base", "/p"),
+                ("flow", "trial-session")
+            ]),
+            vec![ConfigError::FlowNotForBackend {
+                flow: "trial-session",
+                backend: "open-api"
+            }]
+        );
+        assert_eq!(
+            errors(&[
+                ("backend", "connect"),
+                ("api-base", "https://t.example"),
+                ("flow", "trial-offers")
+            ]),
+            vec![ConfigError::FlowNotForBackend {
+                flow: "trial-offers",
+                backend: "connect"
+            }]
+        );
+        assert_eq!(
+            errors(&[("flow", "classes")]),
+            vec![ConfigError::UnknownFlow {
+                value: "classes".into()
+            }]
+        );
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! compiled in by `build.rs` (which also checks that all languages have the
 //! same keys and placeholders). Pure: no DOM access.
 
-use crate::config::{ConfigError, UrlProblem, BACKENDS, MODES};
+use crate::config::{ConfigError, UrlProblem, BACKENDS, FLOWS, MODES};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -142,6 +142,14 @@ impl I18n {
             ConfigError::LeadModeNeedsConnect => self.t(Key::ConfigLeadNeedsConnect).to_string(),
             ConfigError::EmptyHeading => self.t(Key::ConfigEmptyHeading).to_string(),
             ConfigError::DemoNotInThisBuild => self.t(Key::ConfigDemoNotBuilt).to_string(),
+            ConfigError::UnknownFlow { value } => self.format(
+                Key::ConfigUnknownFlow,
+                &[("value", value), ("choices", &FLOWS.join(", "))],
+            ),
+            ConfigError::FlowNotForBackend { flow, backend } => self.format(
+                Key::ConfigFlowNotForBackend,
+                &[("flow", flow), ("backend", backend)],
+            ),
             ConfigError::Misspelled {
                 attribute,
                 suggestion,
@@ -277,6 +285,11 @@ mod tests {
             ConfigError::LeadModeNeedsConnect,
             ConfigError::EmptyHeading,
             ConfigError::DemoNotInThisBuild,
+            ConfigError::UnknownFlow { value: "x".into() },
+            ConfigError::FlowNotForBackend {
+                flow: "trial-session",
+                backend: "open-api",
+            },
             ConfigError::Misspelled {
                 attribute: "bakend".into(),
                 suggestion: "backend",

@@ -6,3 +6,4 @@ pub mod lead_form;
 pub mod offer;
 pub mod outcome;
 pub mod slots;
+pub mod studio;

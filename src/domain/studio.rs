@@ -1,0 +1,259 @@
+//! Connect: the studios a visitor can pick, and the weeks of trial sessions.
+
+use chrono::{Datelike, Duration, NaiveDate};
+use trial_api::dates::parse_iso_date;
+use trial_api::models::connect::Studio;
+use trial_api::models::Id;
+
+/// Whether a studio's trial session can be booked online now.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StudioState {
+    Bookable,
+    /// Opens on this date; trial sessions from then.
+    OpensOn(NaiveDate),
+    /// Closed (for good or for a while) since this date.
+    Closed(NaiveDate),
+    /// The studio does not offer online trial sessions.
+    NotOnline,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StudioChoice {
+    pub id: Id,
+    pub name: String,
+    /// "Venloer Straße 1, 50823 Köln"
+    pub address: String,
+    pub zip: String,
+    pub city: String,
+    /// IANA zone for every time shown (`None`: the times' own).
+    pub zone: Option<String>,
+    /// The studio's name for its trial session ("Probetraining").
+    pub trial_name: Option<String>,
+    pub state: StudioState,
+}
+
+impl StudioChoice {
+    pub fn from_studio(studio: &Studio, today: NaiveDate) -> StudioChoice {
+        let address = studio.address.clone().unwrap_or_default();
+        let text = |v: &Option<String>| v.as_deref().map(str::trim).unwrap_or("").to_string();
+        let street = [text(&address.street), text(&address.house_number)]
+            .join(" ")
+            .trim()
+            .to_string();
+        let town = [text(&address.zip_code), text(&address.city)]
+            .join(" ")
+            .trim()
+            .to_string();
+        let state = match (
+            studio.trial_session_bookable,
+            studio.opening_date.as_deref().and_then(parse_iso_date),
+            studio.closing_date.as_deref().and_then(parse_iso_date),
+        ) {
+            (_, _, Some(closed)) if closed <= today => StudioState::Closed(closed),
+            (_, Some(opens), _) if opens > today => StudioState::OpensOn(opens),
+            (Some(true), _, _) => StudioState::Bookable,
+            _ => StudioState::NotOnline,
+        };
+        StudioChoice {
+            id: studio.id,
+            name: studio.studio_name.trim().to_string(),
+            address: [street, town]
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(", "),
+            zip: text(&address.zip_code),
+            city: text(&address.city),
+            zone: studio.zone().map(str::to_string),
+            trial_name: studio
+                .trial_session_name
+                .as_deref()
+                .map(str::trim)
+                .filter(|n| !n.is_empty())
+                .map(str::to_string),
+            state,
+        }
+    }
+
+    pub fn is_bookable(&self) -> bool {
+        self.state == StudioState::Bookable
+    }
+
+    /// Whether the studio matches what the visitor typed: the start of the
+    /// postcode, or any word of the name or the city, ignoring case.
+    pub fn matches(&self, query: &str) -> bool {
+        let query = query.trim().to_lowercase();
+        if query.is_empty() {
+            return true;
+        }
+        let words = format!("{} {}", self.name, self.city).to_lowercase();
+        self.zip.starts_with(&query)
+            || words
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w.starts_with(&query))
+            || words.contains(&query)
+    }
+}
+
+/// The studios as listed: bookable ones first, then by name.
+pub fn studio_list(studios: &[Studio], today: NaiveDate) -> Vec<StudioChoice> {
+    let mut list: Vec<_> = studios
+        .iter()
+        .map(|s| StudioChoice::from_studio(s, today))
+        .collect();
+    list.sort_by(|a, b| {
+        (!a.is_bookable(), a.name.to_lowercase()).cmp(&(!b.is_bookable(), b.name.to_lowercase()))
+    });
+    list
+}
+
+/// One week of trial sessions, Monday to Sunday.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Week {
+    pub monday: NaiveDate,
+}
+
+impl Week {
+    /// How far ahead the visitor may page.
+    pub const HORIZON_WEEKS: i64 = 12;
+
+    pub fn of(day: NaiveDate) -> Week {
+        Week {
+            monday: day - Duration::days(i64::from(day.weekday().num_days_from_monday())),
+        }
+    }
+
+    pub fn sunday(&self) -> NaiveDate {
+        self.monday + Duration::days(6)
+    }
+
+    /// The dates to ask the API for: from today at the earliest.
+    pub fn query(&self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
+        (self.monday.max(today), self.sunday())
+    }
+
+    pub fn next(&self, today: NaiveDate) -> Option<Week> {
+        let next = Week {
+            monday: self.monday + Duration::days(7),
+        };
+        (next.monday <= Week::of(today).monday + Duration::weeks(Self::HORIZON_WEEKS))
+            .then_some(next)
+    }
+
+    pub fn previous(&self, today: NaiveDate) -> Option<Week> {
+        (self.monday > Week::of(today).monday).then(|| Week {
+            monday: self.monday - Duration::days(7),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn day(s: &str) -> NaiveDate {
+        parse_iso_date(s).unwrap()
+    }
+
+    fn studio(extra: serde_json::Value) -> Studio {
+        let mut base = json!({
+            "id": 1, "studioName": "Kraftwerk Köln-Ehrenfeld", "trialSessionBookable": true,
+            "trialSessionName": "Probetraining", "zoneId": {"id": "Europe/Berlin", "rules": {"fixedOffset": false}},
+            "address": {"street": "Venloer Straße", "houseNumber": "1", "zipCode": "50823", "city": "Köln"}
+        });
+        base.as_object_mut()
+            .unwrap()
+            .extend(extra.as_object().unwrap().clone());
+        serde_json::from_value(base).unwrap()
+    }
+
+    #[test]
+    fn a_studio_as_the_visitor_sees_it() {
+        let c = StudioChoice::from_studio(&studio(json!({})), day("2026-11-21"));
+        assert_eq!(c.address, "Venloer Straße 1, 50823 Köln");
+        assert_eq!(c.zone.as_deref(), Some("Europe/Berlin"));
+        assert!(c.is_bookable());
+    }
+
+    #[test]
+    fn closed_and_not_yet_opened_studios_are_explained() {
+        let today = day("2026-11-21");
+        let state = |extra| StudioChoice::from_studio(&studio(extra), today).state;
+        assert_eq!(
+            state(json!({"openingDate": "2027-01-10"})),
+            StudioState::OpensOn(day("2027-01-10"))
+        );
+        assert_eq!(
+            state(json!({"openingDate": "2026-01-10"})),
+            StudioState::Bookable
+        );
+        assert_eq!(
+            state(json!({"closingDate": "2026-11-01"})),
+            StudioState::Closed(day("2026-11-01"))
+        );
+        assert_eq!(
+            state(json!({"closingDate": "2027-03-01"})),
+            StudioState::Bookable,
+            "closing later: bookable now"
+        );
+        assert_eq!(
+            state(json!({"trialSessionBookable": false})),
+            StudioState::NotOnline
+        );
+        assert_eq!(
+            state(json!({"trialSessionBookable": null})),
+            StudioState::NotOnline
+        );
+    }
+
+    #[test]
+    fn search_by_postcode_name_or_city() {
+        let c = StudioChoice::from_studio(&studio(json!({})), day("2026-11-21"));
+        for query in ["", "508", "köln", "KÖLN", "ehren", "kraftwerk", " Kraft "] {
+            assert!(c.matches(query), "{query}");
+        }
+        for query in ["538", "bonn", "x"] {
+            assert!(!c.matches(query), "{query}");
+        }
+    }
+
+    #[test]
+    fn bookable_studios_come_first() {
+        let list = studio_list(
+            &[
+                studio(json!({"id": 1, "studioName": "Zeta", "trialSessionBookable": false})),
+                studio(json!({"id": 2, "studioName": "beta"})),
+                studio(json!({"id": 3, "studioName": "Alpha"})),
+            ],
+            day("2026-11-21"),
+        );
+        assert_eq!(list.iter().map(|s| s.id).collect::<Vec<_>>(), [3, 2, 1]);
+    }
+
+    #[test]
+    fn weeks_run_monday_to_sunday_from_this_one_on() {
+        let today = day("2026-11-21"); // a Saturday
+        let week = Week::of(today);
+        assert_eq!(
+            (week.monday, week.sunday()),
+            (day("2026-11-16"), day("2026-11-22"))
+        );
+        assert_eq!(
+            week.query(today),
+            (today, day("2026-11-22")),
+            "no days in the past"
+        );
+        assert_eq!(week.previous(today), None);
+        let next = week.next(today).unwrap();
+        assert_eq!(next.query(today), (day("2026-11-23"), day("2026-11-29")));
+        assert_eq!(next.previous(today), Some(week));
+        let mut w = week;
+        let mut n = 0;
+        while let Some(x) = w.next(today) {
+            w = x;
+            n += 1;
+        }
+        assert_eq!(n, Week::HORIZON_WEEKS);
+    }
+}
