@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use trial_api::models::connect::{
-    ConnectAddress, LeadCustomer, PrivacyConfiguration, TrialSessionFieldConfig,
+    ConnectAddress, ConnectLeadRequest, LeadCustomer, PrivacyConfiguration, TrialSessionFieldConfig,
 };
 use trial_api::models::open_api::{
     Language, LeadCustomerAddressData, LeadData, TrialOfferLeadDataConfig,
@@ -377,6 +377,41 @@ impl LeadForm {
         }
     }
 
+    /// The Connect lead of a "we'll call you" form (`POST /connect/v1/lead`):
+    /// flat, unlike the booking's. `locale` is sent only with a region
+    /// (`de-DE` → `de_DE`), never as a stand-in.
+    pub fn to_connect_lead(
+        &self,
+        rules: &FormRules,
+        studio_id: i64,
+        locale: &str,
+        campaign: Option<i64>,
+    ) -> ConnectLeadRequest {
+        let locale = locale
+            .split_once('-')
+            .filter(|(l, r)| l.len() == 2 && r.len() == 2)
+            .map(|(l, r)| format!("{}_{}", l.to_ascii_lowercase(), r.to_ascii_uppercase()));
+        ConnectLeadRequest {
+            studio_id,
+            firstname: self.firstname.trim().to_string(),
+            lastname: self.lastname.trim().to_string(),
+            email: self.shown(rules, Field::Email),
+            phone: self.shown(rules, Field::Telephone),
+            gender: self
+                .shown(rules, Field::Gender)
+                .map(|g| Gender::from(g.as_str())),
+            date_of_birth: self.shown(rules, Field::DateOfBirth),
+            street: self.shown(rules, Field::Street),
+            house_number: self.shown(rules, Field::HouseNumber),
+            zip_code: self.shown(rules, Field::Zip),
+            city: self.shown(rules, Field::City),
+            locale,
+            source_campaign_id: campaign,
+            privacy_configuration: Some(self.privacy_configuration()),
+            ..ConnectLeadRequest::default()
+        }
+    }
+
     /// Marketing consent per channel, every channel stated.
     pub fn privacy_configuration(&self) -> PrivacyConfiguration {
         PrivacyConfiguration {
@@ -388,11 +423,15 @@ impl LeadForm {
         }
     }
 
-    /// Fills the form from a known prospect (Connect `identityToken`); the
-    /// visitor may still change everything.
+    /// Fills the form's empty fields from a known prospect (Connect
+    /// `identityToken`); what the visitor already typed stays, and they may
+    /// still change everything.
     pub fn prefill(&mut self, lead: &LeadCustomer) {
         let set = |target: &mut String, value: Option<&str>| {
-            if let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) {
+            if let Some(v) = value
+                .map(str::trim)
+                .filter(|v| !v.is_empty() && target.trim().is_empty())
+            {
                 *target = v.to_string();
             }
         };
@@ -402,7 +441,7 @@ impl LeadForm {
         set(&mut self.telephone, lead.phone.as_deref());
         set(&mut self.date_of_birth, lead.date_of_birth.as_deref());
         if let Some(gender) = lead.gender.as_ref().filter(|g| g.is_known()) {
-            self.gender = gender.as_str().to_string();
+            set(&mut self.gender, Some(gender.as_str()));
         }
         if let Some(address) = &lead.address {
             set(&mut self.street, address.street.as_deref());
@@ -616,8 +655,40 @@ mod tests {
     }
 
     #[test]
+    fn the_lead_capture_body_is_flat_and_leaves_out_stand_ins() {
+        let r = FormRules {
+            telephone: Mandatory,
+            ..FormRules::from_connect(&TrialSessionFieldConfig::default())
+        };
+        let form = LeadForm {
+            telephone: "0221 1".into(),
+            ..filled()
+        };
+        let lead = form.to_connect_lead(&r, 7, "de-CH", Some(2));
+        assert_eq!(
+            (
+                lead.studio_id,
+                lead.phone.as_deref(),
+                lead.locale.as_deref()
+            ),
+            (7, Some("0221 1"), Some("de_CH"))
+        );
+        assert_eq!(lead.source_campaign_id, Some(2));
+        assert_eq!(
+            form.to_connect_lead(&r, 7, "de", None).locale,
+            None,
+            "no invented region"
+        );
+        let json = serde_json::to_value(form.to_connect_lead(&r, 7, "de", None)).unwrap();
+        assert!(json.get("zipCode").is_none() && json.get("sourceCampaignId").is_none());
+    }
+
+    #[test]
     fn a_known_prospect_prefills_the_form() {
-        let mut form = LeadForm::default();
+        let mut form = LeadForm {
+            city: "Bonn".into(),
+            ..LeadForm::default()
+        };
         let lead: LeadCustomer = serde_json::from_value(serde_json::json!({
             "firstname": "Lena", "lastname": "Hoffmann", "email": "lena@example.com", "gender": "FEMALE",
             "address": {"street": "Subbelrather Str.", "zip": "50823", "city": "Köln"}

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
+use trial_api::models::connect::TrialSessionSlot;
 use trial_api::models::open_api::{BookableAppointmentSlot, ClassSlot, Instructor};
 use trial_api::models::Id;
 use trial_api::{ZoneRules, ZonedDateTime};
@@ -42,6 +43,10 @@ pub enum SlotRef {
         end: String,
         instructor_ids: Vec<Id>,
     },
+    /// A Connect trial session; its start is sent back verbatim.
+    Session {
+        start: String,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -66,7 +71,9 @@ impl Slot {
     pub fn key(&self) -> String {
         match &self.reference {
             SlotRef::Class { slot_id } => format!("slot-{slot_id}"),
-            SlotRef::Appointment { start, .. } => format!("at-{start}"),
+            SlotRef::Appointment { start, .. } | SlotRef::Session { start } => {
+                format!("at-{start}")
+            }
         }
     }
 }
@@ -165,6 +172,33 @@ pub fn appointment_slot(
         end: Some(end),
         availability,
         instructors: names(&slot.instructors),
+        location: None,
+    })
+}
+
+/// A Connect trial-session slot at `now` (offered only while free). Legacy
+/// UTC strings take the studio's zone.
+pub fn session_slot(
+    slot: &TrialSessionSlot,
+    now: DateTime<Utc>,
+    zone: &impl ZoneRules,
+) -> Option<Slot> {
+    let start = slot.start_date_time.clone()?;
+    let availability = if start.instant() <= now {
+        Availability::Past
+    } else {
+        Availability::Open { spots_left: None }
+    };
+    Some(Slot {
+        reference: SlotRef::Session {
+            start: start.raw().to_string(),
+        },
+        local_start: local(&start, zone),
+        local_end: slot.end_date_time.as_ref().map(|e| local(e, zone)),
+        end: slot.end_date_time.clone(),
+        start,
+        availability,
+        instructors: Vec::new(),
         location: None,
     })
 }
@@ -381,6 +415,23 @@ mod tests {
             }
         );
         assert_eq!(slot.instructors, ["Mei L"]);
+    }
+
+    #[test]
+    fn legacy_session_slots_are_shown_in_the_studio_zone_and_sent_back_verbatim() {
+        let raw: TrialSessionSlot = serde_json::from_value(json!({
+            "startDateTime": "2026-11-23T09:00:00.000Z", "endDateTime": "2026-11-23T10:00:00.000Z"
+        }))
+        .unwrap();
+        let slot = session_slot(&raw, now(), &berlin()).unwrap();
+        assert_eq!(slot.local_start.to_string(), "2026-11-23 10:00:00");
+        assert_eq!(
+            slot.reference,
+            SlotRef::Session {
+                start: "2026-11-23T09:00:00.000Z".into()
+            }
+        );
+        assert!(slot.availability.is_bookable());
     }
 
     #[test]

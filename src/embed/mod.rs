@@ -71,8 +71,9 @@ pub fn mount(host: &HtmlElement) -> MountedWidget {
             let api = Api::from_config(&config.backend, i18n.lang.code());
             let storage_key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
             let confirm = confirm_from_page_url();
+            let identity = take_identity_token();
             Box::new(leptos::mount::mount_to(parent, move || {
-                view! { <Widget config i18n api storage_key confirm/> }
+                view! { <Widget config i18n api storage_key confirm identity/> }
             }))
         }
         Err(errors) => {
@@ -102,6 +103,58 @@ fn confirm_from_page_url() -> Option<trial_api::models::Id> {
         .parse()
         .ok()
         .filter(|id: &trial_api::models::Id| *id > 0)
+}
+
+/// The URL parameter with which a studio's e-mail brings a known prospect.
+pub const IDENTITY_PARAMETER: &str = "identityToken";
+
+thread_local! {
+    /// The token, once taken from the URL: every widget on the page gets it.
+    static IDENTITY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Takes `identityToken` from the page's URL and removes it from the address
+/// bar at once (it is a secret: it must not end up in bookmarks, shared links
+/// or `Referer` headers). Never logged.
+fn take_identity_token() -> Option<String> {
+    let from_url = (|| {
+        let window = web_sys::window()?;
+        let location = window.location();
+        let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
+        let token = params.get(IDENTITY_PARAMETER)?.trim().to_string();
+        params.delete(IDENTITY_PARAMETER);
+        let query = String::from(params.to_string());
+        let clean = format!(
+            "{}{}{}",
+            location.pathname().ok()?,
+            if query.is_empty() {
+                String::new()
+            } else {
+                format!("?{query}")
+            },
+            location.hash().ok()?
+        );
+        let _ = window
+            .history()
+            .ok()?
+            .replace_state_with_url(&JsValue::NULL, "", Some(&clean));
+        let valid = !token.is_empty()
+            && token.len() <= 64
+            && token.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
+        valid.then_some(token)
+    })();
+    IDENTITY.with(|cell| {
+        let mut stored = cell.borrow_mut();
+        if from_url.is_some() {
+            *stored = from_url;
+        }
+        stored.clone()
+    })
+}
+
+/// Forgets the `identityToken` once it has done its job (the prospect booked).
+pub fn forget_identity() {
+    IDENTITY.with(|cell| cell.borrow_mut().take());
 }
 
 fn read_attributes(host: &HtmlElement) -> Vec<(String, String)> {

@@ -68,7 +68,7 @@ struct Saved {
     customer: Option<Id>,
 }
 
-fn storage() -> Option<web_sys::Storage> {
+pub(super) fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
 }
 
@@ -125,6 +125,7 @@ pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
         }
     });
     provide_context(booking);
+    provide_context(super::common::Moved(booking.moved));
     booking
 }
 

@@ -1,6 +1,5 @@
 //! Small pieces every step uses.
 
-use super::booking::Booking;
 use super::use_i18n;
 use crate::domain::outcome::{self, NextStep, Problem};
 use crate::i18n::Key;
@@ -8,13 +7,17 @@ use leptos::html;
 use leptos::prelude::*;
 use trial_api::ApiError;
 
+/// Set once the visitor moved between steps (provided by each booking flow).
+#[derive(Clone, Copy)]
+pub struct Moved(pub RwSignal<bool>);
+
 /// A step's heading. After the visitor moved to this step it takes the focus
 /// (so keyboard and screen-reader users land at the new content), but never
 /// on first load: the host page's scroll position is not ours to change.
 #[component]
 pub fn StepHeading(text: String) -> impl IntoView {
     let heading = NodeRef::<html::H3>::new();
-    let moved = use_context::<Booking>().map(|b| b.moved);
+    let moved = use_context::<Moved>().map(|m| m.0);
     Effect::new(move |_| {
         if let Some(el) = heading.get() {
             if moved.is_some_and(|m| m.get_untracked()) {

@@ -1,7 +1,7 @@
 use super::booking::{use_booking, Submit};
 use super::format;
-use super::{LoadFailed, Loading, ProblemMessage, StepHeading};
-use crate::domain::lead_form::{Field, FieldError, FormRules};
+use super::{use_i18n, LoadFailed, Loading, ProblemMessage, StepHeading};
+use crate::domain::lead_form::{Field, FieldError, FormRules, LeadForm, MarketingConsent};
 use crate::domain::outcome::NextStep;
 use crate::domain::slots::Availability;
 use crate::flow::Step;
@@ -28,16 +28,17 @@ fn message(i18n: I18n, field: Field, error: FieldError) -> String {
     }
 }
 
-/// The visitor's details, as the studio's configuration asks for them.
+/// The visitor's details, as the studio's configuration asks for them, the
+/// privacy consent and, where the API can carry it, marketing consent per channel.
 #[component]
 pub fn LeadFields(
+    form: RwSignal<LeadForm>,
     rules: FormRules,
     errors: RwSignal<Vec<(Field, FieldError)>>,
     privacy_url: Option<String>,
+    #[prop(optional)] marketing: bool,
 ) -> impl IntoView {
-    let booking = use_booking();
-    let i18n = booking.i18n;
-    let form = booking.form;
+    let i18n = use_i18n();
     let error_of =
         move |field: Field| errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, e)| *e));
     let today = trial_api::dates::iso_date(crate::api::now().date_naive());
@@ -157,6 +158,25 @@ pub fn LeadFields(
             <label for=Field::Privacy.id()>{consent_text}</label>
             {move || error_of(Field::Privacy).map(|e| view! { <p class="tb-field__error" id=format!("{}-error", Field::Privacy.id())>{message(i18n, Field::Privacy, e)}</p> })}
         </div>
+        {marketing.then(|| {
+            let channel = move |label: Key, get: fn(&MarketingConsent) -> bool, set: fn(&mut MarketingConsent, bool), id: &'static str| view! {
+                <div class="tb-field tb-field--check">
+                    <input type="checkbox" id=id name=id
+                        prop:checked=move || form.with(|f| get(&f.marketing))
+                        on:change=move |ev| form.update(|f| set(&mut f.marketing, event_target_checked(&ev)))/>
+                    <label for=id>{i18n.t(label)}</label>
+                </div>
+            };
+            view! {
+                <fieldset class="tb-fieldset">
+                    <legend class="tb-field__label">{i18n.t(Key::MarketingLegend)} <span class="tb-field__optional">" (" {i18n.t(Key::Optional)} ")"</span></legend>
+                    {channel(Key::MarketingEmail, |m| m.email, |m, v| m.email = v, "tb-marketing-email")}
+                    {channel(Key::MarketingTextMessage, |m| m.text_message, |m, v| m.text_message = v, "tb-marketing-sms")}
+                    {channel(Key::MarketingPhone, |m| m.phone, |m, v| m.phone = v, "tb-marketing-phone")}
+                    {channel(Key::MarketingLetter, |m| m.letter, |m, v| m.letter = v, "tb-marketing-letter")}
+                </fieldset>
+            }
+        })}
     }
 }
 
@@ -233,7 +253,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                     let (name, email) = booking.form.with(|f| (format!("{} {}", f.firstname.trim(), f.lastname.trim()), f.email.trim().to_string()));
                     view! { <p class="tb-note">{i18n.format(Key::BookingAs, &[("name", &name), ("email", &email)])}</p> }.into_any()
                 } else {
-                    view! { <LeadFields rules=rules_for_fields.clone() errors privacy_url=privacy_url.clone()/> }.into_any()
+                    view! { <LeadFields form=booking.form rules=rules_for_fields.clone() errors privacy_url=privacy_url.clone()/> }.into_any()
                 }}
                 <p class="tb-visually-hidden" role="alert">
                     {move || (attempted.get() && !errors.with(Vec::is_empty)).then(|| i18n.t(Key::FormHasErrors))}

@@ -10,11 +10,12 @@ mod done_step;
 mod empty_state;
 pub mod format;
 mod offer_step;
+pub mod session;
 mod step_indicator;
 mod time_step;
 mod widget;
 
-pub use common::{LoadFailed, Loading, ProblemMessage, StepHeading};
+pub use common::{LoadFailed, Loading, Moved, ProblemMessage, StepHeading};
 pub use config_error::ConfigErrorPanel;
 pub use confirm_landing::ConfirmLanding;
 pub use details_step::{DetailsStep, LeadFields};

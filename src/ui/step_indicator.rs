@@ -10,6 +10,9 @@ pub fn StepIndicator(
     #[prop(into)] current: Signal<Step>,
     #[prop(optional)] can_visit: Option<Callback<Step, bool>>,
     #[prop(optional)] on_select: Option<Callback<Step>>,
+    /// The first step's name when it is not "Offer" (the Connect flow's "Studio").
+    #[prop(optional)]
+    first_label: Option<Key>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let items = Step::ALL
@@ -22,7 +25,7 @@ pub fn StepIndicator(
             let content = move || {
                 view! {
                     <span class="tb-steps__number" aria-hidden="true">{step.number()}</span>
-                    <span class="tb-steps__label">{i18n.t(step.label())}</span>
+                    <span class="tb-steps__label">{i18n.t(if step == Step::Offer { first_label.unwrap_or(step.label()) } else { step.label() })}</span>
                     <Show when=move || progress.get() == Progress::Completed>
                         <span class="tb-visually-hidden">", " {i18n.t(Key::StepCompleted)}</span>
                     </Show>

@@ -6,6 +6,7 @@
 mod api;
 mod booking;
 mod embed;
+mod session;
 mod support;
 
 wasm_bindgen_test::wasm_bindgen_test_configure!(run_in_browser);

@@ -1,0 +1,115 @@
+use super::use_session;
+use crate::domain::lead_form::{Field, FormRules};
+use crate::flow::Step;
+use crate::i18n::Key;
+use crate::ui::booking::Submit;
+use crate::ui::format;
+use crate::ui::{LeadFields, LoadFailed, Loading, ProblemMessage, StepHeading};
+use leptos::html;
+use leptos::prelude::*;
+
+/// Step 3 (Connect): the details the studio's field configuration asks for
+/// (a minimum age is checked before anything is sent), consent per channel,
+/// the trainer choice where the studio offers it, and the Book button.
+#[component]
+pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
+    let session = use_session();
+    let i18n = session.i18n;
+    let lang = i18n.locale;
+    let errors = RwSignal::new(Vec::new());
+    let attempted = RwSignal::new(false);
+    let form_ref = NodeRef::<html::Form>::new();
+    let choice = move || {
+        session.flow.with(|f| {
+            let studio = f.offer()?;
+            let slot = f.slot()?;
+            Some((
+                studio.name.clone(),
+                format::when(lang, slot.local_start, slot.local_end),
+            ))
+        })
+    };
+    let focus_field = move |field: Field| {
+        if let Some(el) = form_ref
+            .get()
+            .and_then(|f| f.query_selector(&format!("#{}", field.id())).ok().flatten())
+        {
+            use wasm_bindgen::JsCast;
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    };
+
+    let with_rules = move |rules: FormRules| {
+        let today = crate::api::now().date_naive();
+        let live = rules.clone();
+        Effect::new(move |_| {
+            let form = session.form.get();
+            if attempted.get() {
+                errors.set(form.validate(&live, today));
+            }
+        });
+        let submit_rules = rules.clone();
+        let on_submit = move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            let found = session
+                .form
+                .with_untracked(|f| f.validate(&submit_rules, today));
+            attempted.set(true);
+            errors.set(found.clone());
+            match found.first() {
+                Some((field, _)) => focus_field(*field),
+                None => session.book(submit_rules.clone()),
+            }
+        };
+        let busy = move || session.submit.get() == Submit::Busy;
+        let privacy_url = privacy_url.clone();
+        view! {
+            <form class="tb-form" novalidate=true node_ref=form_ref on:submit=on_submit>
+                <LeadFields form=session.form rules=rules errors privacy_url marketing=true/>
+                {move || if session.trainer_optional.get() {
+                    view! {
+                        <div class="tb-field tb-field--check">
+                            <input type="checkbox" id="tb-trainer" name="tb-trainer"
+                                prop:checked=move || session.with_trainer.get()
+                                on:change=move |ev| session.with_trainer.set(event_target_checked(&ev))/>
+                            <label for="tb-trainer">{i18n.t(Key::TrainerChoice)}</label>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! { <p class="tb-note">{i18n.t(Key::TrainerIncluded)}</p> }.into_any()
+                }}
+                <p class="tb-visually-hidden" role="alert">
+                    {move || (attempted.get() && !errors.with(Vec::is_empty)).then(|| i18n.t(Key::FormHasErrors))}
+                </p>
+                {move || match session.submit.get() {
+                    Submit::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
+                    _ => None,
+                }}
+                <div class="tb-actions">
+                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| session.go_to(Step::Time)>
+                        {i18n.t(Key::Back)}
+                    </button>
+                    <button type="submit" class="tb-button tb-button--primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
+                        {move || i18n.t(if busy() { Key::BookingInProgress } else { Key::BookNow })}
+                    </button>
+                </div>
+            </form>
+        }
+    };
+
+    view! {
+        <StepHeading text=i18n.t(Key::DetailsHeading).to_string()/>
+        {move || choice().map(|(studio, when)| view! {
+            <div class="tb-choice">
+                <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
+                <p class="tb-choice__value"><strong>{studio}</strong><br/>{when}</p>
+                <button type="button" class="tb-link" on:click=move |_| session.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
+            </div>
+        })}
+        {move || match session.field_config.get() {
+            None | Some(None) => view! { <Loading text=Key::Loading/> }.into_any(),
+            Some(Some(Err(error))) => view! { <LoadFailed title=Key::FormFailed error on_retry=Callback::new(move |_| session.field_config.refetch())/> }.into_any(),
+            Some(Some(Ok(config))) => with_rules(FormRules::from_connect(&config)).into_any(),
+        }}
+    }
+}

@@ -1,0 +1,46 @@
+use super::use_session;
+use crate::domain::ics::CalendarEvent;
+use crate::i18n::Key;
+use crate::ui::format;
+use crate::ui::StepHeading;
+use leptos::prelude::*;
+
+/// Step 4 (Connect): booked, with what, when, where, and the calendar file.
+#[component]
+pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
+    let session = use_session();
+    let i18n = session.i18n;
+    let lang = i18n.locale;
+    move || {
+        session.done.get().map(|done| {
+            let what = done.session_name.clone().unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
+            let when = format::when(lang, done.slot.local_start, done.slot.local_end);
+            let start = done.slot.start.instant();
+            let end = done.slot.end.as_ref().map(|e| e.instant()).unwrap_or(start + chrono::Duration::hours(1));
+            let uid = format!("trial-session-{}-{}@trial-booking", done.studio.id, start.timestamp());
+            let title = format!("{what}, {}", done.studio.name);
+            let ics = CalendarEvent { uid: &uid, title: &title, start, end, location: Some(&done.studio.address), description: None }
+                .to_ics(crate::api::now());
+            let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
+            let trainer = i18n.t(if done.with_trainer { Key::TrainerYes } else { Key::TrainerNo });
+            let studio = done.studio.clone();
+            view! {
+                <StepHeading text=i18n.t(Key::DoneBookedTitle).to_string()/>
+                <p class="tb-done__body" role="status">{i18n.t(Key::DoneBookedBody)}</p>
+                <dl class="tb-summary">
+                    <dt>{i18n.t(Key::SummaryWhat)}</dt><dd>{what}</dd>
+                    <dt>{i18n.t(Key::SummaryWhen)}</dt><dd>{when}</dd>
+                    <dt>{i18n.t(Key::SummaryWhere)}</dt><dd>{done.studio.name.clone()}<br/>{done.studio.address.clone()}</dd>
+                    <dt>{i18n.t(Key::SummaryWith)}</dt><dd>{trainer}</dd>
+                </dl>
+                <div class="tb-actions">
+                    <a class="tb-button tb-button--secondary" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    <button type="button" class="tb-button tb-button--secondary"
+                        on:click=move |_| session.restart(keep_studio.then(|| studio.clone()))>
+                        {i18n.t(Key::BookAnother)}
+                    </button>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,168 @@
+use super::studio_step::load_studios;
+use crate::api::Api;
+use crate::domain::lead_form::{FormRules, LeadForm};
+use crate::domain::outcome::{self, Problem};
+use crate::domain::studio::StudioChoice;
+use crate::i18n::{I18n, Key};
+use crate::ui::{LeadFields, LoadFailed, Loading, ProblemMessage};
+use leptos::html;
+use leptos::prelude::*;
+use std::rc::Rc;
+use trial_api::models::FieldMode;
+use trial_api::models::Id;
+use trial_api::ops::connect as k;
+
+#[derive(Clone, Debug, PartialEq)]
+enum Sending {
+    Idle,
+    Busy,
+    Failed(Problem),
+    Sent,
+}
+
+/// "We'll call you": a lead for studios without online trial sessions
+/// (`POST /connect/v1/lead`), with the same validation and consent as a booking.
+#[component]
+pub fn LeadCapture(
+    api: Api,
+    i18n: I18n,
+    studio_id: Option<Id>,
+    campaign_id: Option<Id>,
+    privacy_url: Option<String>,
+) -> impl IntoView {
+    let api = StoredValue::new_local(Rc::new(api));
+    let form = RwSignal::new(LeadForm::default());
+    let errors = RwSignal::new(Vec::new());
+    let attempted = RwSignal::new(false);
+    let studio = RwSignal::new(studio_id);
+    let sending = RwSignal::new(Sending::Idle);
+    let form_ref = NodeRef::<html::Form>::new();
+    let rules = FormRules {
+        email: FieldMode::Mandatory,
+        gender: FieldMode::Inactive,
+        date_of_birth: FieldMode::Inactive,
+        telephone: FieldMode::Mandatory,
+        address: FieldMode::Inactive,
+        zip: FieldMode::Inactive,
+        minimum_age: None,
+    };
+    let studios = LocalResource::new(move || {
+        let api = api.get_value();
+        async move {
+            match studio_id {
+                Some(_) => Ok(Vec::new()),
+                None => load_studios(&api).await.map(|list: Vec<StudioChoice>| {
+                    list.into_iter()
+                        .filter(|s| {
+                            !matches!(s.state, crate::domain::studio::StudioState::Closed(_))
+                        })
+                        .collect::<Vec<_>>()
+                }),
+            }
+        }
+    });
+    let today = crate::api::now().date_naive();
+    let live = rules.clone();
+    Effect::new(move |_| {
+        let f = form.get();
+        if attempted.get() {
+            errors.set(f.validate(&live, today));
+        }
+    });
+    let studio_missing = move || attempted.get() && studio.get().is_none();
+    let submit_rules = rules.clone();
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if sending.get_untracked() == Sending::Busy {
+            return;
+        }
+        attempted.set(true);
+        let found = form.with_untracked(|f| f.validate(&submit_rules, today));
+        errors.set(found.clone());
+        let first_problem = if studio.get_untracked().is_none() {
+            Some("tb-lead-studio")
+        } else {
+            found.first().map(|(f, _)| f.id())
+        };
+        if let Some(id) = first_problem {
+            if let Some(el) = form_ref
+                .get()
+                .and_then(|f| f.query_selector(&format!("#{id}")).ok().flatten())
+            {
+                use wasm_bindgen::JsCast;
+                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+            return;
+        }
+        let Some(studio_id) = studio.get_untracked() else {
+            return;
+        };
+        let body = form.with_untracked(|f| {
+            f.to_connect_lead(&submit_rules, studio_id, i18n.locale, campaign_id)
+        });
+        sending.set(Sending::Busy);
+        let api = api.get_value();
+        leptos::task::spawn_local(async move {
+            match api.call(k::create_lead(&body)).await {
+                Ok(_) => sending.set(Sending::Sent),
+                Err(error) => sending.set(Sending::Failed(outcome::api_error(error.kind()))),
+            }
+        });
+    };
+    let busy = move || sending.get() == Sending::Busy;
+    let picker = move || {
+        (studio_id.is_none()).then_some({
+            move || match studios.get() {
+                None => view! { <Loading text=Key::StudiosLoading/> }.into_any(),
+                Some(Err(error)) => view! { <LoadFailed title=Key::StudiosFailed error on_retry=Callback::new(move |_| studios.refetch())/> }.into_any(),
+                Some(Ok(list)) => view! {
+                    <div class="tb-field" class:tb-field--invalid=studio_missing>
+                        <label class="tb-field__label" for="tb-lead-studio">{i18n.t(Key::LeadStudio)}</label>
+                        <select class="tb-field__input" id="tb-lead-studio" required=true
+                            aria-invalid=move || if studio_missing() { "true" } else { "false" }
+                            on:change=move |ev| studio.set(event_target_value(&ev).parse().ok())>
+                            <option value="">{i18n.t(Key::GenderChoose)}</option>
+                            {list.into_iter().map(|s| view! { <option value=s.id.to_string()>{format!("{} – {}", s.name, s.address)}</option> }).collect_view()}
+                        </select>
+                        {move || studio_missing().then(|| view! { <p class="tb-field__error">{i18n.t(Key::ErrorChoose)}</p> })}
+                    </div>
+                }
+                .into_any(),
+            }
+        })
+    };
+    view! {
+        {move || if sending.get() == Sending::Sent {
+            view! {
+                <div role="status">
+                    <h3 class="tb-step__heading">{i18n.t(Key::LeadSentTitle)}</h3>
+                    <p>{i18n.t(Key::LeadSentBody)}</p>
+                </div>
+            }.into_any()
+        } else {
+            let rules = rules.clone();
+            let privacy_url = privacy_url.clone();
+            view! {
+                <h3 class="tb-step__heading">{i18n.t(Key::LeadHeading)}</h3>
+                <p class="tb-note">{i18n.t(Key::LeadIntro)}</p>
+                <form class="tb-form" novalidate=true node_ref=form_ref on:submit=on_submit.clone()>
+                    {picker}
+                    <LeadFields form rules errors privacy_url marketing=true/>
+                    <p class="tb-visually-hidden" role="alert">
+                        {move || (attempted.get() && (!errors.with(Vec::is_empty) || studio.get().is_none())).then(|| i18n.t(Key::FormHasErrors))}
+                    </p>
+                    {move || match sending.get() {
+                        Sending::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
+                        _ => None,
+                    }}
+                    <div class="tb-actions">
+                        <span></span>
+                        <button type="submit" class="tb-button tb-button--primary" disabled=busy>
+                            {move || i18n.t(if busy() { Key::BookingInProgress } else { Key::LeadSend })}
+                        </button>
+                    </div>
+                </form>
+            }.into_any()
+        }}
+    }
+}

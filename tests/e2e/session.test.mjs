@@ -1,0 +1,107 @@
+// End-to-end: a visitor books a Connect trial session on a studio page whose
+// widget calls the (mock) Connect API directly. The first attempt meets a
+// CONFLICT: the times reload, the form stays, the second attempt books.
+// The mock's request log must show exactly that, with exactly these bodies.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { HostPage, launchBrowser, startMock, startServer } from "./harness.mjs";
+
+let server;
+let mock;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  mock = await startMock();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await mock?.stop();
+  await server?.stop();
+});
+
+test("a Connect booking survives a CONFLICT and sends exactly the documented requests", async () => {
+  await mock.control("reset", {});
+  const host = await HostPage.open(browser, server.base, "/pages/booking.html");
+  await host.page.evaluate((base) => {
+    const el = document.createElement("trial-booking");
+    el.setAttribute("backend", "connect");
+    el.setAttribute("api-base", base);
+    el.setAttribute("studio-id", "1");
+    el.setAttribute("campaign-id", "2");
+    el.setAttribute("referrer-id", "10");
+    el.setAttribute("privacy-url", "https://studio.example/privacy");
+    document.getElementById("host").append(el);
+  }, mock.base);
+  const widget = host.page.locator("trial-booking");
+  await widget.getByRole("heading", { name: /^Choose a time: Kraftwerk Fitness Köln-Ehrenfeld/ }).waitFor();
+  const times = widget.locator(".tb-slot:not([disabled])");
+  if ((await times.count()) === 0) await widget.getByRole("button", { name: "Later week" }).click();
+  await times.first().click();
+  await widget.getByRole("heading", { name: "Your details" }).waitFor();
+  await widget.getByLabel("First name").fill("Mia");
+  await widget.getByLabel("Last name").fill("Schulz");
+  await widget.getByLabel("E-mail address").fill("mia.connect@example.com");
+  await widget.getByLabel("Date of birth").fill("1991-03-04");
+  await widget.getByRole("checkbox", { name: "E-mail" }).check();
+  await widget.getByLabel(/I agree that the studio processes my details/).check();
+
+  await mock.control("faults", { method: "POST", path: "/connect/v1/trialsession/book", status: 409, errorCodes: ["CONFLICT"] });
+  await widget.getByRole("button", { name: "Book now" }).click();
+  await widget.getByRole("alert").filter({ hasText: "Someone else has just booked this time." }).waitFor();
+  await widget.getByRole("heading", { name: /^Choose a time/ }).waitFor();
+  await times.first().waitFor();
+  await times.first().click();
+  assert.equal(await widget.getByLabel("First name").inputValue(), "Mia", "what was typed is still there");
+  await widget.getByRole("button", { name: "Book now" }).click();
+  await widget.getByRole("heading", { name: "You're booked!" }).waitFor();
+
+  const seen = await mock.control("requests");
+  const calls = seen.map((r) => `${r.method} ${r.path}`);
+  const firstBook = calls.indexOf("POST /connect/v1/trialsession/book");
+  assert.ok(firstBook > 0, calls.join("\n"));
+  // Before booking: the studio list, the week's slots and the field configuration.
+  assert.deepEqual([...new Set(calls.slice(0, firstBook))].sort(), [
+    "GET /connect/v1/trialsession",
+    "GET /connect/v1/trialsession/config/validation",
+    "GET /connect/v2/studio",
+  ]);
+  // Then: the conflict, fresh slots, and the booking that worked.
+  assert.deepEqual(calls.slice(firstBook), [
+    "POST /connect/v1/trialsession/book",
+    "GET /connect/v1/trialsession",
+    "POST /connect/v1/trialsession/book",
+  ]);
+  const [conflicted, booked] = seen.filter((r) => r.method === "POST").map((r) => r.body);
+  const expectedLead = {
+    firstname: "Mia",
+    lastname: "Schulz",
+    email: "mia.connect@example.com",
+    dateOfBirth: "1991-03-04",
+    privacyConfiguration: { email: true, letter: false, phone: false, textMessage: false },
+  };
+  for (const body of [conflicted, booked]) {
+    assert.deepEqual(Object.keys(body).sort(), ["leadCustomer", "referrerId", "sourceCampaignId", "startDateTime", "studioId", "trainerRequired"]);
+    assert.equal(body.studioId, 1);
+    assert.equal(body.trainerRequired, true);
+    assert.equal(body.referrerId, 10);
+    assert.equal(body.sourceCampaignId, 2);
+    assert.deepEqual(body.leadCustomer, expectedLead);
+    assert.match(body.startDateTime, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000[+-]\d\d:\d\d\[Europe\/Berlin\]$/);
+  }
+  // The slot string goes back exactly as the API sent it.
+  const slotsAnswer = await (await fetch(`${mock.base}/connect/v1/trialsession?studioId=1&startDate=${booked.startDateTime.slice(0, 10)}&endDate=${booked.startDateTime.slice(0, 10)}`)).json();
+  assert.ok(
+    slotsAnswer.slots.length === 0 || !slotsAnswer.slots.some((s) => s.startDateTime === booked.startDateTime),
+    "the booked time is taken now",
+  );
+  const slotQuery = Object.fromEntries(seen.find((r) => r.path === "/connect/v1/trialsession").query);
+  assert.equal(slotQuery.studioId, "1");
+  assert.match(slotQuery.startDate, /^\d{4}-\d\d-\d\d$/);
+  assert.ok(seen.every((r) => r.acceptLanguage === "en" && r.clientSentApiKey === false));
+  assert.deepEqual(host.consoleErrors.filter((e) => !e.includes("409")), []);
+  await host.close();
+});
