@@ -95,10 +95,13 @@ impl StudioChoice {
     }
 }
 
-/// The studios as listed: bookable ones first, then by name.
+/// The studios as listed: those with online trial sessions (bookable ones
+/// first, then those opening later or closed for now, which say why), by name.
+/// Studios without online trial sessions are not offered.
 pub fn studio_list(studios: &[Studio], today: NaiveDate) -> Vec<StudioChoice> {
     let mut list: Vec<_> = studios
         .iter()
+        .filter(|s| s.trial_session_bookable == Some(true))
         .map(|s| StudioChoice::from_studio(s, today))
         .collect();
     list.sort_by(|a, b| {
@@ -219,16 +222,17 @@ mod tests {
     }
 
     #[test]
-    fn bookable_studios_come_first() {
+    fn bookable_studios_come_first_and_offline_ones_are_not_offered() {
         let list = studio_list(
             &[
                 studio(json!({"id": 1, "studioName": "Zeta", "trialSessionBookable": false})),
                 studio(json!({"id": 2, "studioName": "beta"})),
                 studio(json!({"id": 3, "studioName": "Alpha"})),
+                studio(json!({"id": 4, "studioName": "Aaa", "closingDate": "2026-01-01"})),
             ],
             day("2026-11-21"),
         );
-        assert_eq!(list.iter().map(|s| s.id).collect::<Vec<_>>(), [3, 2, 1]);
+        assert_eq!(list.iter().map(|s| s.id).collect::<Vec<_>>(), [3, 2, 4]);
     }
 
     #[test]

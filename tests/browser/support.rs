@@ -336,3 +336,8 @@ pub async fn requests_to(path: &str) -> Vec<serde_json::Value> {
         .cloned()
         .collect()
 }
+
+/// Forgets an `identityToken` a test put on the page.
+pub fn forget_identity() {
+    trial_booking::embed::forget_identity();
+}
