@@ -93,6 +93,8 @@ pub struct WidgetConfig {
     pub campaign_id: Option<Id>,
     pub referrer_id: Option<Id>,
     pub confirm_booking_id: Option<Id>,
+    /// Connect: let the visitor pick one of the studio's campaigns.
+    pub campaign_choice: bool,
 }
 
 /// Everything that can be wrong with the attributes. Each maps to a
@@ -131,6 +133,11 @@ pub enum ConfigError {
     },
     /// `backend="demo"` (or no backend) in a build without the demo studio.
     DemoNotInThisBuild,
+    /// A yes/no attribute with another value.
+    InvalidFlag {
+        attribute: &'static str,
+        value: String,
+    },
     UnknownFlow {
         value: String,
     },
@@ -173,6 +180,7 @@ pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "campaign-id",
     "referrer-id",
     "confirm-booking-id",
+    "campaign-choice",
 ];
 
 /// Common HTML attributes that are close to ours by spelling but are the host
@@ -213,6 +221,7 @@ impl WidgetConfig {
                 "campaign-id" => raw.campaign_id = Some(value),
                 "referrer-id" => raw.referrer_id = Some(value),
                 "confirm-booking-id" => raw.confirm_booking_id = Some(value),
+                "campaign-choice" => raw.campaign_choice = Some(value),
                 other => {
                     if let Some(suggestion) = near_miss(other) {
                         errors.push(ConfigError::Misspelled {
@@ -300,6 +309,18 @@ impl WidgetConfig {
         };
         let lang = raw.lang.filter(|l| !l.is_empty()).map(str::to_string);
 
+        // A boolean attribute: present (or "true") means on.
+        let campaign_choice = match raw.campaign_choice.map(str::to_ascii_lowercase).as_deref() {
+            None | Some("false") => false,
+            Some("" | "true" | "campaign-choice") => true,
+            Some(_) => {
+                errors.push(ConfigError::InvalidFlag {
+                    attribute: "campaign-choice",
+                    value: raw.campaign_choice.unwrap_or_default().to_string(),
+                });
+                false
+            }
+        };
         let studio_id = id(&mut errors, "studio-id", raw.studio_id);
         let campaign_id = id(&mut errors, "campaign-id", raw.campaign_id);
         let referrer_id = id(&mut errors, "referrer-id", raw.referrer_id);
@@ -331,6 +352,7 @@ impl WidgetConfig {
                 Backend::OpenApi { .. } => {
                     // The proxy's API key selects the studio.
                     not_for(studio_id.is_some(), "studio-id");
+                    not_for(campaign_choice, "campaign-choice");
                     not_for(campaign_id.is_some(), "campaign-id");
                     not_for(referrer_id.is_some(), "referrer-id");
                 }
@@ -353,6 +375,7 @@ impl WidgetConfig {
                 campaign_id,
                 referrer_id,
                 confirm_booking_id,
+                campaign_choice,
             }),
             _ => Err(errors),
         }
@@ -372,6 +395,7 @@ struct RawAttributes<'a> {
     campaign_id: Option<&'a str>,
     referrer_id: Option<&'a str>,
     confirm_booking_id: Option<&'a str>,
+    campaign_choice: Option<&'a str>,
 }
 
 fn base_url(
@@ -899,6 +923,28 @@ mod tests {
                 value: "classes".into()
             }]
         );
+    }
+
+    #[test]
+    fn campaign_choice_is_a_yes_no_attribute() {
+        let connect = |v: &'static str| {
+            parse(&[
+                ("backend", "connect"),
+                ("api-base", "https://t.example"),
+                ("campaign-choice", v),
+            ])
+        };
+        assert!(connect("").unwrap().campaign_choice);
+        assert!(connect("true").unwrap().campaign_choice);
+        assert!(!connect("false").unwrap().campaign_choice);
+        assert_eq!(
+            connect("maybe"),
+            Err(vec![ConfigError::InvalidFlag {
+                attribute: "campaign-choice",
+                value: "maybe".into()
+            }])
+        );
+        assert!(!parse(&[]).unwrap().campaign_choice);
     }
 
     #[test]

@@ -142,6 +142,10 @@ impl I18n {
             ConfigError::LeadModeNeedsConnect => self.t(Key::ConfigLeadNeedsConnect).to_string(),
             ConfigError::EmptyHeading => self.t(Key::ConfigEmptyHeading).to_string(),
             ConfigError::DemoNotInThisBuild => self.t(Key::ConfigDemoNotBuilt).to_string(),
+            ConfigError::InvalidFlag { attribute, value } => self.format(
+                Key::ConfigInvalidFlag,
+                &[("attribute", attribute), ("value", value)],
+            ),
             ConfigError::UnknownFlow { value } => self.format(
                 Key::ConfigUnknownFlow,
                 &[("value", value), ("choices", &FLOWS.join(", "))],
@@ -286,6 +290,10 @@ mod tests {
             ConfigError::EmptyHeading,
             ConfigError::DemoNotInThisBuild,
             ConfigError::UnknownFlow { value: "x".into() },
+            ConfigError::InvalidFlag {
+                attribute: "campaign-choice",
+                value: "x".into(),
+            },
             ConfigError::FlowNotForBackend {
                 flow: "trial-session",
                 backend: "open-api",

@@ -118,6 +118,7 @@ fn session_flow_view(
     let attribution = Attribution {
         campaign_id: config.campaign_id.map(|id| id as trial_api::models::Id),
         referrer_id: config.referrer_id.map(|id| id as trial_api::models::Id),
+        campaign_choice: config.campaign_choice,
     };
     let session = session::provide_session(api, i18n, storage_key, attribution, identity);
     let fixed = config.studio_id.map(|id| id as trial_api::models::Id);

@@ -32,6 +32,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
     el.setAttribute("api-base", base);
     el.setAttribute("studio-id", "1");
     el.setAttribute("campaign-id", "2");
+    el.setAttribute("campaign-choice", "");
     el.setAttribute("referrer-id", "10");
     el.setAttribute("privacy-url", "https://studio.example/privacy");
     document.getElementById("host").append(el);
@@ -47,6 +48,8 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
   await widget.getByLabel("E-mail address").fill("mia.connect@example.com");
   await widget.getByLabel("Date of birth").fill("1991-03-04");
   await widget.getByRole("checkbox", { name: "E-mail" }).check();
+  // The visitor names the campaign that brought them (the configured one is the fallback).
+  await widget.getByLabel("How did you hear about us?").selectOption({ label: "Firmenfitness" });
   await widget.getByLabel(/I agree that the studio processes my details/).check();
 
   await mock.control("faults", { method: "POST", path: "/connect/v1/trialsession/book", status: 409, errorCodes: ["CONFLICT"] });
@@ -65,6 +68,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
   assert.ok(firstBook > 0, calls.join("\n"));
   // Before booking: the studio list, the week's slots and the field configuration.
   assert.deepEqual([...new Set(calls.slice(0, firstBook))].sort(), [
+    "GET /connect/v1/campaign",
     "GET /connect/v1/trialsession",
     "GET /connect/v1/trialsession/config/validation",
     "GET /connect/v2/studio",
@@ -88,7 +92,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
     assert.equal(body.studioId, 1);
     assert.equal(body.trainerRequired, true);
     assert.equal(body.referrerId, 10);
-    assert.equal(body.sourceCampaignId, 2);
+    assert.equal(body.sourceCampaignId, 3, "the campaign the visitor picked");
     assert.deepEqual(body.leadCustomer, expectedLead);
     assert.match(body.startDateTime, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000[+-]\d\d:\d\d\[Europe\/Berlin\]$/);
   }

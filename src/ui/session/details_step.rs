@@ -66,6 +66,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
         view! {
             <form class="tb-form" novalidate=true node_ref=form_ref on:submit=on_submit>
                 <LeadFields form=session.form rules=rules errors privacy_url marketing=true/>
+                {session.attribution.campaign_choice.then(|| view! { <CampaignChoice/> })}
                 {move || if session.trainer_optional.get() {
                     view! {
                         <div class="tb-field tb-field--check">
@@ -111,5 +112,32 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
             Some(Some(Err(error))) => view! { <LoadFailed title=Key::FormFailed error on_retry=Callback::new(move |_| session.field_config.refetch())/> }.into_any(),
             Some(Some(Ok(config))) => with_rules(FormRules::from_connect(&config)).into_any(),
         }}
+    }
+}
+
+/// "How did you hear about us?": the studio's campaigns (K3), optional.
+#[component]
+fn CampaignChoice() -> impl IntoView {
+    let session = use_session();
+    let i18n = session.i18n;
+    move || {
+        session.campaigns.get().filter(|list| !list.is_empty()).map(|list| {
+            let options = list
+                .into_iter()
+                .map(|c| {
+                    let id = c.id;
+                    view! { <option value=id.to_string() selected=move || session.chosen_campaign.get() == Some(id)>{c.name}</option> }
+                })
+                .collect_view();
+            view! {
+                <div class="tb-field">
+                    <label class="tb-field__label" for="tb-campaign">{i18n.t(Key::CampaignLabel)}</label>
+                    <select class="tb-field__input" id="tb-campaign" on:change=move |ev| session.chosen_campaign.set(event_target_value(&ev).parse().ok())>
+                        <option value="">{i18n.t(Key::CampaignNone)}</option>
+                        {options}
+                    </select>
+                </div>
+            }
+        })
     }
 }

@@ -42,6 +42,8 @@ pub struct SessionDone {
 pub struct Attribution {
     pub campaign_id: Option<Id>,
     pub referrer_id: Option<Id>,
+    /// Let the visitor pick one of the studio's campaigns (K3).
+    pub campaign_choice: bool,
 }
 
 type FieldConfigResult = Option<Result<TrialSessionFieldConfig, ApiError>>;
@@ -60,8 +62,12 @@ pub struct Session {
     pub notice: RwSignal<Option<Problem>>,
     pub reload_times: RwSignal<u32>,
     pub moved: RwSignal<bool>,
+    /// The campaign the visitor picked (with `campaign-choice`).
+    pub chosen_campaign: RwSignal<Option<Id>>,
     /// The chosen studio's field configuration (K6).
     pub field_config: LocalResource<FieldConfigResult>,
+    /// The chosen studio's campaigns (K3), when the visitor may pick one.
+    pub campaigns: LocalResource<Vec<trial_api::models::connect::Campaign>>,
     pub i18n: I18n,
     pub attribution: Attribution,
     /// The known prospect's `identityToken`: sent back as `customerUUID`, never
@@ -99,6 +105,18 @@ pub fn provide_session(
             }
         }
     });
+    let campaign_choice = attribution.campaign_choice;
+    let campaigns = LocalResource::new(move || {
+        let id = studio_id.get();
+        let api = api.get_value();
+        async move {
+            match id.filter(|_| campaign_choice) {
+                // Optional: without the list the visitor simply is not asked.
+                Some(id) => api.call(k::list_campaigns(id)).await.unwrap_or_default(),
+                None => Vec::new(),
+            }
+        }
+    });
     let session = Session {
         flow,
         form: RwSignal::new(saved),
@@ -110,7 +128,9 @@ pub fn provide_session(
         notice: RwSignal::new(None),
         reload_times: RwSignal::new(0),
         moved: RwSignal::new(false),
+        chosen_campaign: RwSignal::new(None),
         field_config,
+        campaigns,
         i18n,
         attribution,
         identity: StoredValue::new(identity.clone()),
@@ -222,7 +242,10 @@ impl Session {
             participants: None,
             referral_code: None,
             referrer_id: self.attribution.referrer_id,
-            source_campaign_id: self.attribution.campaign_id,
+            source_campaign_id: self
+                .chosen_campaign
+                .get_untracked()
+                .or(self.attribution.campaign_id),
         };
         self.submit.set(Submit::Busy);
         let this = *self;
