@@ -1,12 +1,14 @@
 //! The one booking state of a widget, provided once at its root
 //! (`provide_booking` / `use_booking`), and the booking sequence.
 
+pub use super::steps::Submit;
+use super::steps::{keep_in_tab, load_kept, Steps};
 use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::offer::{Offer, OfferKind};
 use crate::domain::outcome::{self, Booked, NextStep, Problem};
 use crate::domain::slots::{Slot, SlotRef};
-use crate::flow::{Flow, Step};
+use crate::flow::Flow;
 use crate::i18n::{I18n, Key};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -15,14 +17,6 @@ use trial_api::models::open_api::*;
 use trial_api::models::Id;
 use trial_api::ops::open_api as o;
 use trial_api::ApiError;
-
-/// The submit button's state.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Submit {
-    Idle,
-    Busy,
-    Failed(Problem),
-}
 
 /// A finished booking, for the last step.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,18 +31,11 @@ type ConfigResult = Option<Result<TrialOfferConfig, ApiError>>;
 
 #[derive(Clone, Copy)]
 pub struct Booking {
-    pub flow: RwSignal<Flow<Offer, Slot>>,
+    pub steps: Steps<Offer, Slot>,
     pub form: RwSignal<LeadForm>,
     /// The lead created for this visitor: kept, so booking again never makes a second one.
     pub customer: RwSignal<Option<Id>>,
-    pub submit: RwSignal<Submit>,
     pub done: RwSignal<Option<Done>>,
-    /// Shown above the times after the chosen time was lost.
-    pub notice: RwSignal<Option<Problem>>,
-    /// Bumped to reload the times.
-    pub reload_times: RwSignal<u32>,
-    /// True once the visitor moved between steps: from then on each step takes the focus.
-    pub moved: RwSignal<bool>,
     /// The chosen offer's configuration, fetched as soon as the offer is chosen.
     pub offer_config: LocalResource<ConfigResult>,
     pub i18n: I18n,
@@ -68,20 +55,10 @@ struct Saved {
     customer: Option<Id>,
 }
 
-pub(super) fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
-fn load(key: &str) -> Saved {
-    storage()
-        .and_then(|s| s.get_item(key).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
-}
-
 pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
-    let saved = load(&storage_key);
-    let flow = RwSignal::new(Flow::default());
+    let saved: Saved = load_kept(&storage_key);
+    let steps = Steps::provide();
+    let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
     let config_id =
         Memo::new(move |_| flow.with(|f: &Flow<Offer, Slot>| f.offer().map(|o| o.config_id)));
@@ -96,36 +73,24 @@ pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
         }
     });
     let booking = Booking {
-        flow,
+        steps,
         form: RwSignal::new(saved.form),
         customer: RwSignal::new(saved.customer),
-        submit: RwSignal::new(Submit::Idle),
         done: RwSignal::new(None),
-        notice: RwSignal::new(None),
-        reload_times: RwSignal::new(0),
-        moved: RwSignal::new(false),
         offer_config,
         i18n,
         api,
     };
-    // Keep what was typed in the tab's session storage until the booking is done.
-    Effect::new(move |_| {
-        let done = booking.flow.with(Flow::is_done);
-        let Some(storage) = storage() else { return };
-        if done {
-            let _ = storage.remove_item(&storage_key);
-        } else {
-            let saved = Saved {
-                form: booking.form.get(),
-                customer: booking.customer.get(),
-            };
-            if let Ok(text) = serde_json::to_string(&saved) {
-                let _ = storage.set_item(&storage_key, &text);
-            }
-        }
-    });
+    // What was typed stays in the tab until the booking is done.
+    keep_in_tab(
+        storage_key,
+        move || booking.steps.flow.with(Flow::is_done),
+        move || Saved {
+            form: booking.form.get(),
+            customer: booking.customer.get(),
+        },
+    );
     provide_context(booking);
-    provide_context(super::common::Moved(booking.moved));
     booking
 }
 
@@ -134,52 +99,20 @@ impl Booking {
         self.api.get_value()
     }
 
-    pub fn step(&self) -> Step {
-        self.flow.with(Flow::step)
-    }
-
-    pub fn choose_offer(&self, offer: Offer) {
-        self.moved.set(true);
-        self.notice.set(None);
-        self.submit.set(Submit::Idle);
-        self.flow.update(|f| f.choose_offer(offer));
-    }
-
-    pub fn choose_slot(&self, slot: Slot) {
-        self.moved.set(true);
-        self.notice.set(None);
-        self.submit.set(Submit::Idle);
-        self.flow.update(|f| f.choose_slot(slot));
-    }
-
-    pub fn go_to(&self, step: Step) {
-        self.moved.set(true);
-        self.flow.update(|f| {
-            f.go_to(step);
-        });
-    }
-
     pub fn restart(&self) {
-        self.moved.set(true);
         self.done.set(None);
-        self.submit.set(Submit::Idle);
-        self.notice.set(None);
-        self.flow.update(Flow::restart);
+        self.steps.restart(None);
     }
 
     /// Sends the booking. Does nothing while one is already on its way, so a
     /// double click books once.
     pub fn book(&self, rules: FormRules, config: TrialOfferConfig) {
-        if self.submit.get_untracked() == Submit::Busy {
-            return;
-        }
-        let (Some(offer), Some(slot)) = self
-            .flow
-            .with_untracked(|f| (f.offer().cloned(), f.slot().cloned()))
-        else {
+        let (Some(offer), Some(slot)) = self.steps.chosen() else {
             return;
         };
-        self.submit.set(Submit::Busy);
+        if !self.steps.start_submit() {
+            return;
+        }
         let this = *self;
         let form = self.form.get_untracked();
         let customer = self.customer.get_untracked();
@@ -207,19 +140,9 @@ impl Booking {
                         slot,
                         booking_id,
                     }));
-                    this.submit.set(Submit::Idle);
-                    this.moved.set(true);
-                    this.flow.update(Flow::booked);
+                    this.steps.booked();
                 }
-                Err(problem) if problem.next == NextStep::ChooseAnotherTime => {
-                    // The time is gone: show the times again, freshly loaded, and say why.
-                    this.submit.set(Submit::Idle);
-                    this.notice.set(Some(problem));
-                    this.reload_times.update(|n| *n += 1);
-                    this.moved.set(true);
-                    this.flow.update(Flow::slot_lost);
-                }
-                Err(problem) => this.submit.set(Submit::Failed(problem)),
+                Err(problem) => this.steps.failed(problem),
             }
         });
     }

@@ -191,7 +191,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     let form_ref = NodeRef::<html::Form>::new();
 
     let choice = move || {
-        booking.flow.with(|f| {
+        booking.steps.flow.with(|f| {
             let offer = f.offer()?;
             let slot = f.slot()?;
             let title = offer
@@ -243,7 +243,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             }
             booking.book(submit_rules.clone(), config.clone());
         };
-        let busy = move || booking.submit.get() == Submit::Busy;
+        let busy = move || booking.steps.submit.get() == Submit::Busy;
         let waiting = move || choice().is_some_and(|c| c.2);
         let privacy_url = privacy_url.clone();
         let rules_for_fields = rules.clone();
@@ -258,18 +258,18 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                 <p class="tb-visually-hidden" role="alert">
                     {move || (attempted.get() && !errors.with(Vec::is_empty)).then(|| i18n.t(Key::FormHasErrors))}
                 </p>
-                {move || match booking.submit.get() {
+                {move || match booking.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! {
                         <ProblemMessage problem on_next=Callback::new(move |next| match next {
                             NextStep::FixDetails => focus_field(Field::Firstname),
-                            NextStep::ChooseAnotherTime => booking.go_to(Step::Time),
+                            NextStep::ChooseAnotherTime => booking.steps.go_to(Step::Time),
                             NextStep::TryAgain | NextStep::ContactStudio => {}
                         })/>
                     }),
                     _ => None,
                 }}
                 <div class="tb-actions">
-                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.go_to(Step::Time)>
+                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.steps.go_to(Step::Time)>
                         {i18n.t(Key::Back)}
                     </button>
                     <button type="submit" class="tb-button tb-button--primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
@@ -286,7 +286,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             <div class="tb-choice">
                 <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
                 <p class="tb-choice__value"><strong>{title}</strong><br/>{when}</p>
-                <button type="button" class="tb-link" on:click=move |_| booking.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
+                <button type="button" class="tb-link" on:click=move |_| booking.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
             </div>
         })}
         {move || match booking.offer_config.get() {

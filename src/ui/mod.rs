@@ -12,6 +12,7 @@ pub mod format;
 mod offer_step;
 pub mod session;
 mod step_indicator;
+pub mod steps;
 mod time_step;
 mod widget;
 

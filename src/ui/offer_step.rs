@@ -10,7 +10,7 @@ use trial_api::ApiError;
 pub fn OfferStep(catalogue: LocalResource<Result<Vec<Offer>, ApiError>>) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
-    let chosen = Memo::new(move |_| booking.flow.with(|f| f.offer().map(Offer::key)));
+    let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.offer().map(Offer::key)));
     move || {
         match catalogue.get() {
         None => view! { <Loading text=Key::OffersLoading/> }.into_any(),
@@ -53,7 +53,7 @@ pub fn OfferStep(catalogue: LocalResource<Result<Vec<Offer>, ApiError>>) -> impl
                                 aria-pressed=move || if selected() { "true" } else { "false" }
                                 aria-labelledby=labelled_by
                                 aria-describedby=described_by
-                                on:click=move |_| booking.choose_offer(choose.clone())
+                                on:click=move |_| booking.steps.choose(choose.clone())
                             >
                                 {image.map(|src| view! {
                                     <Show when=move || !broken.get()>

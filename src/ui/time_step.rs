@@ -82,13 +82,13 @@ pub fn TimeStep() -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
     let lang = i18n.locale;
-    let offer = Memo::new(move |_| booking.flow.with(|f| f.offer().cloned()));
+    let offer = Memo::new(move |_| booking.steps.flow.with(|f| f.offer().cloned()));
     let today = crate::api::now().date_naive();
     let window = RwSignal::new(Window::starting(today));
     let slots = LocalResource::new(move || {
         let offer = offer.get();
         let window = window.get();
-        booking.reload_times.track();
+        booking.steps.reload_times.track();
         let customer = booking.customer.get_untracked();
         let api = booking.api();
         async move {
@@ -98,7 +98,7 @@ pub fn TimeStep() -> impl IntoView {
             }
         }
     });
-    let chosen = Memo::new(move |_| booking.flow.with(|f| f.slot().map(Slot::key)));
+    let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.slot().map(Slot::key)));
     let is_appointment = move || offer.with(|o| o.as_ref().is_some_and(|o| !o.is_class()));
     let title = move || {
         let name = offer
@@ -133,7 +133,7 @@ pub fn TimeStep() -> impl IntoView {
                     class:tb-slot--selected=selected.clone()
                     aria-pressed=move || if selected() { "true" } else { "false" }
                     disabled=!bookable
-                    on:click=move |_| booking.choose_slot(choose.clone())
+                    on:click=move |_| booking.steps.choose_slot(choose.clone())
                 >
                     <span class="tb-slot__time">{time}</span>
                     <span class="tb-slot__status">{status}</span>
@@ -197,14 +197,14 @@ pub fn TimeStep() -> impl IntoView {
 
     view! {
         <StepHeading text=title()/>
-        {move || booking.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
+        {move || booking.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
         {move || if not_for_leads() {
             view! { <p class="tb-alert tb-alert--info">{i18n.t(Key::OfferNotForLeads)}</p> }.into_any()
         } else {
             view! { {window_nav} {list} }.into_any()
         }}
         <div class="tb-actions">
-            <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.go_to(crate::flow::Step::Offer)>
+            <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.steps.go_to(crate::flow::Step::Offer)>
                 {i18n.t(Key::Back)}
             </button>
         </div>

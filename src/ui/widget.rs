@@ -81,9 +81,9 @@ pub fn Widget(
             let trusted_base = trusted_base.clone();
             async move { load_catalogue(&api, &trusted_base).await }
         });
-        let step = Signal::derive(move || booking.step());
-        let can_visit = Callback::new(move |s: Step| booking.flow.with(|f| f.can_visit(s)));
-        let on_select = Callback::new(move |s: Step| booking.go_to(s));
+        let step = Signal::derive(move || booking.steps.step());
+        let can_visit = Callback::new(move |s: Step| booking.steps.flow.with(|f| f.can_visit(s)));
+        let on_select = Callback::new(move |s: Step| booking.steps.go_to(s));
         view! {
             <StepIndicator current=step can_visit on_select/>
             <div class="tb-widget__body" part="body">
@@ -129,7 +129,7 @@ fn session_flow_view(
     // A studio fixed by the embed is chosen at once (with its zone when the list has it).
     if let Some(id) = fixed {
         Effect::new(move |_| {
-            if session.flow.with_untracked(|f| f.offer().is_some()) {
+            if session.steps.flow.with_untracked(|f| f.offer().is_some()) {
                 return;
             }
             let known = match studios.get() {
@@ -137,7 +137,7 @@ fn session_flow_view(
                 Some(Ok(list)) => list.into_iter().find(|s| s.id == id),
                 Some(Err(_)) => None,
             };
-            session.preselect_studio(known.unwrap_or(StudioChoice {
+            session.steps.preselect(known.unwrap_or(StudioChoice {
                 id,
                 name: String::new(),
                 address: String::new(),
@@ -149,12 +149,12 @@ fn session_flow_view(
             }));
         });
     }
-    let step = Signal::derive(move || session.step());
+    let step = Signal::derive(move || session.steps.step());
     let can_visit = Callback::new(move |s: Step| {
-        fixed.is_none() && session.flow.with(|f| f.can_visit(s))
-            || s != Step::Offer && session.flow.with(|f| f.can_visit(s))
+        fixed.is_none() && session.steps.flow.with(|f| f.can_visit(s))
+            || s != Step::Offer && session.steps.flow.with(|f| f.can_visit(s))
     });
-    let on_select = Callback::new(move |s: Step| session.go_to(s));
+    let on_select = Callback::new(move |s: Step| session.steps.go_to(s));
     view! {
         <StepIndicator current=step can_visit on_select first_label=Key::StepStudio/>
         <div class="tb-widget__body" part="body">

@@ -3,29 +3,15 @@
 // release dist/. The mock's request log must show exactly the documented
 // sequence with exactly these bodies.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { HostPage, launchBrowser, startMock, startServer } from "./harness.mjs";
+import { fixtures, HostPage } from "./harness.mjs";
 
-let server;
-let mock;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  mock = await startMock();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await mock?.stop();
-  await server?.stop();
-});
+const f = fixtures({ mock: true });
 
 /** The booking page with a widget talking to the mock through its proxy stand-in. */
 async function openBookingPage(contextOptions = {}) {
-  const host = await HostPage.open(browser, server.base, "/pages/booking.html", contextOptions);
+  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", contextOptions);
   await host.page.evaluate((base) => {
     const el = document.createElement("trial-booking");
     el.setAttribute("backend", "open-api");
@@ -33,7 +19,7 @@ async function openBookingPage(contextOptions = {}) {
     el.setAttribute("privacy-url", "https://studio.example/privacy");
     el.id = "booking";
     document.getElementById("host").append(el);
-  }, `${mock.base}/proxy`);
+  }, `${f.mock.base}/proxy`);
   return host;
 }
 
@@ -63,7 +49,7 @@ class BookingWidget {
 }
 
 test("a class booked through the proxy sends exactly the documented requests", async () => {
-  await mock.control("reset", {});
+  await f.mock.control("reset", {});
   const host = await openBookingPage();
   const widget = new BookingWidget(host.page);
   await widget.chooseOffer("Yoga Flow");
@@ -74,7 +60,7 @@ test("a class booked through the proxy sends exactly the documented requests", a
   await widget.root.getByRole("heading", { name: "You're booked!" }).waitFor();
   await widget.root.getByRole("link", { name: "Add to calendar" }).waitFor();
 
-  const seen = await mock.control("requests");
+  const seen = await f.mock.control("requests");
   const calls = seen.map((r) => `${r.method} ${r.path}`);
   // The two catalogue lists load in parallel, then the config and the slots in parallel.
   assert.deepEqual(calls.slice(0, 2).sort(), [
@@ -120,7 +106,7 @@ test("a class booked through the proxy sends exactly the documented requests", a
 });
 
 test("times are the studio's, whatever the visitor's own time zone", async () => {
-  const slots = await (await fetch(`${mock.base}/proxy/v1/trial-offers/bookable-trial-offers/classes/1001/slots?sliceSize=100`)).json();
+  const slots = await (await fetch(`${f.mock.base}/proxy/v1/trial-offers/bookable-trial-offers/classes/1001/slots?sliceSize=100`)).json();
   const future = slots.result.find((s) => s.bookedParticipants < s.maxParticipants && Date.parse(s.startDateTime.replace(/\[.*\]$/, "")) > Date.now());
   const [hour, minute] = future.startDateTime.slice(11, 16).split(":").map(Number); // as written, in Europe/Berlin
   // The visitor reads it in their locale's format (en-GB: 24-hour clock).
@@ -151,7 +137,7 @@ test("what the visitor typed survives a page reload", async () => {
     el.setAttribute("api-base", base);
     el.id = "booking";
     document.getElementById("host").append(el);
-  }, `${mock.base}/proxy`);
+  }, `${f.mock.base}/proxy`);
   const again = new BookingWidget(host.page);
   await again.chooseOffer("Yoga Flow");
   await again.chooseFirstFreeTime();

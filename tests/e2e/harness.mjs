@@ -3,6 +3,7 @@
 // downloads), and wraps a page in a small page object.
 
 import { spawn } from "node:child_process";
+import { after, before } from "node:test";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -109,4 +110,24 @@ export class HostPage {
   async close() {
     await this.page.context().close();
   }
+}
+
+/**
+ * Starts what a test file needs before its tests and stops it after:
+ * the static server, a browser and, with `{ mock: true }`, the mock API.
+ * Returns an object whose fields are filled in once `before` has run.
+ */
+export function fixtures({ mock = false } = {}) {
+  const f = {};
+  before(async () => {
+    f.server = await startServer();
+    if (mock) f.mock = await startMock();
+    f.browser = await launchBrowser();
+  });
+  after(async () => {
+    await f.browser?.close();
+    await f.mock?.stop();
+    await f.server?.stop();
+  });
+  return f;
 }

@@ -3,29 +3,15 @@
 // CONFLICT: the times reload, the form stays, the second attempt books.
 // The mock's request log must show exactly that, with exactly these bodies.
 
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { HostPage, launchBrowser, startMock, startServer } from "./harness.mjs";
+import { fixtures, HostPage } from "./harness.mjs";
 
-let server;
-let mock;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  mock = await startMock();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await mock?.stop();
-  await server?.stop();
-});
+const f = fixtures({ mock: true });
 
 test("a Connect booking survives a CONFLICT and sends exactly the documented requests", async () => {
-  await mock.control("reset", {});
-  const host = await HostPage.open(browser, server.base, "/pages/booking.html");
+  await f.mock.control("reset", {});
+  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html");
   await host.page.evaluate((base) => {
     const el = document.createElement("trial-booking");
     el.setAttribute("backend", "connect");
@@ -36,7 +22,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
     el.setAttribute("referrer-id", "10");
     el.setAttribute("privacy-url", "https://studio.example/privacy");
     document.getElementById("host").append(el);
-  }, mock.base);
+  }, f.mock.base);
   const widget = host.page.locator("trial-booking");
   await widget.getByRole("heading", { name: /^Choose a time: Kraftwerk Fitness Köln-Ehrenfeld/ }).waitFor();
   const times = widget.locator(".tb-slot:not([disabled])");
@@ -52,7 +38,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
   await widget.getByLabel("How did you hear about us?").selectOption({ label: "Firmenfitness" });
   await widget.getByLabel(/I agree that the studio processes my details/).check();
 
-  await mock.control("faults", { method: "POST", path: "/connect/v1/trialsession/book", status: 409, errorCodes: ["CONFLICT"] });
+  await f.mock.control("faults", { method: "POST", path: "/connect/v1/trialsession/book", status: 409, errorCodes: ["CONFLICT"] });
   await widget.getByRole("button", { name: "Book now" }).click();
   await widget.getByRole("alert").filter({ hasText: "Someone else has just booked this time." }).waitFor();
   await widget.getByRole("heading", { name: /^Choose a time/ }).waitFor();
@@ -62,7 +48,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
   await widget.getByRole("button", { name: "Book now" }).click();
   await widget.getByRole("heading", { name: "You're booked!" }).waitFor();
 
-  const seen = await mock.control("requests");
+  const seen = await f.mock.control("requests");
   const calls = seen.map((r) => `${r.method} ${r.path}`);
   const firstBook = calls.indexOf("POST /connect/v1/trialsession/book");
   assert.ok(firstBook > 0, calls.join("\n"));
@@ -97,7 +83,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
     assert.match(body.startDateTime, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.000[+-]\d\d:\d\d\[Europe\/Berlin\]$/);
   }
   // The slot string goes back exactly as the API sent it.
-  const slotsAnswer = await (await fetch(`${mock.base}/connect/v1/trialsession?studioId=1&startDate=${booked.startDateTime.slice(0, 10)}&endDate=${booked.startDateTime.slice(0, 10)}`)).json();
+  const slotsAnswer = await (await fetch(`${f.mock.base}/connect/v1/trialsession?studioId=1&startDate=${booked.startDateTime.slice(0, 10)}&endDate=${booked.startDateTime.slice(0, 10)}`)).json();
   assert.ok(
     slotsAnswer.slots.length === 0 || !slotsAnswer.slots.some((s) => s.startDateTime === booked.startDateTime),
     "the booked time is taken now",

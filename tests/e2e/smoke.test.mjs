@@ -1,26 +1,15 @@
 // End-to-end smoke test of the release dist/: the shell renders on the demo
 // page, two widgets share a page, and a strict-CSP host page works.
 
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { HostPage, launchBrowser, startServer } from "./harness.mjs";
+import { fixtures, HostPage } from "./harness.mjs";
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const f = fixtures();
 
 describe("demo page", () => {
   test("shows the widget shell in an open shadow root", async () => {
-    const host = await HostPage.open(browser, server.base, "/");
+    const host = await HostPage.open(f.browser, f.server.base, "/");
     const { page } = host;
     await page.getByRole("heading", { name: "Buche dein kostenloses Probetraining" }).waitFor();
     assert.equal(await host.shadowMode(), "open");
@@ -44,14 +33,14 @@ describe("demo page", () => {
 
     assert.deepEqual(host.consoleErrors, []);
     assert.deepEqual(await host.cspViolations(), []);
-    assert.ok(host.requests.every((url) => url.startsWith(server.base) || url.startsWith("data:")), host.requests.join("\n"));
+    assert.ok(host.requests.every((url) => url.startsWith(f.server.base) || url.startsWith("data:")), host.requests.join("\n"));
     await host.close();
   });
 });
 
 describe("two widgets on one page", () => {
   test("render independently from a sub-path, and removing one leaves the other", async () => {
-    const host = await HostPage.open(browser, server.base, "/pages/two-widgets.html");
+    const host = await HostPage.open(f.browser, f.server.base, "/pages/two-widgets.html");
     const { page } = host;
     await host.widget("yoga").getByRole("heading", { name: "Yoga trial" }).waitFor();
     await host.widget("kraft").getByRole("heading", { name: "Kraft-Probetraining" }).waitFor();
@@ -60,7 +49,7 @@ describe("two widgets on one page", () => {
 
     // Everything came from the /cdn/v1/ prefix the page used.
     const wasm = host.requests.filter((u) => u.endsWith(".wasm"));
-    assert.deepEqual(wasm, [`${server.base}cdn/v1/tb-widget_bg.wasm`]);
+    assert.deepEqual(wasm, [`${f.server.base}cdn/v1/tb-widget_bg.wasm`]);
 
     // Exactly one console error, from the misconfigured element.
     assert.equal(host.consoleErrors.length, 1, host.consoleErrors.join("\n"));
@@ -77,9 +66,9 @@ describe("two widgets on one page", () => {
 
 describe("confirmation link", () => {
   test("a page opened with ?tb-confirm confirms that booking", async () => {
-    const host = await HostPage.open(browser, server.base, "/pages/strict-csp.html?tb-confirm=900001");
+    const host = await HostPage.open(f.browser, f.server.base, "/pages/strict-csp.html?tb-confirm=900001");
     await host.page.getByRole("heading", { name: "Your booking is confirmed" }).waitFor();
-    const expired = await HostPage.open(browser, server.base, "/pages/strict-csp.html?tb-confirm=900002");
+    const expired = await HostPage.open(f.browser, f.server.base, "/pages/strict-csp.html?tb-confirm=900002");
     await expired.page.getByRole("heading", { name: "This confirmation link has expired" }).waitFor();
     assert.deepEqual([...host.consoleErrors, ...expired.consoleErrors], []);
     await host.close();
@@ -89,7 +78,7 @@ describe("confirmation link", () => {
 
 describe("strict Content-Security-Policy", () => {
   test("the canary page proves the policy is enforced and violations are seen", async () => {
-    const host = await HostPage.open(browser, server.base, "/pages/csp-canary.html");
+    const host = await HostPage.open(f.browser, f.server.base, "/pages/csp-canary.html");
     assert.equal(await host.page.evaluate(() => window.inlineScriptRan ?? false), false);
     const violations = await host.cspViolations();
     assert.ok(violations.some((v) => v.startsWith("script-src")), violations.join("\n"));
@@ -98,7 +87,7 @@ describe("strict Content-Security-Policy", () => {
   });
 
   test("a host page with the strict policy renders the widget with no violation", async () => {
-    const host = await HostPage.open(browser, server.base, "/pages/strict-csp.html");
+    const host = await HostPage.open(f.browser, f.server.base, "/pages/strict-csp.html");
     const csp = host.response.headers()["content-security-policy"];
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
     assert.match(csp, /style-src 'self';/);

@@ -20,7 +20,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
     let attempted = RwSignal::new(false);
     let form_ref = NodeRef::<html::Form>::new();
     let choice = move || {
-        session.flow.with(|f| {
+        session.steps.flow.with(|f| {
             let studio = f.offer()?;
             let slot = f.slot()?;
             Some((
@@ -61,7 +61,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
                 None => session.book(submit_rules.clone()),
             }
         };
-        let busy = move || session.submit.get() == Submit::Busy;
+        let busy = move || session.steps.submit.get() == Submit::Busy;
         let privacy_url = privacy_url.clone();
         view! {
             <form class="tb-form" novalidate=true node_ref=form_ref on:submit=on_submit>
@@ -82,12 +82,12 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
                 <p class="tb-visually-hidden" role="alert">
                     {move || (attempted.get() && !errors.with(Vec::is_empty)).then(|| i18n.t(Key::FormHasErrors))}
                 </p>
-                {move || match session.submit.get() {
+                {move || match session.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
                     _ => None,
                 }}
                 <div class="tb-actions">
-                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| session.go_to(Step::Time)>
+                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| session.steps.go_to(Step::Time)>
                         {i18n.t(Key::Back)}
                     </button>
                     <button type="submit" class="tb-button tb-button--primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
@@ -104,7 +104,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
             <div class="tb-choice">
                 <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
                 <p class="tb-choice__value"><strong>{studio}</strong><br/>{when}</p>
-                <button type="button" class="tb-link" on:click=move |_| session.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
+                <button type="button" class="tb-link" on:click=move |_| session.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
             </div>
         })}
         {move || match session.field_config.get() {

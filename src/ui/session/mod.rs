@@ -13,13 +13,13 @@ pub use lead_capture::LeadCapture;
 pub use studio_step::{load_studios, StudioStep};
 pub use time_step::SessionTimeStep;
 
-use super::booking::{storage, Submit};
+use super::steps::{keep_in_tab, load_kept, Steps};
 use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
-use crate::domain::outcome::{self, NextStep, Problem};
+use crate::domain::outcome;
 use crate::domain::slots::{Slot, SlotRef};
 use crate::domain::studio::StudioChoice;
-use crate::flow::{Flow, Step};
+use crate::flow::Flow;
 use crate::i18n::I18n;
 use leptos::prelude::*;
 use std::rc::Rc;
@@ -50,18 +50,14 @@ type FieldConfigResult = Option<Result<TrialSessionFieldConfig, ApiError>>;
 
 #[derive(Clone, Copy)]
 pub struct Session {
-    pub flow: RwSignal<Flow<StudioChoice, Slot>>,
+    pub steps: Steps<StudioChoice, Slot>,
     pub form: RwSignal<LeadForm>,
     /// The visitor wants a trainer with them (when the studio lets them choose).
     pub with_trainer: RwSignal<bool>,
     /// Whether the studio lets the visitor choose (`bookingWithoutResourcesAllowed`).
     pub trainer_optional: RwSignal<bool>,
     pub session_name: RwSignal<Option<String>>,
-    pub submit: RwSignal<Submit>,
     pub done: RwSignal<Option<SessionDone>>,
-    pub notice: RwSignal<Option<Problem>>,
-    pub reload_times: RwSignal<u32>,
-    pub moved: RwSignal<bool>,
     /// The campaign the visitor picked (with `campaign-choice`).
     pub chosen_campaign: RwSignal<Option<Id>>,
     /// The chosen studio's field configuration (K6).
@@ -87,11 +83,9 @@ pub fn provide_session(
     attribution: Attribution,
     identity: Option<String>,
 ) -> Session {
-    let saved: LeadForm = storage()
-        .and_then(|s| s.get_item(&storage_key).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default();
-    let flow = RwSignal::new(Flow::default());
+    let saved: LeadForm = load_kept(&storage_key);
+    let steps = Steps::provide();
+    let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
     let studio_id =
         Memo::new(move |_| flow.with(|f: &Flow<StudioChoice, Slot>| f.offer().map(|s| s.id)));
@@ -118,16 +112,12 @@ pub fn provide_session(
         }
     });
     let session = Session {
-        flow,
+        steps,
         form: RwSignal::new(saved),
         with_trainer: RwSignal::new(true),
         trainer_optional: RwSignal::new(false),
         session_name: RwSignal::new(None),
-        submit: RwSignal::new(Submit::Idle),
         done: RwSignal::new(None),
-        notice: RwSignal::new(None),
-        reload_times: RwSignal::new(0),
-        moved: RwSignal::new(false),
         chosen_campaign: RwSignal::new(None),
         field_config,
         campaigns,
@@ -145,18 +135,13 @@ pub fn provide_session(
             }
         });
     }
-    // What was typed is kept in the tab until the booking is done.
-    Effect::new(move |_| {
-        let done = session.flow.with(Flow::is_done);
-        let Some(storage) = storage() else { return };
-        if done {
-            let _ = storage.remove_item(&storage_key);
-        } else if let Ok(text) = serde_json::to_string(&session.form.get()) {
-            let _ = storage.set_item(&storage_key, &text);
-        }
-    });
+    // What was typed stays in the tab until the booking is done.
+    keep_in_tab(
+        storage_key,
+        move || session.steps.flow.with(Flow::is_done),
+        move || session.form.get(),
+    );
     provide_context(session);
-    provide_context(super::common::Moved(session.moved));
     session
 }
 
@@ -169,58 +154,14 @@ impl Session {
         self.identity.get_value()
     }
 
-    pub fn step(&self) -> Step {
-        self.flow.with(Flow::step)
-    }
-
-    pub fn choose_studio(&self, studio: StudioChoice) {
-        self.moved.set(true);
-        self.notice.set(None);
-        self.submit.set(Submit::Idle);
-        self.flow.update(|f| f.choose_offer(studio));
-    }
-
-    /// A studio fixed by the embed config: chosen without the visitor.
-    pub fn preselect_studio(&self, studio: StudioChoice) {
-        self.flow.update(|f| f.choose_offer(studio));
-    }
-
-    pub fn choose_slot(&self, slot: Slot) {
-        self.moved.set(true);
-        self.notice.set(None);
-        self.submit.set(Submit::Idle);
-        self.flow.update(|f| f.choose_slot(slot));
-    }
-
-    pub fn go_to(&self, step: Step) {
-        self.moved.set(true);
-        self.flow.update(|f| {
-            f.go_to(step);
-        });
-    }
-
     pub fn restart(&self, keep_studio: Option<StudioChoice>) {
-        self.moved.set(true);
         self.done.set(None);
-        self.submit.set(Submit::Idle);
-        self.notice.set(None);
-        self.flow.update(|f| {
-            f.restart();
-            if let Some(studio) = keep_studio {
-                f.choose_offer(studio);
-            }
-        });
+        self.steps.restart(keep_studio);
     }
 
     /// Books the chosen slot (`trialsession/book`), once, however often clicked.
     pub fn book(&self, rules: FormRules) {
-        if self.submit.get_untracked() == Submit::Busy {
-            return;
-        }
-        let (Some(studio), Some(slot)) = self
-            .flow
-            .with_untracked(|f| (f.offer().cloned(), f.slot().cloned()))
-        else {
+        let (Some(studio), Some(slot)) = self.steps.chosen() else {
             return;
         };
         let SlotRef::Session { start } = &slot.reference else {
@@ -247,7 +188,9 @@ impl Session {
                 .get_untracked()
                 .or(self.attribution.campaign_id),
         };
-        self.submit.set(Submit::Busy);
+        if !self.steps.start_submit() {
+            return;
+        }
         let this = *self;
         let api = self.api();
         leptos::task::spawn_local(async move {
@@ -263,23 +206,10 @@ impl Session {
                         with_trainer,
                         session_name,
                     }));
-                    this.submit.set(Submit::Idle);
-                    this.moved.set(true);
-                    this.flow.update(Flow::booked);
+                    this.steps.booked();
                 }
-                Err(error) => {
-                    let problem = outcome::api_error(error.kind());
-                    if problem.next == NextStep::ChooseAnotherTime {
-                        // CONFLICT: the time was just taken. Fresh times, the reason, the form as it was.
-                        this.submit.set(Submit::Idle);
-                        this.notice.set(Some(problem));
-                        this.reload_times.update(|n| *n += 1);
-                        this.moved.set(true);
-                        this.flow.update(Flow::slot_lost);
-                    } else {
-                        this.submit.set(Submit::Failed(problem));
-                    }
-                }
+                // A CONFLICT (the time was just taken) shows fresh times and the reason, the form as it was.
+                Err(error) => this.steps.failed(outcome::api_error(error.kind())),
             }
         });
     }

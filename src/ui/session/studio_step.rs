@@ -15,7 +15,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
     let i18n = session.i18n;
     let lang = i18n.locale;
     let query = RwSignal::new(String::new());
-    let chosen = Memo::new(move |_| session.flow.with(|f| f.offer().map(|s| s.id)));
+    let chosen = Memo::new(move |_| session.steps.flow.with(|f| f.offer().map(|s| s.id)));
 
     let list = move || {
         match studios.get() {
@@ -48,7 +48,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
                                 class:tb-studio--selected=move || chosen.get() == Some(id)
                                 aria-pressed=move || if chosen.get() == Some(id) { "true" } else { "false" }
                                 disabled=!bookable
-                                on:click=move |_| session.choose_studio(choose.clone())
+                                on:click=move |_| session.steps.choose(choose.clone())
                             >
                                 <span class="tb-studio__name">{name}</span>
                                 <span class="tb-studio__address">{address}</span>

@@ -17,11 +17,11 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
     let lang = i18n.locale;
     let today = crate::api::now().date_naive();
     let week = RwSignal::new(Week::of(today));
-    let studio = Memo::new(move |_| session.flow.with(|f| f.offer().cloned()));
+    let studio = Memo::new(move |_| session.steps.flow.with(|f| f.offer().cloned()));
     let times = LocalResource::new(move || {
         let studio = studio.get();
         let (from, to) = week.get().query(today);
-        session.reload_times.track();
+        session.steps.reload_times.track();
         let api = session.api();
         async move {
             let Some(studio) = studio else {
@@ -60,7 +60,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
                 .set(answer.name.clone().filter(|n| !n.trim().is_empty()));
         }
     });
-    let chosen = Memo::new(move |_| session.flow.with(|f| f.slot().map(Slot::key)));
+    let chosen = Memo::new(move |_| session.steps.flow.with(|f| f.slot().map(Slot::key)));
     let title = move || {
         let name = studio
             .with(|s| s.as_ref().map(|s| s.name.clone()))
@@ -92,7 +92,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
                                 <li>
                                     <button type="button" class="tb-slot" class:tb-slot--selected=selected.clone()
                                         aria-pressed=move || if selected() { "true" } else { "false" }
-                                        on:click=move |_| session.choose_slot(choose.clone())>
+                                        on:click=move |_| session.steps.choose_slot(choose.clone())>
                                         <span class="tb-slot__time">{time}</span>
                                     </button>
                                 </li>
@@ -119,7 +119,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
 
     view! {
         <StepHeading text=title()/>
-        {move || session.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
+        {move || session.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
         {move || {
             let w = week.get();
             let range = i18n.format(Key::WindowRange, &[("from", &format::short_day(lang, w.query(today).0)), ("to", &format::short_day(lang, w.sunday()))]);
@@ -140,7 +140,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
         {list}
         {(!studio_fixed).then(|| view! {
             <div class="tb-actions">
-                <button type="button" class="tb-button tb-button--secondary" on:click=move |_| session.go_to(Step::Offer)>
+                <button type="button" class="tb-button tb-button--secondary" on:click=move |_| session.steps.go_to(Step::Offer)>
                     {i18n.t(Key::Back)}
                 </button>
             </div>
