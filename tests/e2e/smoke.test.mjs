@@ -38,6 +38,17 @@ describe("demo page", () => {
   });
 });
 
+describe("Connect demo page", () => {
+  test("offers the studio choice, under the strict policy", async () => {
+    const host = await HostPage.open(f.browser, f.server.base, "/connect.html");
+    await host.page.getByRole("heading", { name: "Wo möchtest du trainieren?" }).waitFor();
+    await host.page.getByRole("button", { name: /Kraftwerk Fitness Köln-Ehrenfeld/ }).waitFor();
+    assert.deepEqual(host.consoleErrors, []);
+    assert.deepEqual(await host.cspViolations(), []);
+    await host.close();
+  });
+});
+
 describe("two widgets on one page", () => {
   test("render independently from a sub-path, and removing one leaves the other", async () => {
     const host = await HostPage.open(f.browser, f.server.base, "/pages/two-widgets.html");
