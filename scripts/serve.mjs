@@ -7,7 +7,8 @@
 //   /cdn/v1/…          dist/ again, to prove the embed works from any path prefix
 //   /pages/…           tests/e2e/pages/ (test host pages)
 // Every HTML page is sent with a strict Content-Security-Policy, the one a
-// careful studio would use, so everything here also proves CSP compatibility.
+// careful studio would use, so everything here also proves CSP compatibility
+// (`?csp=off` leaves it out, for tests of browsers' older fallbacks).
 // Prints "listening on http://127.0.0.1:PORT/" once ready.
 
 import { createServer } from "node:http";
@@ -54,14 +55,14 @@ function locate(pathname) {
 }
 
 const server = createServer(async (req, res) => {
-  const { pathname } = new URL(req.url, "http://127.0.0.1");
+  const { pathname, searchParams } = new URL(req.url, "http://127.0.0.1");
   const file = locate(pathname);
   try {
     if (!file || !(await stat(file)).isFile()) throw new Error("not found");
     const body = await readFile(file);
     const type = TYPES[extname(file)] ?? "application/octet-stream";
     const headers = { "content-type": type, "cache-control": "no-store", "x-content-type-options": "nosniff" };
-    if (type.startsWith("text/html")) headers["content-security-policy"] = STRICT_CSP;
+    if (type.startsWith("text/html") && searchParams.get("csp") !== "off") headers["content-security-policy"] = STRICT_CSP;
     res.writeHead(200, headers);
     res.end(req.method === "HEAD" ? undefined : body);
   } catch {

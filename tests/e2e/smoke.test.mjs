@@ -75,6 +75,24 @@ describe("two widgets on one page", () => {
   });
 });
 
+describe("older browsers", () => {
+  test("without constructable stylesheets the widget is still styled", async () => {
+    const context = await f.browser.newContext();
+    const page = await context.newPage();
+    // A browser from before constructable stylesheets (e.g. Safari before 16.4).
+    await page.addInitScript(() => Object.defineProperty(window, "CSSStyleSheet", { value: undefined }));
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${f.server.base}pages/strict-csp.html?csp=off`);
+    await page.getByRole("heading", { name: "Book your free trial session" }).waitFor();
+    const widget = page.locator("trial-booking");
+    assert.equal(await widget.evaluate((el) => getComputedStyle(el).display), "block");
+    assert.equal(await widget.evaluate((el) => el.shadowRoot.querySelectorAll("style").length), 1);
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+});
+
 describe("confirmation link", () => {
   test("a page opened with ?tb-confirm confirms that booking", async () => {
     const host = await HostPage.open(f.browser, f.server.base, "/pages/strict-csp.html?tb-confirm=900001");
