@@ -398,60 +398,55 @@ impl DemoStudio {
     }
 
     fn list_classes(&mut self, request: &DemoRequest) -> DemoResponse {
-        let (size, offset) = match paging(request) {
-            Ok(p) => p,
-            Err(why) => return self.open_api_error(400, "INVALID_PARAMETER", why),
-        };
-        // The offset is the last class id returned.
-        let after: Id = offset.parse().unwrap_or(0);
-        let items: Vec<_> = self.classes.iter().filter(|c| c.class.id > after).collect();
-        let page: Vec<TrialOfferClass> = items
+        let items: Vec<(Id, TrialOfferClass)> = self
+            .classes
             .iter()
-            .take(size)
-            .map(|c| TrialOfferClass {
-                trial_offer_config_id: c.config_id,
-                trial_offer_class: c.class.clone(),
-                id: Some(c.class.id + 70_000),
+            .map(|c| {
+                let item = TrialOfferClass {
+                    trial_offer_config_id: c.config_id,
+                    trial_offer_class: c.class.clone(),
+                    id: Some(c.class.id + 70_000),
+                };
+                (c.class.id, item)
             })
             .collect();
-        let offset = page
-            .last()
-            .map(|c| c.trial_offer_class.id.to_string())
-            .unwrap_or(offset);
-        DemoResponse::json(&Page {
-            has_next: items.len() > size,
-            result: page,
-            offset,
-        })
+        self.page_by_last_id(request, items)
     }
 
     fn list_appointments(&mut self, request: &DemoRequest) -> DemoResponse {
+        let items: Vec<(Id, BookableTrialOfferAppointment)> = self
+            .appointments
+            .iter()
+            .map(|a| {
+                let item = BookableTrialOfferAppointment {
+                    trial_offer_config_id: a.config_id,
+                    trial_offer_bookable_appointment: a.appointment.clone(),
+                    id: Some(a.appointment.id + 80_000),
+                };
+                (a.appointment.id, item)
+            })
+            .collect();
+        self.page_by_last_id(request, items)
+    }
+
+    /// One page of a catalogue list whose `offset` is the last id returned.
+    fn page_by_last_id<T: serde::Serialize>(
+        &mut self,
+        request: &DemoRequest,
+        items: Vec<(Id, T)>,
+    ) -> DemoResponse {
         let (size, offset) = match paging(request) {
             Ok(p) => p,
             Err(why) => return self.open_api_error(400, "INVALID_PARAMETER", why),
         };
         let after: Id = offset.parse().unwrap_or(0);
-        let items: Vec<_> = self
-            .appointments
-            .iter()
-            .filter(|a| a.appointment.id > after)
-            .collect();
-        let page: Vec<BookableTrialOfferAppointment> = items
-            .iter()
-            .take(size)
-            .map(|a| BookableTrialOfferAppointment {
-                trial_offer_config_id: a.config_id,
-                trial_offer_bookable_appointment: a.appointment.clone(),
-                id: Some(a.appointment.id + 80_000),
-            })
-            .collect();
-        let offset = page
-            .last()
-            .map(|a| a.trial_offer_bookable_appointment.id.to_string())
-            .unwrap_or(offset);
+        let mut rest: Vec<(Id, T)> = items.into_iter().filter(|(id, _)| *id > after).collect();
+        let has_next = rest.len() > size;
+        rest.truncate(size);
+        let offset = rest.last().map(|(id, _)| id.to_string()).unwrap_or(offset);
         DemoResponse::json(&Page {
-            has_next: items.len() > size,
-            result: page,
+            has_next,
+            result: rest.into_iter().map(|(_, item)| item).collect(),
             offset,
         })
     }
@@ -904,5 +899,44 @@ fn term_duration(term: &TermWithMinutes) -> Duration {
         TermWithMinutesUnit::Month => Duration::days(30 * n),
         TermWithMinutesUnit::Year => Duration::days(365 * n),
         TermWithMinutesUnit::Unknown(_) => Duration::zero(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::client::{block_on, fetch_all};
+    use crate::ApiError;
+    use std::cell::RefCell;
+
+    #[test]
+    fn lists_paged_by_last_id_walk_to_the_end() {
+        let now = DateTime::parse_from_rfc3339("2026-11-21T08:00:00Z")
+            .unwrap()
+            .to_utc();
+        let studio = RefCell::new(DemoStudio::new(now, ""));
+        let items = || (1..=25).map(|id: Id| (id * 3, id * 3)).collect::<Vec<_>>();
+        let asked = RefCell::new(Vec::new());
+        let all = block_on(fetch_all(|offset: String| {
+            asked.borrow_mut().push(offset.clone());
+            let request = DemoRequest {
+                method: "GET",
+                path: "/",
+                query: vec![("offset".into(), offset), ("sliceSize".into(), "10".into())],
+                body: None,
+            };
+            let answer = studio.borrow_mut().page_by_last_id(&request, items());
+            async move {
+                serde_json::from_str::<Page<Id>>(&answer.body)
+                    .map_err(|e| ApiError::Decode(e.to_string()))
+            }
+        }))
+        .unwrap();
+        assert_eq!(all, (1..=25).map(|id| id * 3).collect::<Vec<_>>());
+        assert_eq!(
+            *asked.borrow(),
+            ["0", "30", "60"],
+            "each offset is the last id of the page before"
+        );
     }
 }
