@@ -1,8 +1,10 @@
 //! Small pieces every step uses.
 
 use super::use_i18n;
+use crate::domain::lead_form::{Field, FieldError, FormRules, LeadForm};
 use crate::domain::outcome::{self, NextStep, Problem};
 use crate::i18n::Key;
+use chrono::NaiveDate;
 use leptos::html;
 use leptos::prelude::*;
 use trial_api::ApiError;
@@ -77,5 +79,72 @@ pub fn ProblemMessage(
                 </button>
             })}
         </div>
+    }
+}
+
+/// A form's mistakes as the visitor sees them: none until the first attempt
+/// to send, from then on following what is typed.
+#[derive(Clone, Copy)]
+pub struct FormCheck {
+    pub errors: RwSignal<Vec<(Field, FieldError)>>,
+    pub attempted: RwSignal<bool>,
+    pub form: NodeRef<html::Form>,
+}
+
+impl FormCheck {
+    pub fn new() -> Self {
+        FormCheck {
+            errors: RwSignal::new(Vec::new()),
+            attempted: RwSignal::new(false),
+            form: NodeRef::new(),
+        }
+    }
+
+    /// After the first attempt, keeps the shown mistakes in step with `form`.
+    pub fn follow(&self, form: RwSignal<LeadForm>, rules: FormRules, today: NaiveDate) {
+        let (errors, attempted) = (self.errors, self.attempted);
+        Effect::new(move |_| {
+            let form = form.get();
+            if attempted.get() {
+                errors.set(form.validate(&rules, today));
+            }
+        });
+    }
+
+    /// On submit: shows every mistake and returns the first, if any.
+    pub fn check(
+        &self,
+        form: RwSignal<LeadForm>,
+        rules: &FormRules,
+        today: NaiveDate,
+    ) -> Option<Field> {
+        let found = form.with_untracked(|f| f.validate(rules, today));
+        self.attempted.set(true);
+        let first = found.first().map(|(field, _)| *field);
+        self.errors.set(found);
+        first
+    }
+
+    /// Whether to announce that marked fields need correcting.
+    pub fn has_mistakes(&self) -> bool {
+        self.attempted.get() && !self.errors.with(Vec::is_empty)
+    }
+
+    /// Moves the focus to the control with this id inside the form.
+    pub fn focus(&self, id: &str) {
+        if let Some(el) = self
+            .form
+            .get()
+            .and_then(|f| f.query_selector(&format!("#{id}")).ok().flatten())
+        {
+            use wasm_bindgen::JsCast;
+            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+}
+
+impl Default for FormCheck {
+    fn default() -> Self {
+        Self::new()
     }
 }

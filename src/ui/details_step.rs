@@ -1,12 +1,12 @@
 use super::booking::{use_booking, Submit};
 use super::format;
-use super::{use_i18n, LoadFailed, Loading, ProblemMessage, StepHeading};
+use super::{use_i18n, FormCheck, LoadFailed, Loading, ProblemMessage, StepHeading};
 use crate::domain::lead_form::{Field, FieldError, FormRules, LeadForm, MarketingConsent};
 use crate::domain::outcome::NextStep;
 use crate::domain::slots::Availability;
 use crate::flow::Step;
 use crate::i18n::{I18n, Key};
-use leptos::html;
+
 use leptos::prelude::*;
 use trial_api::models::open_api::TrialOfferConfig;
 
@@ -186,9 +186,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
     let lang = i18n.locale;
-    let errors = RwSignal::new(Vec::new());
-    let attempted = RwSignal::new(false);
-    let form_ref = NodeRef::<html::Form>::new();
+    let check = FormCheck::new();
 
     let choice = move || {
         booking.steps.flow.with(|f| {
@@ -205,39 +203,17 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             ))
         })
     };
-    let focus_field = move |field: Field| {
-        if let Some(el) = form_ref
-            .get()
-            .and_then(|f| f.query_selector(&format!("#{}", field.id())).ok().flatten())
-        {
-            use wasm_bindgen::JsCast;
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    };
-
     let with_config = move |config: TrialOfferConfig| {
         let rules = FormRules::from_open_api(&config.lead_data_config);
         let today = crate::api::now().date_naive();
-        // After the first attempt, errors follow what the visitor types.
-        let live_rules = rules.clone();
-        Effect::new(move |_| {
-            let form = booking.form.get();
-            if attempted.get() {
-                errors.set(form.validate(&live_rules, today));
-            }
-        });
+        check.follow(booking.form, rules.clone(), today);
         let known = move || booking.customer.get().is_some();
         let submit_rules = rules.clone();
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             if !known() {
-                let found = booking
-                    .form
-                    .with_untracked(|f| f.validate(&submit_rules, today));
-                attempted.set(true);
-                errors.set(found.clone());
-                if let Some((field, _)) = found.first() {
-                    focus_field(*field);
+                if let Some(field) = check.check(booking.form, &submit_rules, today) {
+                    check.focus(field.id());
                     return;
                 }
             }
@@ -248,20 +224,20 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
         let privacy_url = privacy_url.clone();
         let rules_for_fields = rules.clone();
         view! {
-            <form class="tb-form" novalidate=true node_ref=form_ref on:submit=on_submit>
+            <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit>
                 {move || if known() {
                     let (name, email) = booking.form.with(|f| (format!("{} {}", f.firstname.trim(), f.lastname.trim()), f.email.trim().to_string()));
                     view! { <p class="tb-note">{i18n.format(Key::BookingAs, &[("name", &name), ("email", &email)])}</p> }.into_any()
                 } else {
-                    view! { <LeadFields form=booking.form rules=rules_for_fields.clone() errors privacy_url=privacy_url.clone()/> }.into_any()
+                    view! { <LeadFields form=booking.form rules=rules_for_fields.clone() errors=check.errors privacy_url=privacy_url.clone()/> }.into_any()
                 }}
                 <p class="tb-visually-hidden" role="alert">
-                    {move || (attempted.get() && !errors.with(Vec::is_empty)).then(|| i18n.t(Key::FormHasErrors))}
+                    {move || check.has_mistakes().then(|| i18n.t(Key::FormHasErrors))}
                 </p>
                 {move || match booking.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! {
                         <ProblemMessage problem on_next=Callback::new(move |next| match next {
-                            NextStep::FixDetails => focus_field(Field::Firstname),
+                            NextStep::FixDetails => check.focus(Field::Firstname.id()),
                             NextStep::ChooseAnotherTime => booking.steps.go_to(Step::Time),
                             NextStep::TryAgain | NextStep::ContactStudio => {}
                         })/>

@@ -1,11 +1,11 @@
 use super::use_session;
-use crate::domain::lead_form::{Field, FormRules};
+use crate::domain::lead_form::FormRules;
 use crate::flow::Step;
 use crate::i18n::Key;
 use crate::ui::booking::Submit;
 use crate::ui::format;
-use crate::ui::{LeadFields, LoadFailed, Loading, ProblemMessage, StepHeading};
-use leptos::html;
+use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage, StepHeading};
+
 use leptos::prelude::*;
 
 /// Step 3 (Connect): the details the studio's field configuration asks for
@@ -16,9 +16,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
     let session = use_session();
     let i18n = session.i18n;
     let lang = i18n.locale;
-    let errors = RwSignal::new(Vec::new());
-    let attempted = RwSignal::new(false);
-    let form_ref = NodeRef::<html::Form>::new();
+    let check = FormCheck::new();
     let choice = move || {
         session.steps.flow.with(|f| {
             let studio = f.offer()?;
@@ -29,43 +27,23 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
             ))
         })
     };
-    let focus_field = move |field: Field| {
-        if let Some(el) = form_ref
-            .get()
-            .and_then(|f| f.query_selector(&format!("#{}", field.id())).ok().flatten())
-        {
-            use wasm_bindgen::JsCast;
-            let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    };
 
     let with_rules = move |rules: FormRules| {
         let today = crate::api::now().date_naive();
-        let live = rules.clone();
-        Effect::new(move |_| {
-            let form = session.form.get();
-            if attempted.get() {
-                errors.set(form.validate(&live, today));
-            }
-        });
+        check.follow(session.form, rules.clone(), today);
         let submit_rules = rules.clone();
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            let found = session
-                .form
-                .with_untracked(|f| f.validate(&submit_rules, today));
-            attempted.set(true);
-            errors.set(found.clone());
-            match found.first() {
-                Some((field, _)) => focus_field(*field),
+            match check.check(session.form, &submit_rules, today) {
+                Some(field) => check.focus(field.id()),
                 None => session.book(submit_rules.clone()),
             }
         };
         let busy = move || session.steps.submit.get() == Submit::Busy;
         let privacy_url = privacy_url.clone();
         view! {
-            <form class="tb-form" novalidate=true node_ref=form_ref on:submit=on_submit>
-                <LeadFields form=session.form rules=rules errors privacy_url marketing=true/>
+            <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit>
+                <LeadFields form=session.form rules=rules errors=check.errors privacy_url marketing=true/>
                 {session.attribution.campaign_choice.then(|| view! { <CampaignChoice/> })}
                 {move || if session.trainer_optional.get() {
                     view! {
@@ -80,7 +58,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
                     view! { <p class="tb-note">{i18n.t(Key::TrainerIncluded)}</p> }.into_any()
                 }}
                 <p class="tb-visually-hidden" role="alert">
-                    {move || (attempted.get() && !errors.with(Vec::is_empty)).then(|| i18n.t(Key::FormHasErrors))}
+                    {move || check.has_mistakes().then(|| i18n.t(Key::FormHasErrors))}
                 </p>
                 {move || match session.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! { <ProblemMessage problem/> }),

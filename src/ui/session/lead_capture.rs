@@ -4,8 +4,7 @@ use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::outcome::{self, Problem};
 use crate::domain::studio::StudioChoice;
 use crate::i18n::{I18n, Key};
-use crate::ui::{LeadFields, LoadFailed, Loading, ProblemMessage};
-use leptos::html;
+use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage};
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::FieldMode;
@@ -32,11 +31,9 @@ pub fn LeadCapture(
 ) -> impl IntoView {
     let api = StoredValue::new_local(Rc::new(api));
     let form = RwSignal::new(LeadForm::default());
-    let errors = RwSignal::new(Vec::new());
-    let attempted = RwSignal::new(false);
+    let check = FormCheck::new();
     let studio = RwSignal::new(studio_id);
     let sending = RwSignal::new(Sending::Idle);
-    let form_ref = NodeRef::<html::Form>::new();
     let rules = FormRules {
         email: FieldMode::Mandatory,
         gender: FieldMode::Inactive,
@@ -62,36 +59,23 @@ pub fn LeadCapture(
         }
     });
     let today = crate::api::now().date_naive();
-    let live = rules.clone();
-    Effect::new(move |_| {
-        let f = form.get();
-        if attempted.get() {
-            errors.set(f.validate(&live, today));
-        }
-    });
-    let studio_missing = move || attempted.get() && studio.get().is_none();
+    check.follow(form, rules.clone(), today);
+    let studio_missing = move || check.attempted.get() && studio.get().is_none();
     let submit_rules = rules.clone();
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if sending.get_untracked() == Sending::Busy {
             return;
         }
-        attempted.set(true);
-        let found = form.with_untracked(|f| f.validate(&submit_rules, today));
-        errors.set(found.clone());
+        let first_mistake = check.check(form, &submit_rules, today);
+        // The studio comes first in the form, so its absence takes the focus first.
         let first_problem = if studio.get_untracked().is_none() {
             Some("tb-lead-studio")
         } else {
-            found.first().map(|(f, _)| f.id())
+            first_mistake.map(|f| f.id())
         };
         if let Some(id) = first_problem {
-            if let Some(el) = form_ref
-                .get()
-                .and_then(|f| f.query_selector(&format!("#{id}")).ok().flatten())
-            {
-                use wasm_bindgen::JsCast;
-                let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
+            check.focus(id);
             return;
         }
         let Some(studio_id) = studio.get_untracked() else {
@@ -145,11 +129,11 @@ pub fn LeadCapture(
             view! {
                 <h3 class="tb-step__heading">{i18n.t(Key::LeadHeading)}</h3>
                 <p class="tb-note">{i18n.t(Key::LeadIntro)}</p>
-                <form class="tb-form" novalidate=true node_ref=form_ref on:submit=on_submit.clone()>
+                <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit.clone()>
                     {picker}
-                    <LeadFields form rules errors privacy_url marketing=true/>
+                    <LeadFields form rules errors=check.errors privacy_url marketing=true/>
                     <p class="tb-visually-hidden" role="alert">
-                        {move || (attempted.get() && (!errors.with(Vec::is_empty) || studio.get().is_none())).then(|| i18n.t(Key::FormHasErrors))}
+                        {move || (check.has_mistakes() || studio_missing()).then(|| i18n.t(Key::FormHasErrors))}
                     </p>
                     {move || match sending.get() {
                         Sending::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
