@@ -148,3 +148,39 @@ impl Default for FormCheck {
         Self::new()
     }
 }
+
+/// Earlier / later buttons around the days shown (an appointment window or a
+/// week); a direction with nowhere to go is disabled.
+#[component]
+pub fn PeriodNav(
+    from: NaiveDate,
+    to: NaiveDate,
+    earlier: Key,
+    later: Key,
+    on_earlier: Option<Callback<()>>,
+    on_later: Option<Callback<()>>,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let range = i18n.format(
+        Key::WindowRange,
+        &[
+            ("from", &super::format::short_day(i18n.locale, from)),
+            ("to", &super::format::short_day(i18n.locale, to)),
+        ],
+    );
+    let button = move |label: Key, action: Option<Callback<()>>| {
+        view! {
+            <button type="button" class="tb-button tb-button--secondary" disabled=action.is_none()
+                on:click=move |_| { if let Some(a) = action { a.run(()) } }>
+                {i18n.t(label)}
+            </button>
+        }
+    };
+    view! {
+        <div class="tb-window">
+            {button(earlier, on_earlier)}
+            <p class="tb-window__range" aria-live="polite">{range}</p>
+            {button(later, on_later)}
+        </div>
+    }
+}

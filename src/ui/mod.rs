@@ -16,7 +16,7 @@ pub mod steps;
 mod time_step;
 mod widget;
 
-pub use common::{FormCheck, LoadFailed, Loading, Moved, ProblemMessage, StepHeading};
+pub use common::{FormCheck, LoadFailed, Loading, Moved, PeriodNav, ProblemMessage, StepHeading};
 pub use config_error::ConfigErrorPanel;
 pub use confirm_landing::ConfirmLanding;
 pub use details_step::{DetailsStep, LeadFields};

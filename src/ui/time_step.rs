@@ -1,6 +1,6 @@
 use super::booking::use_booking;
 use super::format;
-use super::{LoadFailed, Loading, ProblemMessage, StepHeading};
+use super::{LoadFailed, Loading, PeriodNav, ProblemMessage, StepHeading};
 use crate::api::Api;
 use crate::domain::offer::{Offer, OfferKind};
 use crate::domain::slots::{self, Availability, Slot, Window};
@@ -178,19 +178,10 @@ pub fn TimeStep() -> impl IntoView {
     let window_nav = move || {
         is_appointment().then(|| {
             let w = window.get();
-            let range = i18n.format(Key::WindowRange, &[("from", &format::short_day(lang, w.first)), ("to", &format::short_day(lang, w.last()))]);
+            let on_earlier = w.previous(today).map(|p| Callback::new(move |_| window.set(p)));
+            let on_later = w.next(today).map(|n| Callback::new(move |_| window.set(n)));
             view! {
-                <div class="tb-window">
-                    <button type="button" class="tb-button tb-button--secondary" disabled=w.previous(today).is_none()
-                        on:click=move |_| window.update(|w| if let Some(p) = w.previous(today) { *w = p })>
-                        {i18n.t(Key::WindowEarlier)}
-                    </button>
-                    <p class="tb-window__range" aria-live="polite">{range}</p>
-                    <button type="button" class="tb-button tb-button--secondary" disabled=w.next(today).is_none()
-                        on:click=move |_| window.update(|w| if let Some(n) = w.next(today) { *w = n })>
-                        {i18n.t(Key::WindowLater)}
-                    </button>
-                </div>
+                <PeriodNav from=w.first to=w.last() earlier=Key::WindowEarlier later=Key::WindowLater on_earlier on_later/>
             }
         })
     };

@@ -4,7 +4,7 @@ use crate::domain::studio::Week;
 use crate::flow::Step;
 use crate::i18n::Key;
 use crate::ui::format::{self, StudioZone};
-use crate::ui::{LoadFailed, Loading, ProblemMessage, StepHeading};
+use crate::ui::{LoadFailed, Loading, PeriodNav, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::connect::TrialSession;
 use trial_api::ops::connect as k;
@@ -122,19 +122,10 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
         {move || session.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
         {move || {
             let w = week.get();
-            let range = i18n.format(Key::WindowRange, &[("from", &format::short_day(lang, w.query(today).0)), ("to", &format::short_day(lang, w.sunday()))]);
+            let on_earlier = w.previous(today).map(|p| Callback::new(move |_| week.set(p)));
+            let on_later = w.next(today).map(|n| Callback::new(move |_| week.set(n)));
             view! {
-                <div class="tb-window">
-                    <button type="button" class="tb-button tb-button--secondary" disabled=w.previous(today).is_none()
-                        on:click=move |_| week.update(|w| if let Some(p) = w.previous(today) { *w = p })>
-                        {i18n.t(Key::WeekEarlier)}
-                    </button>
-                    <p class="tb-window__range" aria-live="polite">{range}</p>
-                    <button type="button" class="tb-button tb-button--secondary" disabled=w.next(today).is_none()
-                        on:click=move |_| week.update(|w| if let Some(n) = w.next(today) { *w = n })>
-                        {i18n.t(Key::WeekLater)}
-                    </button>
-                </div>
+                <PeriodNav from=w.query(today).0 to=w.sunday() earlier=Key::WeekEarlier later=Key::WeekLater on_earlier on_later/>
             }
         }}
         {list}
