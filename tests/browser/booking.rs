@@ -7,13 +7,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::wasm_bindgen_test;
 use web_sys::{HtmlElement, ShadowRoot};
 
-fn unique(name: &str) -> String {
-    format!(
-        "{name}-{}@example.com",
-        js_sys::Date::now() as u64 % 100_000_000
-    )
-}
-
 async fn demo_widget(id: &str) -> (HtmlElement, ShadowRoot) {
     let el = widget(&[("lang", "en"), ("id", id)]);
     settle().await;

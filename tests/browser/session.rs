@@ -9,13 +9,6 @@ use web_sys::{HtmlElement, ShadowRoot};
 
 const KOELN: &str = "Kraftwerk Fitness Köln-Ehrenfeld";
 
-fn unique(name: &str) -> String {
-    format!(
-        "{name}-{}@example.com",
-        js_sys::Date::now() as u64 % 100_000_000
-    )
-}
-
 async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
     let el = widget(attributes);
     settle().await;

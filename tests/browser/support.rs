@@ -341,3 +341,11 @@ pub async fn requests_to(path: &str) -> Vec<serde_json::Value> {
 pub fn forget_identity() {
     trial_booking::embed::forget_identity();
 }
+
+/// An e-mail address no earlier test used (the demo and mock remember leads).
+pub fn unique(name: &str) -> String {
+    format!(
+        "{name}-{}@example.com",
+        js_sys::Date::now() as u64 % 100_000_000
+    )
+}
