@@ -6,6 +6,7 @@
 //! `<trial-booking>` custom element.
 
 pub mod api;
+pub mod clock;
 pub mod config;
 pub mod domain;
 pub mod embed;

@@ -17,7 +17,7 @@ pub struct DemoTransport {
 
 thread_local! {
     /// One studio per page: every demo widget on it sees the same bookings.
-    static SHARED: Rc<RefCell<DemoStudio>> = Rc::new(RefCell::new(DemoStudio::new(super::now(), &crate::embed::asset_url("demo"))));
+    static SHARED: Rc<RefCell<DemoStudio>> = Rc::new(RefCell::new(DemoStudio::new(crate::clock::now(), &crate::embed::asset_url("demo"))));
 }
 
 impl DemoTransport {
@@ -30,7 +30,7 @@ impl DemoTransport {
 
     /// A studio of its own, fresh, answering at once (for tests).
     pub fn fresh() -> Self {
-        let studio = DemoStudio::new(super::now(), &crate::embed::asset_url("demo"));
+        let studio = DemoStudio::new(crate::clock::now(), &crate::embed::asset_url("demo"));
         DemoTransport {
             studio: Rc::new(RefCell::new(studio)),
             latency: (0, 0),
@@ -42,7 +42,10 @@ impl DemoTransport {
         if high > 0 {
             super::sleep(low + (js_sys::Math::random() * (high - low) as f64) as u64).await;
         }
-        let response = self.studio.borrow_mut().answer(request, super::now());
+        let response = self
+            .studio
+            .borrow_mut()
+            .answer(request, crate::clock::now());
         Ok(RawResponse {
             status: response.status,
             body: response.body,

@@ -78,7 +78,7 @@ impl HttpTransport {
             let retry_after_ms = response
                 .headers()
                 .get("Retry-After")
-                .and_then(|v| parse_retry_after(&v, super::now()));
+                .and_then(|v| parse_retry_after(&v, crate::clock::now()));
             let body = response
                 .text()
                 .await

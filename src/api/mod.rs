@@ -120,8 +120,3 @@ pub async fn sleep(ms: u64) {
     });
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
-
-/// The current time from the browser's clock.
-pub fn now() -> chrono::DateTime<chrono::Utc> {
-    chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
-}

@@ -203,6 +203,12 @@ fn valid_zip(zip: &str) -> bool {
 }
 
 impl LeadForm {
+    /// Stands for a date field whose input the browser could not read
+    /// (`validity.badInput`: a partial or impossible date such as 02/29/0200,
+    /// for which the browser reports an empty value). It is not a date, so the
+    /// field says "Please enter a valid date", never "Please fill in".
+    pub const UNREADABLE_DATE: &'static str = "unreadable-date";
+
     /// The text of a field, as typed.
     pub fn get(&self, field: Field) -> &str {
         match field {
@@ -725,5 +731,30 @@ mod tests {
                 .firstname,
             "A"
         );
+    }
+
+    #[test]
+    fn a_date_the_browser_cannot_read_is_a_date_error_not_a_missing_one() {
+        let rules = rules(Inactive, Mandatory, Inactive, Inactive);
+        let mut form = LeadForm {
+            firstname: "Mia".into(),
+            lastname: "Schulz".into(),
+            email: "mia@example.com".into(),
+            privacy_accepted: true,
+            ..LeadForm::default()
+        };
+        let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+        form.set(Field::DateOfBirth, LeadForm::UNREADABLE_DATE.into());
+        assert_eq!(
+            form.validate(&rules, today),
+            [(Field::DateOfBirth, FieldError::Date)]
+        );
+        form.set(Field::DateOfBirth, String::new());
+        assert_eq!(
+            form.validate(&rules, today),
+            [(Field::DateOfBirth, FieldError::Required)]
+        );
+        form.set(Field::DateOfBirth, "2008-02-29".into());
+        assert_eq!(form.validate(&rules, today), []);
     }
 }

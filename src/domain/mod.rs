@@ -7,3 +7,4 @@ pub mod offer;
 pub mod outcome;
 pub mod slots;
 pub mod studio;
+pub mod window;

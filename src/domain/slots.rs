@@ -1,7 +1,7 @@
 //! Time slots as the visitor sees them: studio-local times, spots left and
 //! whether (and why not) they can be booked.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 use trial_api::models::connect::TrialSessionSlot;
 use trial_api::models::open_api::{BookableAppointmentSlot, ClassSlot, Instructor};
@@ -60,6 +60,10 @@ pub struct Slot {
     pub availability: Availability,
     pub instructors: Vec<String>,
     pub location: Option<String>,
+    /// The start or end wall-clock time happens twice that day (the hour
+    /// when clocks go back), so the time alone does not say which one is
+    /// meant: it is shown with its zone name. Set by [`mark_repeated`].
+    pub repeated: bool,
 }
 
 impl Slot {
@@ -144,6 +148,7 @@ pub fn class_slot(slot: &ClassSlot, now: DateTime<Utc>, zone: &impl ZoneRules) -
             .as_ref()
             .map(|l| l.name.clone())
             .filter(|n| !n.trim().is_empty()),
+        repeated: false,
     })
 }
 
@@ -173,6 +178,7 @@ pub fn appointment_slot(
         availability,
         instructors: names(&slot.instructors),
         location: None,
+        repeated: false,
     })
 }
 
@@ -200,7 +206,38 @@ pub fn session_slot(
         availability,
         instructors: Vec::new(),
         location: None,
+        repeated: false,
     })
+}
+
+/// Marks the slots whose start or end wall-clock time is ambiguous: the
+/// zone's rules say it happens twice, or another slot in the list shows the
+/// same wall-clock time at a different instant (which also catches zones the
+/// browser does not know).
+pub fn mark_repeated(slots: &mut [Slot], zone: &impl ZoneRules) {
+    let times: Vec<(NaiveDateTime, DateTime<Utc>)> = slots
+        .iter()
+        .flat_map(|s| {
+            std::iter::once((s.local_start, s.start.instant())).chain(
+                s.end
+                    .as_ref()
+                    .zip(s.local_end)
+                    .map(|(e, l)| (l, e.instant())),
+            )
+        })
+        .collect();
+    let ambiguous = |local: NaiveDateTime, instant: DateTime<Utc>| {
+        zone.is_repeated_wall_clock(instant)
+            || times.iter().any(|(l, i)| *l == local && *i != instant)
+    };
+    for slot in slots.iter_mut() {
+        slot.repeated = ambiguous(slot.local_start, slot.start.instant())
+            || slot
+                .end
+                .as_ref()
+                .zip(slot.local_end)
+                .is_some_and(|(e, l)| ambiguous(l, e.instant()));
+    }
 }
 
 /// Slots in time order, grouped by studio-local day.
@@ -214,42 +251,6 @@ pub fn by_day(mut slots: Vec<Slot>) -> Vec<(NaiveDate, Vec<Slot>)> {
         }
     }
     days
-}
-
-/// A few days of appointment slots; the API gives at most six per call.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Window {
-    pub first: NaiveDate,
-    pub days: u8,
-}
-
-impl Window {
-    pub const DAYS: u8 = trial_api::models::open_api::AppointmentSlotQuery::MAX_DAYS_AHEAD;
-    /// How far ahead the visitor may page (the catalogue covers a year).
-    pub const HORIZON_DAYS: i64 = 90;
-
-    pub fn starting(today: NaiveDate) -> Window {
-        Window {
-            first: today,
-            days: Self::DAYS,
-        }
-    }
-
-    pub fn last(&self) -> NaiveDate {
-        self.first + Duration::days(i64::from(self.days) - 1)
-    }
-
-    pub fn next(&self, today: NaiveDate) -> Option<Window> {
-        let first = self.first + Duration::days(i64::from(self.days));
-        (first <= today + Duration::days(Self::HORIZON_DAYS)).then_some(Window { first, ..*self })
-    }
-
-    pub fn previous(&self, today: NaiveDate) -> Option<Window> {
-        (self.first > today).then(|| Window {
-            first: (self.first - Duration::days(i64::from(self.days))).max(today),
-            ..*self
-        })
-    }
 }
 
 #[cfg(test)]
@@ -435,20 +436,60 @@ mod tests {
     }
 
     #[test]
-    fn appointment_windows_page_forward_and_back_but_not_before_today() {
-        let today = NaiveDate::from_ymd_opt(2026, 11, 21).unwrap();
-        let first = Window::starting(today);
-        assert_eq!(first.last(), NaiveDate::from_ymd_opt(2026, 11, 26).unwrap());
-        assert_eq!(first.previous(today), None);
-        let second = first.next(today).unwrap();
-        assert_eq!(second.first, NaiveDate::from_ymd_opt(2026, 11, 27).unwrap());
-        assert_eq!(second.previous(today), Some(first));
-        let mut w = first;
-        let mut pages = 0;
-        while let Some(n) = w.next(today) {
-            w = n;
-            pages += 1;
-        }
-        assert_eq!(pages, 15, "about three months ahead");
+    fn times_that_repeat_on_the_fall_back_day_are_marked() {
+        let appointment = |start: &str, end: &str| {
+            let raw: BookableAppointmentSlot = serde_json::from_value(json!({
+                "startDateTime": start, "endDateTime": end, "instructors": []
+            }))
+            .unwrap();
+            let early = DateTime::parse_from_rfc3339("2026-10-20T08:00:00Z")
+                .unwrap()
+                .to_utc();
+            appointment_slot(&raw, early, &trial_api::demo::Berlin).unwrap()
+        };
+        let mut list = vec![
+            appointment(
+                "2026-10-25T02:15:00.000+02:00[Europe/Berlin]",
+                "2026-10-25T02:45:00.000+02:00[Europe/Berlin]",
+            ),
+            appointment(
+                "2026-10-25T02:15:00.000+01:00[Europe/Berlin]",
+                "2026-10-25T02:45:00.000+01:00[Europe/Berlin]",
+            ),
+            appointment(
+                "2026-10-25T10:00:00.000+01:00[Europe/Berlin]",
+                "2026-10-25T10:30:00.000+01:00[Europe/Berlin]",
+            ),
+        ];
+        assert_eq!(
+            list[0].local_start, list[1].local_start,
+            "the same wall clock"
+        );
+        mark_repeated(&mut list, &trial_api::demo::Berlin);
+        assert_eq!(
+            list.iter().map(|s| s.repeated).collect::<Vec<_>>(),
+            [true, true, false]
+        );
+
+        // Without zone rules (UTC), the twin in the list still gives it away.
+        let mut twins = list.clone();
+        mark_repeated(&mut twins, &FixedOffset::east_opt(0).unwrap());
+        assert_eq!(
+            twins.iter().map(|s| s.repeated).collect::<Vec<_>>(),
+            [true, true, false]
+        );
+        // Alone, the zone's rules do.
+        let mut alone = vec![list[1].clone()];
+        mark_repeated(&mut alone, &trial_api::demo::Berlin);
+        assert!(alone[0].repeated);
+        // Both still go back verbatim.
+        assert_eq!(
+            list[0].reference,
+            SlotRef::Appointment {
+                start: "2026-10-25T02:15:00.000+02:00[Europe/Berlin]".into(),
+                end: "2026-10-25T02:45:00.000+02:00[Europe/Berlin]".into(),
+                instructor_ids: vec![]
+            }
+        );
     }
 }

@@ -1,6 +1,6 @@
-//! Connect: the studios a visitor can pick, and the weeks of trial sessions.
+//! Connect: the studios a visitor can pick.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::NaiveDate;
 use trial_api::dates::parse_iso_date;
 use trial_api::models::connect::Studio;
 use trial_api::models::Id;
@@ -97,57 +97,21 @@ impl StudioChoice {
 
 /// The studios as listed: those with online trial sessions (bookable ones
 /// first, then those opening later or closed for now, which say why), by name.
-/// Studios without online trial sessions are not offered.
-pub fn studio_list(studios: &[Studio], today: NaiveDate) -> Vec<StudioChoice> {
+/// Studios without online trial sessions are not offered. `today_at` gives a
+/// studio's today in its own zone (opening and closing dates are its dates).
+pub fn studio_list(
+    studios: &[Studio],
+    today_at: impl Fn(&Studio) -> NaiveDate,
+) -> Vec<StudioChoice> {
     let mut list: Vec<_> = studios
         .iter()
         .filter(|s| s.trial_session_bookable == Some(true))
-        .map(|s| StudioChoice::from_studio(s, today))
+        .map(|s| StudioChoice::from_studio(s, today_at(s)))
         .collect();
     list.sort_by(|a, b| {
         (!a.is_bookable(), a.name.to_lowercase()).cmp(&(!b.is_bookable(), b.name.to_lowercase()))
     });
     list
-}
-
-/// One week of trial sessions, Monday to Sunday.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Week {
-    pub monday: NaiveDate,
-}
-
-impl Week {
-    /// How far ahead the visitor may page.
-    pub const HORIZON_WEEKS: i64 = 12;
-
-    pub fn of(day: NaiveDate) -> Week {
-        Week {
-            monday: day - Duration::days(i64::from(day.weekday().num_days_from_monday())),
-        }
-    }
-
-    pub fn sunday(&self) -> NaiveDate {
-        self.monday + Duration::days(6)
-    }
-
-    /// The dates to ask the API for: from today at the earliest.
-    pub fn query(&self, today: NaiveDate) -> (NaiveDate, NaiveDate) {
-        (self.monday.max(today), self.sunday())
-    }
-
-    pub fn next(&self, today: NaiveDate) -> Option<Week> {
-        let next = Week {
-            monday: self.monday + Duration::days(7),
-        };
-        (next.monday <= Week::of(today).monday + Duration::weeks(Self::HORIZON_WEEKS))
-            .then_some(next)
-    }
-
-    pub fn previous(&self, today: NaiveDate) -> Option<Week> {
-        (self.monday > Week::of(today).monday).then(|| Week {
-            monday: self.monday - Duration::days(7),
-        })
-    }
 }
 
 #[cfg(test)]
@@ -230,34 +194,8 @@ mod tests {
                 studio(json!({"id": 3, "studioName": "Alpha"})),
                 studio(json!({"id": 4, "studioName": "Aaa", "closingDate": "2026-01-01"})),
             ],
-            day("2026-11-21"),
+            |_| day("2026-11-21"),
         );
         assert_eq!(list.iter().map(|s| s.id).collect::<Vec<_>>(), [3, 2, 4]);
-    }
-
-    #[test]
-    fn weeks_run_monday_to_sunday_from_this_one_on() {
-        let today = day("2026-11-21"); // a Saturday
-        let week = Week::of(today);
-        assert_eq!(
-            (week.monday, week.sunday()),
-            (day("2026-11-16"), day("2026-11-22"))
-        );
-        assert_eq!(
-            week.query(today),
-            (today, day("2026-11-22")),
-            "no days in the past"
-        );
-        assert_eq!(week.previous(today), None);
-        let next = week.next(today).unwrap();
-        assert_eq!(next.query(today), (day("2026-11-23"), day("2026-11-29")));
-        assert_eq!(next.previous(today), Some(week));
-        let mut w = week;
-        let mut n = 0;
-        while let Some(x) = w.next(today) {
-            w = x;
-            n += 1;
-        }
-        assert_eq!(n, Week::HORIZON_WEEKS);
     }
 }

@@ -1,6 +1,7 @@
 //! The one booking state of a widget, provided once at its root
 //! (`provide_booking` / `use_booking`), and the booking sequence.
 
+use super::keyed::Keyed;
 pub use super::steps::Submit;
 use super::steps::{keep_in_tab, load_kept, Steps};
 use crate::api::Api;
@@ -36,8 +37,12 @@ pub struct Booking {
     /// The lead created for this visitor: kept, so booking again never makes a second one.
     pub customer: RwSignal<Option<Id>>,
     pub done: RwSignal<Option<Done>>,
-    /// The chosen offer's configuration, fetched as soon as the offer is chosen.
-    pub offer_config: LocalResource<ConfigResult>,
+    /// The chosen offer's configuration, fetched as soon as the offer is chosen
+    /// (keyed by the configuration's id: never another offer's).
+    pub offer_config: Keyed<Option<Id>, ConfigResult>,
+    /// The studio's IANA zone once an answer named it (Open API times carry
+    /// it in their zoned strings): its today is the pickers' today.
+    pub studio_zone: RwSignal<Option<String>>,
     pub i18n: I18n,
     api: StoredValue<Rc<Api>, LocalStorage>,
 }
@@ -62,22 +67,25 @@ pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
     let api = StoredValue::new_local(Rc::new(api));
     let config_id =
         Memo::new(move |_| flow.with(|f: &Flow<Offer, Slot>| f.offer().map(|o| o.config_id)));
-    let offer_config = LocalResource::new(move || {
-        let id = config_id.get();
-        let api = api.get_value();
-        async move {
-            match id {
-                Some(id) => Some(api.call(o::get_trial_offer_config(id)).await),
-                None => None,
+    let offer_config = Keyed::new(
+        move || config_id.get(),
+        move |id| {
+            let api = api.get_value();
+            async move {
+                match id {
+                    Some(id) => Some(api.call(o::get_trial_offer_config(id)).await),
+                    None => None,
+                }
             }
-        }
-    });
+        },
+    );
     let booking = Booking {
         steps,
         form: RwSignal::new(saved.form),
         customer: RwSignal::new(saved.customer),
         done: RwSignal::new(None),
         offer_config,
+        studio_zone: RwSignal::new(None),
         i18n,
         api,
     };

@@ -179,7 +179,7 @@ pub fn PeriodNav(
     view! {
         <div class="tb-window">
             {button(earlier, on_earlier)}
-            <p class="tb-window__range" aria-live="polite">{range}</p>
+            <p class="tb-window__range" aria-live="polite" tabindex="-1">{range}</p>
             {button(later, on_later)}
         </div>
     }

@@ -10,6 +10,18 @@ use crate::i18n::{I18n, Key};
 use leptos::prelude::*;
 use trial_api::models::open_api::TrialOfferConfig;
 
+/// The value of the input an event came from; for a date the browser cannot
+/// read (`validity.badInput`), [`LeadForm::UNREADABLE_DATE`] instead of the
+/// empty string the browser reports.
+fn typed_value(ev: &leptos::ev::Event) -> String {
+    let input: web_sys::HtmlInputElement = event_target(ev);
+    if input.validity().bad_input() {
+        LeadForm::UNREADABLE_DATE.to_string()
+    } else {
+        input.value()
+    }
+}
+
 fn message(i18n: I18n, field: Field, error: FieldError) -> String {
     match (field, error) {
         (Field::Privacy, _) => i18n.t(Key::ErrorPrivacy).to_string(),
@@ -36,12 +48,14 @@ pub fn LeadFields(
     rules: FormRules,
     errors: RwSignal<Vec<(Field, FieldError)>>,
     privacy_url: Option<String>,
+    /// The studio's today (the latest possible date of birth).
+    today: chrono::NaiveDate,
     #[prop(optional)] marketing: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let error_of =
         move |field: Field| errors.with(|e| e.iter().find(|(f, _)| *f == field).map(|(_, e)| *e));
-    let today = trial_api::dates::iso_date(crate::api::now().date_naive());
+    let today = trial_api::dates::iso_date(today);
     let gender_mode = rules.mode(Field::Gender);
 
     let field = move |field: Field, label: Key, kind: &'static str, autocomplete: &'static str| {
@@ -52,6 +66,23 @@ pub fn LeadFields(
         let required = mode.is_required();
         let error_id = format!("{}-error", field.id());
         let max = (kind == "date").then(|| today.clone());
+        // What the visitor types goes to the form; the form's value goes back
+        // into the input only when it changed from elsewhere (a prefill, a
+        // restored form), never while they type: a browser reports "" for a
+        // half-typed date, and writing that back would wipe it.
+        let node = NodeRef::<leptos::html::Input>::new();
+        let typed = StoredValue::new(None::<String>);
+        Effect::new(move |_| {
+            let value = form.with(|f| f.get(field).to_string());
+            if typed.get_value().as_deref() == Some(value.as_str()) {
+                return;
+            }
+            if let Some(input) = node.get() {
+                if input.value() != value && value != LeadForm::UNREADABLE_DATE {
+                    input.set_value(&value);
+                }
+            }
+        });
         Some(view! {
             <div class="tb-field" class:tb-field--invalid=move || error_of(field).is_some()>
                 <label class="tb-field__label" for=field.id()>
@@ -69,8 +100,13 @@ pub fn LeadFields(
                     aria-required=if required { "true" } else { "false" }
                     aria-invalid=move || if error_of(field).is_some() { "true" } else { "false" }
                     aria-describedby=move || error_of(field).map(|_| error_id.clone())
-                    prop:value=move || form.with(|f| f.get(field).to_string())
-                    on:input=move |ev| form.update(|f| f.set(field, event_target_value(&ev)))
+                    node_ref=node
+                    value=form.with_untracked(|f| f.get(field).to_string())
+                    on:input=move |ev| {
+                        let value = typed_value(&ev);
+                        typed.set_value(Some(value.clone()));
+                        form.update(|f| f.set(field, value));
+                    }
                 />
                 {move || error_of(field).map(|e| view! { <p class="tb-field__error" id=format!("{}-error", field.id())>{message(i18n, field, e)}</p> })}
             </div>
@@ -205,7 +241,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     };
     let with_config = move |config: TrialOfferConfig| {
         let rules = FormRules::from_open_api(&config.lead_data_config);
-        let today = crate::api::now().date_naive();
+        let today = format::studio_today(booking.studio_zone.get_untracked());
         check.follow(booking.form, rules.clone(), today);
         let known = move || booking.customer.get().is_some();
         let submit_rules = rules.clone();
@@ -229,7 +265,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                     let (name, email) = booking.form.with(|f| (format!("{} {}", f.firstname.trim(), f.lastname.trim()), f.email.trim().to_string()));
                     view! { <p class="tb-note">{i18n.format(Key::BookingAs, &[("name", &name), ("email", &email)])}</p> }.into_any()
                 } else {
-                    view! { <LeadFields form=booking.form rules=rules_for_fields.clone() errors=check.errors privacy_url=privacy_url.clone()/> }.into_any()
+                    view! { <LeadFields form=booking.form rules=rules_for_fields.clone() errors=check.errors privacy_url=privacy_url.clone() today/> }.into_any()
                 }}
                 <p class="tb-visually-hidden" role="alert">
                     {move || check.has_mistakes().then(|| i18n.t(Key::FormHasErrors))}

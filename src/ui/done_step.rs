@@ -41,7 +41,7 @@ pub fn DoneStep() -> impl IntoView {
                 location: location.as_deref(),
                 description: done.offer.description.as_deref(),
             }
-            .to_ics(crate::api::now());
+            .to_ics(crate::clock::now());
             let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
             view! {
                 <StepHeading text=i18n.t(title).to_string()/>

@@ -58,6 +58,57 @@ pub fn time_range(lang: &str, start: NaiveDateTime, end: Option<NaiveDateTime>) 
     }
 }
 
+/// The zone's short name at `instant` as the locale writes it ("CEST",
+/// "GMT+2", "MESZ"), from `Intl.DateTimeFormat`'s `timeZoneName: "short"`.
+/// `zone` is an IANA id, or an offset such as `+02:00` when the value carried
+/// no zone id. Empty if the browser cannot name it.
+pub fn zone_name(lang: &str, instant: chrono::DateTime<chrono::Utc>, zone: &str) -> String {
+    let Some(formatter) = checked_formatter(lang, &[("timeZone", zone), ("timeZoneName", "short")])
+    else {
+        return String::new();
+    };
+    let date = js_sys::Date::new(&JsValue::from_f64(instant.timestamp_millis() as f64));
+    formatter
+        .format_to_parts(&date)
+        .iter()
+        .find(|p| {
+            js_sys::Reflect::get(p, &JsValue::from_str("type"))
+                .ok()
+                .and_then(|v| v.as_string())
+                .as_deref()
+                == Some("timeZoneName")
+        })
+        .and_then(|p| js_sys::Reflect::get(&p, &JsValue::from_str("value")).ok())
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
+}
+
+/// A slot's time as its button shows it: "18:30 – 19:30", or, where the
+/// wall clock repeats that day (see `slots::mark_repeated`), each time with
+/// its zone name: "2:15 AM GMT+2 – 2:45 AM GMT+2".
+pub fn slot_time(lang: &str, slot: &crate::domain::slots::Slot) -> String {
+    if !slot.repeated {
+        return time_range(lang, slot.local_start, slot.local_end);
+    }
+    let with_zone = |local: NaiveDateTime, value: &trial_api::ZonedDateTime| {
+        let zone = value
+            .zone_id()
+            .map(str::to_string)
+            .unwrap_or_else(|| trial_api::dates::iso_offset(value.offset().local_minus_utc()));
+        let name = zone_name(lang, value.instant(), &zone);
+        if name.is_empty() {
+            time(lang, local)
+        } else {
+            format!("{} {name}", time(lang, local))
+        }
+    };
+    let start = with_zone(slot.local_start, &slot.start);
+    match slot.end.as_ref().zip(slot.local_end) {
+        Some((end, local_end)) => format!("{start} – {}", with_zone(local_end, end)),
+        None => start,
+    }
+}
+
 /// "Monday, 23 November, 18:30 – 19:30"
 pub fn when(lang: &str, start: NaiveDateTime, end: Option<NaiveDateTime>) -> String {
     format!(
@@ -103,32 +154,44 @@ impl StudioZone {
     /// `Intl.DateTimeFormat("en-US", {timeZone, …})`, or `None` if the browser
     /// does not know the zone (the constructor throws a RangeError).
     fn formatter(id: &str) -> Option<js_sys::Intl::DateTimeFormat> {
-        use wasm_bindgen::JsCast;
-        let intl = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-        let constructor: js_sys::Function =
-            js_sys::Reflect::get(&intl, &JsValue::from_str("DateTimeFormat"))
-                .ok()?
-                .dyn_into()
-                .ok()?;
-        let opts = js_sys::Object::new();
-        for (name, value) in [
-            ("timeZone", id),
-            ("hourCycle", "h23"),
-            ("year", "numeric"),
-            ("month", "numeric"),
-            ("day", "numeric"),
-            ("hour", "numeric"),
-            ("minute", "numeric"),
-            ("second", "numeric"),
-        ] {
-            let _ =
-                js_sys::Reflect::set(&opts, &JsValue::from_str(name), &JsValue::from_str(value));
-        }
-        let args = js_sys::Array::of2(&JsValue::from_str("en-US"), &opts);
-        js_sys::Reflect::construct(&constructor, &args)
-            .ok()
-            .map(|f| f.unchecked_into())
+        checked_formatter(
+            "en-US",
+            &[
+                ("timeZone", id),
+                ("hourCycle", "h23"),
+                ("year", "numeric"),
+                ("month", "numeric"),
+                ("day", "numeric"),
+                ("hour", "numeric"),
+                ("minute", "numeric"),
+                ("second", "numeric"),
+            ],
+        )
     }
+}
+
+/// `new Intl.DateTimeFormat(locale, options)`, or `None` where it throws (a
+/// `RangeError` for a time zone the browser does not know); js-sys's own
+/// constructor binding cannot report that.
+fn checked_formatter(
+    locale: &str,
+    options: &[(&str, &str)],
+) -> Option<js_sys::Intl::DateTimeFormat> {
+    use wasm_bindgen::JsCast;
+    let intl = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let constructor: js_sys::Function =
+        js_sys::Reflect::get(&intl, &JsValue::from_str("DateTimeFormat"))
+            .ok()?
+            .dyn_into()
+            .ok()?;
+    let opts = js_sys::Object::new();
+    for (name, value) in options {
+        let _ = js_sys::Reflect::set(&opts, &JsValue::from_str(name), &JsValue::from_str(value));
+    }
+    let args = js_sys::Array::of2(&JsValue::from_str(locale), &opts);
+    js_sys::Reflect::construct(&constructor, &args)
+        .ok()
+        .map(|f| f.unchecked_into())
 }
 
 impl trial_api::ZoneRules for StudioZone {
@@ -167,4 +230,20 @@ impl trial_api::ZoneRules for StudioZone {
             })
             .unwrap_or(utc)
     }
+}
+
+/// The browser's own time zone (`Intl.DateTimeFormat().resolvedOptions().timeZone`):
+/// the best guess of a studio's zone until an answer names it.
+pub fn browser_zone() -> Option<String> {
+    let options = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new())
+        .resolved_options();
+    js_sys::Reflect::get(&options, &JsValue::from_str("timeZone"))
+        .ok()
+        .and_then(|v| v.as_string())
+}
+
+/// The studio's today: in its zone when known, else in the browser's (the
+/// best guess until an answer names the studio's zone).
+pub fn studio_today(zone: Option<String>) -> NaiveDate {
+    crate::clock::today_in(&StudioZone::new(zone.or_else(browser_zone).as_deref()))
 }

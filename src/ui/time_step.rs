@@ -1,50 +1,91 @@
 use super::booking::use_booking;
-use super::format;
-use super::{LoadFailed, Loading, PeriodNav, ProblemMessage, StepHeading};
+use super::format::{self, StudioZone};
+use super::keyed::Keyed;
+use super::slot_window::{load_window, slot_days, LoadedWindow, NoFreeTimes, WindowNav};
+use super::{LoadFailed, Loading, ProblemMessage, StepHeading};
 use crate::api::Api;
-use crate::domain::offer::{Offer, OfferKind};
-use crate::domain::slots::{self, Availability, Slot, Window};
+use crate::domain::offer::OfferKind;
+use crate::domain::slots::{self, Availability, Slot};
+use crate::domain::window::Window;
 use crate::i18n::{I18n, Key};
 use leptos::prelude::*;
 use trial_api::models::open_api::AppointmentSlotQuery;
 use trial_api::models::Id;
 use trial_api::ops::open_api as o;
-use trial_api::ApiError;
+use trial_api::{ApiError, ZoneRules};
 
-async fn load_slots(
+/// A class's slots from the studio's today on (all pages; classes are not
+/// windowed), with the studio's zone as its times name it.
+async fn load_class(
     api: &Api,
-    offer: &Offer,
+    class_id: Id,
+    zone: Option<String>,
+) -> Result<LoadedClass, ApiError> {
+    let raw = api
+        .all(|offset| o::get_class_slots_for_trial_offers(class_id, offset))
+        .await?;
+    let zone = zone.or_else(|| {
+        raw.iter()
+            .find_map(|s| s.start_date_time.as_ref()?.zone_id().map(str::to_string))
+    });
+    let rules = StudioZone::new(zone.as_deref().or(format::browser_zone().as_deref()));
+    let now = crate::clock::now();
+    let today = rules.today_at(now);
+    let mut list: Vec<Slot> = raw
+        .iter()
+        .filter_map(|s| slots::class_slot(s, now, &rules))
+        .filter(|s| s.day() >= today)
+        .collect();
+    slots::mark_repeated(&mut list, &rules);
+    Ok(LoadedClass { slots: list, zone })
+}
+
+/// One window of an appointment's slots (O7), for the studio's zone.
+async fn load_appointments(
+    api: &Api,
+    appointment_id: Id,
     window: Window,
     customer: Option<Id>,
+    rules: StudioZone,
 ) -> Result<Vec<Slot>, ApiError> {
-    let now = crate::api::now();
-    let zone = super::format::StudioZone::default();
-    match offer.kind {
-        OfferKind::Class { class_id } => {
-            let raw = api
-                .all(|offset| o::get_class_slots_for_trial_offers(class_id, offset))
-                .await?;
-            Ok(raw
-                .iter()
-                .filter_map(|s| slots::class_slot(s, now, &zone))
-                .collect())
-        }
-        OfferKind::Appointment { appointment_id } => {
-            let query = AppointmentSlotQuery {
-                customer_id: customer,
-                days_ahead: window.days,
-                slot_window_start_date: Some(window.first),
-            };
-            let raw = api
-                .call(o::get_bookable_appointment_slots_for_trial_offers(
-                    appointment_id,
-                    &query,
-                ))
-                .await?;
-            Ok(raw
-                .iter()
-                .filter_map(|s| slots::appointment_slot(s, now, &zone))
-                .collect())
+    let query = AppointmentSlotQuery {
+        customer_id: customer,
+        days_ahead: window.days,
+        slot_window_start_date: Some(window.first),
+    };
+    let raw = api
+        .call(o::get_bookable_appointment_slots_for_trial_offers(
+            appointment_id,
+            &query,
+        ))
+        .await?;
+    let now = crate::clock::now();
+    Ok(raw
+        .iter()
+        .filter_map(|s| slots::appointment_slot(s, now, &rules))
+        .collect())
+}
+
+#[derive(Clone, Debug, PartialEq)]
+struct LoadedClass {
+    slots: Vec<Slot>,
+    zone: Option<String>,
+}
+
+/// What the time step shows for the chosen offer.
+#[derive(Clone, Debug, PartialEq)]
+enum Times {
+    None,
+    Class(LoadedClass),
+    Appointment(LoadedWindow),
+}
+
+impl Times {
+    fn zone(&self) -> Option<&String> {
+        match self {
+            Times::None => None,
+            Times::Class(c) => c.zone.as_ref(),
+            Times::Appointment(w) => w.zone.as_ref(),
         }
     }
 }
@@ -83,18 +124,42 @@ pub fn TimeStep() -> impl IntoView {
     let i18n = booking.i18n;
     let lang = i18n.locale;
     let offer = Memo::new(move |_| booking.steps.flow.with(|f| f.offer().cloned()));
-    let today = crate::api::now().date_naive();
-    let window = RwSignal::new(Window::starting(today));
-    let slots = LocalResource::new(move || {
-        let offer = offer.get();
-        let window = window.get();
-        booking.steps.reload_times.track();
-        let customer = booking.customer.get_untracked();
-        let api = booking.api();
-        async move {
-            match offer {
-                Some(offer) => load_slots(&api, &offer, window, customer).await,
-                None => Ok(Vec::new()),
+    // `None`: the first window, on the studio's today.
+    let requested = RwSignal::new(None::<Window>);
+    let times = Keyed::new(
+        move || {
+            (
+                offer.get(),
+                requested.get(),
+                booking.steps.reload_times.get(),
+            )
+        },
+        move |(offer, window, _)| {
+            let customer = booking.customer.get_untracked();
+            let zone = booking.studio_zone.get_untracked();
+            let api = booking.api();
+            async move {
+                match offer.map(|o| o.kind) {
+                    None => Ok(Times::None),
+                    Some(OfferKind::Class { class_id }) => {
+                        load_class(&api, class_id, zone).await.map(Times::Class)
+                    }
+                    Some(OfferKind::Appointment { appointment_id }) => {
+                        load_window(window, Window::appointments, zone, |w, rules| {
+                            load_appointments(&api, appointment_id, w, customer, rules)
+                        })
+                        .await
+                        .map(Times::Appointment)
+                    }
+                }
+            }
+        },
+    );
+    // A zone an answer named is the studio's for every later window.
+    Effect::new(move |_| {
+        if let Some(Ok(zone)) = times.get().map(|t| t.map(|t| t.zone().cloned())) {
+            if zone.is_some() && booking.studio_zone.get_untracked() != zone {
+                booking.studio_zone.set(zone);
             }
         }
     });
@@ -115,7 +180,7 @@ pub fn TimeStep() -> impl IntoView {
         let status = badge(i18n, &slot.availability, lang);
         let with = (!slot.instructors.is_empty())
             .then(|| i18n.format(Key::SlotWith, &[("names", &slot.instructors.join(", "))]));
-        let time = format::time_range(lang, slot.local_start, slot.local_end);
+        let time = format::slot_time(lang, &slot);
         let modifier = match slot.availability {
             Availability::Open {
                 spots_left: Some(n),
@@ -144,45 +209,35 @@ pub fn TimeStep() -> impl IntoView {
     };
 
     let list = move || {
-        match slots.get() {
+        match times.get() {
         None => view! { <Loading text=Key::TimesLoading/> }.into_any(),
-        Some(Err(error)) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| slots.refetch())/> }.into_any(),
-        Some(Ok(list)) if list.is_empty() => {
-            let key = if is_appointment() { Key::TimesNoneWindow } else { Key::TimesNoneClass };
-            view! { <p class="tb-empty__body">{i18n.t(key)}</p> }.into_any()
+        Some(Err(error)) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| times.refetch())/> }.into_any(),
+        Some(Ok(Times::None)) => ().into_any(),
+        Some(Ok(Times::Class(class))) if class.slots.is_empty() => {
+            view! { <p class="tb-empty__body">{i18n.t(Key::TimesNoneClass)}</p> }.into_any()
         }
-        Some(Ok(list)) => {
-            let zone = list.iter().find_map(|s| s.start.zone_id().map(str::to_string));
-            let days = slots::by_day(list)
-                .into_iter()
-                .map(|(day, day_slots)| {
-                    let id = format!("tb-day-{day}");
-                    let labelled_by = id.clone();
-                    view! {
-                        <section class="tb-day" aria-labelledby=labelled_by>
-                            <h4 class="tb-day__heading" id=id>{format::day(lang, day)}</h4>
-                            <ul class="tb-slots">{day_slots.into_iter().map(slot_button).collect_view()}</ul>
-                        </section>
-                    }
-                })
-                .collect_view();
-            view! {
-                {zone.map(|z| view! { <p class="tb-note">{i18n.format(Key::TimeZoneNote, &[("zone", &z)])}</p> })}
-                <div class="tb-days">{days}</div>
-            }
-            .into_any()
+        Some(Ok(Times::Class(class))) => {
+            slot_days(i18n, class.zone, class.slots, slot_button).into_any()
+        }
+        Some(Ok(Times::Appointment(loaded))) => {
+            let empty = (!loaded.found.has_free())
+                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested/> });
+            let zone = loaded.zone.clone();
+            view! { {empty} {slot_days(i18n, zone, loaded.found.slots, slot_button)} }.into_any()
         }
     }
     };
 
+    // The window asked for, or (for the first) the one the answer is for.
     let window_nav = move || {
-        is_appointment().then(|| {
-            let w = window.get();
-            let on_earlier = w.previous(today).map(|p| Callback::new(move |_| window.set(p)));
-            let on_later = w.next(today).map(|n| Callback::new(move |_| window.set(n)));
-            view! {
-                <PeriodNav from=w.first to=w.last() earlier=Key::WindowEarlier later=Key::WindowLater on_earlier on_later/>
-            }
+        let shown = match (requested.get(), times.get()) {
+            (Some(w), _) => Some(w),
+            (None, Some(Ok(Times::Appointment(loaded)))) => Some(loaded.found.window),
+            _ => None,
+        };
+        let today = format::studio_today(booking.studio_zone.get());
+        (is_appointment()).then_some(()).and(shown).map(|window| {
+            view! { <WindowNav window today requested earlier=Key::WindowEarlier later=Key::WindowLater/> }
         })
     };
 

@@ -207,7 +207,7 @@ async fn the_demo_backend_drives_a_complete_booking() {
         .all(|offset| o::get_class_slots_for_trial_offers(offer.trial_offer_class.id, offset))
         .await
         .unwrap();
-    let now = trial_booking::api::now();
+    let now = trial_booking::clock::now();
     let slot = slots
         .iter()
         .find(|s| {

@@ -8,7 +8,13 @@
 //! * Connect paths (`/connect/…`) are public.
 //! * CORS for any origin, preflight included; `Retry-After` is exposed.
 //! * `/__mock/…` controls it: `POST /__mock/faults` (misbehave), `GET
-//!   /__mock/requests` (what was received), `POST /__mock/reset`.
+//!   /__mock/requests` (what was received), `POST /__mock/reset`, and
+//!   `POST /__mock/clock {"now": RFC 3339}` (pins the clock and starts a
+//!   fresh studio at that time; `GET` tells the time). A fault with
+//!   `"hold": name` keeps its answer back until `POST /__mock/release
+//!   {"hold": name}`, so a test decides when an answer arrives.
+//! * Its one clock ([`MockClock`]) is the system's, or pinned: it then runs on
+//!   from the pinned instant, so tests can be any day of the year.
 
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
@@ -40,7 +46,32 @@ pub struct Fault {
     /// Answer pages of this size, whatever `sliceSize` was asked (a server may
     /// return fewer items than asked for).
     pub slice_size: Option<u32>,
+    /// Hold the answer until a test releases this name
+    /// (`POST /__mock/release {"hold": name}`; 30 s at most).
+    pub hold: Option<String>,
     pub times: u32,
+}
+
+/// Held answers: names released so far, and the signal that wakes the
+/// requests waiting for one.
+static HOLDS: (Mutex<Vec<String>>, std::sync::Condvar) =
+    (Mutex::new(Vec::new()), std::sync::Condvar::new());
+
+/// Waits until `name` is released (or 30 s have passed).
+fn wait_for_release(name: &str) {
+    let (released, signal) = &HOLDS;
+    let guard = released.lock().unwrap();
+    let _ = signal
+        .wait_timeout_while(guard, Duration::from_secs(30), |r| {
+            !r.iter().any(|n| n == name)
+        })
+        .unwrap();
+}
+
+fn release(name: &str) {
+    let (released, signal) = &HOLDS;
+    released.lock().unwrap().push(name.to_string());
+    signal.notify_all();
 }
 
 impl Fault {
@@ -70,6 +101,7 @@ impl Fault {
             delay_ms: value["delayMs"].as_u64().unwrap_or(0),
             unknown_enum: value["unknownEnum"].as_bool().unwrap_or(false),
             slice_size: value["sliceSize"].as_u64().map(|n| n as u32),
+            hold: value["hold"].as_str().map(String::from),
             times: value["times"].as_u64().unwrap_or(1) as u32,
         })
     }
@@ -87,7 +119,35 @@ pub struct Seen {
     pub client_sent_api_key: bool,
 }
 
+/// The mock's one clock: the system clock shifted by a fixed amount, so a
+/// pinned clock keeps running from the pinned instant.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct MockClock {
+    shift: chrono::Duration,
+}
+
+impl MockClock {
+    /// A clock that reads `at` now and runs on from there.
+    pub fn pinned(at: chrono::DateTime<chrono::Utc>) -> MockClock {
+        MockClock {
+            shift: at - chrono::Utc::now(),
+        }
+    }
+
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        chrono::Utc::now() + self.shift
+    }
+}
+
+/// Reads an RFC 3339 instant (`2026-11-29T21:30:00+01:00`).
+pub fn parse_instant(text: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    chrono::DateTime::parse_from_rfc3339(text.trim())
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .map_err(|e| format!("not an RFC 3339 instant ({e}): {text}"))
+}
+
 struct State {
+    clock: MockClock,
     /// Where the demo's pictures claim to be: this server, over plain http, so a
     /// widget must not load them (and no test ever reaches past 127.0.0.1).
     image_base: String,
@@ -103,8 +163,13 @@ pub struct MockServer {
 }
 
 impl MockServer {
-    /// Starts on 127.0.0.1 (`port` 0 picks a free one).
+    /// Starts on 127.0.0.1 (`port` 0 picks a free one) with the system clock.
     pub fn start(port: u16) -> std::io::Result<MockServer> {
+        Self::start_with_clock(port, MockClock::default())
+    }
+
+    /// Starts on 127.0.0.1 with the given clock.
+    pub fn start_with_clock(port: u16, clock: MockClock) -> std::io::Result<MockServer> {
         let server = Server::http(("127.0.0.1", port)).map_err(std::io::Error::other)?;
         let port = server
             .server_addr()
@@ -112,9 +177,10 @@ impl MockServer {
             .map(|a| a.port())
             .unwrap_or(port);
         let server = Arc::new(server);
-        let state = Arc::new(Mutex::new(fresh_state(format!(
-            "http://127.0.0.1:{port}/images"
-        ))));
+        let state = Arc::new(Mutex::new(fresh_state(
+            format!("http://127.0.0.1:{port}/images"),
+            clock,
+        )));
         let accept = server.clone();
         let worker = std::thread::spawn(move || {
             for request in accept.incoming_requests() {
@@ -144,9 +210,10 @@ impl Drop for MockServer {
     }
 }
 
-fn fresh_state(image_base: String) -> State {
+fn fresh_state(image_base: String, clock: MockClock) -> State {
     State {
-        studio: DemoStudio::new(chrono::Utc::now(), &image_base),
+        studio: DemoStudio::new(clock.now(), &image_base),
+        clock,
         image_base,
         faults: Vec::new(),
         seen: Vec::new(),
@@ -271,6 +338,9 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
     let open_api = path.starts_with("/v1/");
 
     if let Some(fault) = &fault {
+        if let Some(name) = &fault.hold {
+            wait_for_release(name);
+        }
         if fault.delay_ms > 0 {
             std::thread::sleep(Duration::from_millis(fault.delay_ms));
         }
@@ -320,7 +390,8 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
             query,
             body: (!body.is_empty()).then_some(body.as_str()),
         };
-        state.studio.handle(&demo, chrono::Utc::now())
+        let now = state.clock.now();
+        state.studio.handle(&demo, now)
     };
     let body = match &fault {
         Some(f) if f.unknown_enum => with_unknown_enums(&answer.body),
@@ -411,8 +482,39 @@ fn control_api(path: &str, method: &str, body: &str, state: &Mutex<State>) -> (u
     match (method, path) {
         ("GET", "health") => (200, json!({"ok": true}).to_string()),
         ("POST", "reset") => {
-            *state = fresh_state(state.image_base.clone());
+            *state = fresh_state(state.image_base.clone(), state.clock);
             (200, json!({"reset": true}).to_string())
+        }
+        ("POST", "release") => match serde_json::from_str::<Value>(body)
+            .ok()
+            .and_then(|v| v["hold"].as_str().map(String::from))
+        {
+            Some(name) => {
+                release(&name);
+                (200, json!({"released": name}).to_string())
+            }
+            None => (400, json!({"error": "release needs \"hold\""}).to_string()),
+        },
+        ("GET", "clock") => (
+            200,
+            json!({"now": state.clock.now().to_rfc3339()}).to_string(),
+        ),
+        ("POST", "clock") => {
+            let at = serde_json::from_str::<Value>(body)
+                .map_err(|e| e.to_string())
+                .and_then(|v| {
+                    v["now"]
+                        .as_str()
+                        .map(parse_instant)
+                        .unwrap_or(Err("clock needs \"now\"".into()))
+                });
+            match at {
+                Ok(at) => {
+                    *state = fresh_state(state.image_base.clone(), MockClock::pinned(at));
+                    (200, json!({"now": at.to_rfc3339()}).to_string())
+                }
+                Err(why) => (400, json!({"error": why}).to_string()),
+            }
         }
         ("POST", "faults") => {
             let parsed: Result<Vec<Fault>, String> = match serde_json::from_str::<Value>(body) {

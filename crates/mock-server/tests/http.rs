@@ -253,3 +253,107 @@ fn requests_are_recorded_and_reset_clears_everything() {
         json!([])
     );
 }
+
+#[test]
+fn the_clock_can_be_pinned_and_the_studio_follows_it() {
+    let server = MockServer::start(0).unwrap();
+    // A Sunday evening in Berlin.
+    let reply = http(
+        &server,
+        "POST",
+        "/__mock/clock",
+        &[],
+        Some(r#"{"now": "2026-11-29T21:30:00+01:00"}"#),
+    );
+    assert_eq!(reply.status, 200, "{}", reply.body);
+    let now = reply.json()["now"].as_str().unwrap().to_string();
+    assert!(now.starts_with("2026-11-29T20:30:0"), "{now}");
+    let told = http(&server, "GET", "/__mock/clock", &[], None).json();
+    assert!(told["now"].as_str().unwrap().starts_with("2026-11-29T20:3"));
+    // The studio's schedule starts from that day: today's trial sessions are
+    // on Sunday 29 November, studio time.
+    let slots = http(
+        &server,
+        "GET",
+        "/connect/v1/trialsession?studioId=1&startDate=2026-11-29&endDate=2026-12-05",
+        &[],
+        None,
+    )
+    .json();
+    let starts: Vec<&str> = slots["slots"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["startDateTime"].as_str())
+        .collect();
+    assert!(!starts.is_empty(), "{slots}");
+    assert!(
+        starts.iter().all(|s| *s > "2026-11-29T20:30"),
+        "only times still ahead: {starts:?}"
+    );
+    assert!(
+        starts.iter().any(|s| s.starts_with("2026-11-30")),
+        "{starts:?}"
+    );
+
+    let bad = http(
+        &server,
+        "POST",
+        "/__mock/clock",
+        &[],
+        Some(r#"{"now": "Sunday"}"#),
+    );
+    assert_eq!(bad.status, 400);
+}
+
+#[test]
+fn a_pinned_clock_runs_on_from_the_pinned_instant() {
+    let at = mock_server::parse_instant("2027-03-28T01:59:59+01:00").unwrap();
+    let clock = mock_server::MockClock::pinned(at);
+    let later = clock.now();
+    assert!(later >= at && later - at < chrono::Duration::seconds(5));
+}
+
+#[test]
+fn a_held_answer_arrives_only_when_the_test_releases_it() {
+    let server = MockServer::start(0).unwrap();
+    fault(
+        &server,
+        json!({"path": "/connect/v2/studio", "hold": "studios-held-test"}),
+    );
+    let port = server.port;
+    let started = std::time::Instant::now();
+    let waiting = std::thread::spawn(move || {
+        let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+        stream
+            .write_all(
+                b"GET /connect/v2/studio HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
+            )
+            .unwrap();
+        let mut raw = String::new();
+        stream.read_to_string(&mut raw).unwrap();
+        (raw, std::time::Instant::now())
+    });
+    std::thread::sleep(std::time::Duration::from_millis(400));
+    assert!(!waiting.is_finished(), "held until released");
+    // Other requests are answered meanwhile.
+    assert_eq!(
+        http(&server, "GET", "/__mock/health", &[], None).status,
+        200
+    );
+    let released_at = std::time::Instant::now();
+    let reply = http(
+        &server,
+        "POST",
+        "/__mock/release",
+        &[],
+        Some(r#"{"hold": "studios-held-test"}"#),
+    );
+    assert_eq!(reply.status, 200);
+    let (raw, answered_at) = waiting.join().unwrap();
+    assert!(raw.starts_with("HTTP/1.1 200"), "{raw}");
+    assert!(
+        answered_at >= released_at
+            && answered_at - started >= std::time::Duration::from_millis(400)
+    );
+}

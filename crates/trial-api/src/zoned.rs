@@ -129,11 +129,7 @@ impl ZonedDateTime {
     pub fn local_in(&self, studio_zone: &impl ZoneRules) -> NaiveDateTime {
         match self.form {
             Form::Zoned => self.written,
-            Form::LegacyUtc | Form::Offset => {
-                let instant = self.instant();
-                let offset = studio_zone.offset_at(instant);
-                instant.naive_utc() + chrono::Duration::seconds(i64::from(offset.local_minus_utc()))
-            }
+            Form::LegacyUtc | Form::Offset => studio_zone.local_at(self.instant()),
         }
     }
 
@@ -146,6 +142,36 @@ impl ZonedDateTime {
 /// answered by `Intl`; natively (and in tests) by fixed or scripted rules.
 pub trait ZoneRules {
     fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset;
+
+    /// The wall clock in this zone at `instant`.
+    fn local_at(&self, instant: DateTime<Utc>) -> NaiveDateTime {
+        instant.naive_utc()
+            + chrono::Duration::seconds(i64::from(self.offset_at(instant).local_minus_utc()))
+    }
+
+    /// The calendar date in this zone at `instant`: the studio's "today" when
+    /// `instant` is now.
+    fn today_at(&self, instant: DateTime<Utc>) -> chrono::NaiveDate {
+        self.local_at(instant).date()
+    }
+
+    /// Whether the wall-clock time that `instant` shows in this zone also
+    /// happens at another instant (the repeated hour when clocks go back).
+    /// Checked against the offsets in force up to a day either side, so any
+    /// transition of up to a few hours is found.
+    fn is_repeated_wall_clock(&self, instant: DateTime<Utc>) -> bool {
+        let own = self.offset_at(instant);
+        let wall = self.local_at(instant);
+        [-24, -3, 3, 24].into_iter().any(|hours| {
+            let other = self.offset_at(instant + chrono::Duration::hours(hours));
+            if other == own {
+                return false;
+            }
+            let twin =
+                (wall - chrono::Duration::seconds(i64::from(other.local_minus_utc()))).and_utc();
+            twin != instant && self.offset_at(twin) == other
+        })
+    }
 }
 
 impl ZoneRules for FixedOffset {
@@ -273,6 +299,74 @@ mod tests {
                 instant >= utc("2026-03-29T01:00:00Z") && instant < utc("2026-10-25T01:00:00Z");
             FixedOffset::east_opt(if summer { 7200 } else { 3600 }).unwrap()
         }
+    }
+
+    /// New York's rules (US daylight time since 2007): second Sunday of
+    /// March 02:00 local to first Sunday of November 02:00 local.
+    struct NewYork;
+    impl ZoneRules for NewYork {
+        fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
+            let nth_sunday = |month: u32, n: u32| {
+                let first = NaiveDate::from_ymd_opt(instant.year(), month, 1).unwrap();
+                let to_sunday = (7 - first.weekday().num_days_from_sunday()) % 7;
+                first + chrono::Duration::days(i64::from(to_sunday + 7 * (n - 1)))
+            };
+            let start = nth_sunday(3, 2).and_hms_opt(7, 0, 0).unwrap().and_utc();
+            let end = nth_sunday(11, 1).and_hms_opt(6, 0, 0).unwrap().and_utc();
+            let summer = instant >= start && instant < end;
+            FixedOffset::west_opt(if summer { 4 * 3600 } else { 5 * 3600 }).unwrap()
+        }
+    }
+
+    #[test]
+    fn the_studios_today_is_its_own_calendar_date() {
+        // 02:00 on Monday in Berlin is still Sunday 20:00 in New York.
+        let now = utc("2026-11-30T01:00:00Z");
+        assert_eq!(
+            NewYork.today_at(now),
+            NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+        );
+        assert_eq!(
+            Berlin2026.today_at(now),
+            NaiveDate::from_ymd_opt(2026, 11, 30).unwrap()
+        );
+        assert_eq!(NewYork.local_at(now), local("2026-11-29 20:00:00"));
+    }
+
+    #[test]
+    fn repeated_wall_clock_times_are_found_on_fall_back_days_only() {
+        // Berlin 2026-10-25: 02:00-03:00 happens twice (+02:00, then +01:00).
+        for (instant, repeated) in [
+            ("2026-10-25T00:15:00Z", true),  // 02:15+02:00
+            ("2026-10-25T01:15:00Z", true),  // 02:15+01:00
+            ("2026-10-24T23:45:00Z", false), // 01:45+02:00
+            ("2026-10-25T02:00:00Z", false), // 03:00+01:00
+            ("2026-03-29T00:30:00Z", false), // 01:30+01:00, before the spring gap
+            ("2026-03-29T01:30:00Z", false), // 03:30+02:00, after it
+            ("2026-07-01T10:00:00Z", false),
+        ] {
+            assert_eq!(
+                Berlin2026.is_repeated_wall_clock(utc(instant)),
+                repeated,
+                "Berlin {instant}"
+            );
+        }
+        // New York 2026-11-01: 01:00-02:00 happens twice (-04:00, then -05:00).
+        for (instant, repeated) in [
+            ("2026-11-01T05:30:00Z", true),  // 01:30-04:00
+            ("2026-11-01T06:30:00Z", true),  // 01:30-05:00
+            ("2026-11-01T07:30:00Z", false), // 02:30-05:00
+            ("2027-03-14T06:30:00Z", false), // 01:30-05:00, before the spring gap
+        ] {
+            assert_eq!(
+                NewYork.is_repeated_wall_clock(utc(instant)),
+                repeated,
+                "New York {instant}"
+            );
+        }
+        assert!(!FixedOffset::east_opt(3600)
+            .unwrap()
+            .is_repeated_wall_clock(utc("2026-10-25T01:15:00Z")));
     }
 
     #[test]

@@ -29,7 +29,12 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
     };
 
     let with_rules = move |rules: FormRules| {
-        let today = crate::api::now().date_naive();
+        let today = crate::ui::format::studio_today(
+            session
+                .steps
+                .flow
+                .with_untracked(|f| f.offer().and_then(|s| s.zone.clone())),
+        );
         check.follow(session.form, rules.clone(), today);
         let submit_rules = rules.clone();
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -43,7 +48,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
         let privacy_url = privacy_url.clone();
         view! {
             <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit>
-                <LeadFields form=session.form rules=rules errors=check.errors privacy_url marketing=true/>
+                <LeadFields form=session.form rules=rules errors=check.errors privacy_url today marketing=true/>
                 {session.attribution.campaign_choice.then(|| view! { <CampaignChoice/> })}
                 {move || if session.trainer_optional.get() {
                     view! {

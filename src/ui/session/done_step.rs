@@ -20,7 +20,7 @@ pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
             let uid = format!("trial-session-{}-{}@trial-booking", done.studio.id, start.timestamp());
             let title = format!("{what}, {}", done.studio.name);
             let ics = CalendarEvent { uid: &uid, title: &title, start, end, location: Some(&done.studio.address), description: None }
-                .to_ics(crate::api::now());
+                .to_ics(crate::clock::now());
             let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
             let trainer = i18n.t(if done.with_trainer { Key::TrainerYes } else { Key::TrainerNo });
             let studio = done.studio.clone();

@@ -58,7 +58,7 @@ pub fn LeadCapture(
             }
         }
     });
-    let today = crate::api::now().date_naive();
+    let today = crate::ui::format::studio_today(None);
     check.follow(form, rules.clone(), today);
     let studio_missing = move || check.attempted.get() && studio.get().is_none();
     let submit_rules = rules.clone();
@@ -131,7 +131,7 @@ pub fn LeadCapture(
                 <p class="tb-note">{i18n.t(Key::LeadIntro)}</p>
                 <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit.clone()>
                     {picker}
-                    <LeadFields form rules errors=check.errors privacy_url marketing=true/>
+                    <LeadFields form rules errors=check.errors privacy_url today marketing=true/>
                     <p class="tb-visually-hidden" role="alert">
                         {move || (check.has_mistakes() || studio_missing()).then(|| i18n.t(Key::FormHasErrors))}
                     </p>

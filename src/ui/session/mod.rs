@@ -13,6 +13,7 @@ pub use lead_capture::LeadCapture;
 pub use studio_step::{load_studios, StudioStep};
 pub use time_step::SessionTimeStep;
 
+use super::keyed::Keyed;
 use super::steps::{keep_in_tab, load_kept, Steps};
 use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
@@ -60,10 +61,10 @@ pub struct Session {
     pub done: RwSignal<Option<SessionDone>>,
     /// The campaign the visitor picked (with `campaign-choice`).
     pub chosen_campaign: RwSignal<Option<Id>>,
-    /// The chosen studio's field configuration (K6).
-    pub field_config: LocalResource<FieldConfigResult>,
+    /// The chosen studio's field configuration (K6), keyed by the studio.
+    pub field_config: Keyed<Option<Id>, FieldConfigResult>,
     /// The chosen studio's campaigns (K3), when the visitor may pick one.
-    pub campaigns: LocalResource<Vec<trial_api::models::connect::Campaign>>,
+    pub campaigns: Keyed<Option<Id>, Vec<trial_api::models::connect::Campaign>>,
     pub i18n: I18n,
     pub attribution: Attribution,
     /// The known prospect's `identityToken`: sent back as `customerUUID`, never
@@ -89,28 +90,32 @@ pub fn provide_session(
     let api = StoredValue::new_local(Rc::new(api));
     let studio_id =
         Memo::new(move |_| flow.with(|f: &Flow<StudioChoice, Slot>| f.offer().map(|s| s.id)));
-    let field_config = LocalResource::new(move || {
-        let id = studio_id.get();
-        let api = api.get_value();
-        async move {
-            match id {
-                Some(id) => Some(api.call(k::get_trial_session_field_config(id)).await),
-                None => None,
+    let field_config = Keyed::new(
+        move || studio_id.get(),
+        move |id| {
+            let api = api.get_value();
+            async move {
+                match id {
+                    Some(id) => Some(api.call(k::get_trial_session_field_config(id)).await),
+                    None => None,
+                }
             }
-        }
-    });
+        },
+    );
     let campaign_choice = attribution.campaign_choice;
-    let campaigns = LocalResource::new(move || {
-        let id = studio_id.get();
-        let api = api.get_value();
-        async move {
-            match id.filter(|_| campaign_choice) {
-                // Optional: without the list the visitor simply is not asked.
-                Some(id) => api.call(k::list_campaigns(id)).await.unwrap_or_default(),
-                None => Vec::new(),
+    let campaigns = Keyed::new(
+        move || studio_id.get().filter(|_| campaign_choice),
+        move |id| {
+            let api = api.get_value();
+            async move {
+                match id {
+                    // Optional: without the list the visitor simply is not asked.
+                    Some(id) => api.call(k::list_campaigns(id)).await.unwrap_or_default(),
+                    None => Vec::new(),
+                }
             }
-        }
-    });
+        },
+    );
     let session = Session {
         steps,
         form: RwSignal::new(saved),

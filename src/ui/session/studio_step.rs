@@ -72,7 +72,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
                 id="tb-studio-search"
                 type="search"
                 autocomplete="off"
-                prop:value=move || query.get()
+                value=query.get_untracked()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
         </div>
@@ -83,5 +83,8 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
 /// All studios, as the visitor will see them.
 pub async fn load_studios(api: &crate::api::Api) -> Result<Vec<StudioChoice>, ApiError> {
     let studios = api.call(k::get_studio_list(None, &[])).await?;
-    Ok(studio_list(&studios, crate::api::now().date_naive()))
+    // Opening and closing dates are each studio's own dates, in its zone.
+    Ok(studio_list(&studios, |studio| {
+        crate::clock::today_in(&crate::ui::format::StudioZone::new(studio.zone()))
+    }))
 }

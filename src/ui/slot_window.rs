@@ -1,0 +1,164 @@
+//! What both windowed slot pickers share (appointment windows, Connect
+//! trial-session windows): loading a window from the studio's today, learning
+//! the studio's zone from the answer, the next free time when a window has
+//! none, and the earlier/later navigation.
+
+use super::format::{self, StudioZone};
+use super::{use_i18n, PeriodNav};
+use crate::domain::slots::{self, Slot};
+use crate::domain::window::{self, Window, WindowSlots};
+use crate::i18n::Key;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+use std::future::Future;
+use trial_api::ApiError;
+use wasm_bindgen::JsCast;
+
+/// One loaded window, with the studio's zone and today it was computed for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedWindow {
+    pub found: WindowSlots,
+    /// The studio's IANA zone, when known (from the studio or the answer).
+    pub zone: Option<String>,
+    /// The studio's today when it loaded.
+    pub today: NaiveDate,
+}
+
+/// Loads `requested`, or with `None` the first window (`first(today)`) on
+/// the studio's today. The studio's zone is `zone` when known; otherwise the
+/// browser's zone stands in until the answer's zoned times name it, and the
+/// first window moves to the studio's today if that differs (in the same
+/// load, so nothing is shown for the wrong day). `load` turns one window into
+/// slots for a zone.
+pub async fn load_window<F, Fut>(
+    requested: Option<Window>,
+    first: fn(NaiveDate) -> Window,
+    zone: Option<String>,
+    load: F,
+) -> Result<LoadedWindow, ApiError>
+where
+    F: Fn(Window, StudioZone) -> Fut,
+    Fut: Future<Output = Result<Vec<Slot>, ApiError>>,
+{
+    let guess = zone.clone().or_else(format::browser_zone);
+    let rules = StudioZone::new(guess.as_deref());
+    let mut today = crate::clock::today_in(&rules);
+    let mut found = window::load_with_next_free(requested.unwrap_or(first(today)), today, |w| {
+        load(w, rules.clone())
+    })
+    .await?;
+    let named = zone.or_else(|| {
+        found
+            .slots
+            .iter()
+            .chain(&found.next_free)
+            .find_map(|s| s.start.zone_id().map(str::to_string))
+    });
+    let rules = StudioZone::new(named.as_deref().or(guess.as_deref()));
+    let studio_today = crate::clock::today_in(&rules);
+    if studio_today != today {
+        today = studio_today;
+        if requested.is_none() {
+            found = window::load_with_next_free(first(today), today, |w| load(w, rules.clone()))
+                .await?;
+        }
+    }
+    slots::mark_repeated(&mut found.slots, &rules);
+    Ok(LoadedWindow {
+        found,
+        zone: named,
+        today,
+    })
+}
+
+/// Earlier / later around the window's dates.
+#[component]
+pub fn WindowNav(
+    window: Window,
+    today: NaiveDate,
+    requested: RwSignal<Option<Window>>,
+    earlier: Key,
+    later: Key,
+) -> impl IntoView {
+    let on_earlier = window
+        .previous(today)
+        .map(|p| Callback::new(move |_| requested.set(Some(p))));
+    let on_later = window
+        .next(today)
+        .map(|n| Callback::new(move |_| requested.set(Some(n))));
+    view! { <PeriodNav from=window.first to=window.last() earlier later on_earlier on_later/> }
+}
+
+/// A window without free times: says so, and when the next free time is,
+/// with a button that shows the window starting on its day.
+#[component]
+pub fn NoFreeTimes(loaded: LoadedWindow, requested: RwSignal<Option<Window>>) -> impl IntoView {
+    let i18n = use_i18n();
+    let lang = i18n.locale;
+    let next = loaded.found.next_free.clone().map(|slot| {
+        let day = slot.day();
+        let when = format::when(lang, slot.local_start, None);
+        let target = loaded.found.window.starting_on(day, loaded.today);
+        let show = move |ev: leptos::ev::MouseEvent| {
+            // The button goes away with the window; the dates take the focus.
+            let root = ev
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+                .map(|n| n.get_root_node());
+            requested.set(Some(target));
+            if let Some(root) = root.and_then(|r| r.dyn_into::<web_sys::ShadowRoot>().ok()) {
+                leptos::prelude::request_animation_frame(move || {
+                    if let Ok(Some(range)) = root.query_selector(".tb-window__range") {
+                        if let Ok(range) = range.dyn_into::<web_sys::HtmlElement>() {
+                            let _ = range.focus();
+                        }
+                    }
+                });
+            }
+        };
+        view! {
+            <p>{i18n.format(Key::TimesNextFree, &[("when", &when)])}</p>
+            <button type="button" class="tb-button tb-button--secondary" on:click=show>
+                {i18n.format(Key::TimesShowNextFree, &[("day", &format::short_day(lang, day))])}
+            </button>
+        }
+    });
+    let none_ahead = next
+        .is_none()
+        .then(|| view! { <p>{i18n.t(Key::TimesNoneAhead)}</p> });
+    view! {
+        <div class="tb-empty__body tb-next-free">
+            <p>{i18n.t(Key::TimesNoneWindow)}</p>
+            {next}
+            {none_ahead}
+        </div>
+    }
+}
+
+/// The slots by studio-local day (a labelled section per day), under a note
+/// naming the studio's zone. `button` renders one slot's list item.
+pub fn slot_days<V: IntoView + 'static>(
+    i18n: crate::i18n::I18n,
+    zone: Option<String>,
+    list: Vec<Slot>,
+    button: impl Fn(Slot) -> V + Copy + 'static,
+) -> impl IntoView {
+    let lang = i18n.locale;
+    let days = slots::by_day(list)
+        .into_iter()
+        .map(|(day, day_slots)| {
+            let id = format!("tb-day-{day}");
+            let labelled_by = id.clone();
+            view! {
+                <section class="tb-day" aria-labelledby=labelled_by>
+                    <h4 class="tb-day__heading" id=id>{format::day(lang, day)}</h4>
+                    <ul class="tb-slots">{day_slots.into_iter().map(button).collect_view()}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        {zone.map(|z| view! { <p class="tb-note">{i18n.format(Key::TimeZoneNote, &[("zone", &z)])}</p> })}
+        <div class="tb-days">{days}</div>
+    }
+}
