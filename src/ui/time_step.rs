@@ -77,7 +77,7 @@ struct LoadedClass {
 enum Times {
     None,
     Class(LoadedClass),
-    Appointment(LoadedWindow),
+    Appointment(Box<LoadedWindow>),
 }
 
 impl Times {
@@ -149,7 +149,7 @@ pub fn TimeStep() -> impl IntoView {
                             load_appointments(&api, appointment_id, w, customer, rules)
                         })
                         .await
-                        .map(Times::Appointment)
+                        .map(|w| Times::Appointment(Box::new(w)))
                     }
                 }
             }
@@ -220,6 +220,7 @@ pub fn TimeStep() -> impl IntoView {
             slot_days(i18n, class.zone, class.slots, slot_button).into_any()
         }
         Some(Ok(Times::Appointment(loaded))) => {
+            let loaded = *loaded;
             let empty = (!loaded.found.has_free())
                 .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested/> });
             let zone = loaded.zone.clone();
@@ -228,15 +229,16 @@ pub fn TimeStep() -> impl IntoView {
     }
     };
 
-    // The window asked for, or (for the first) the one the answer is for.
+    // The window asked for; for the first, the one its answer is for, or
+    // while it loads, the one on the studio's today as far as it is known.
     let window_nav = move || {
-        let shown = match (requested.get(), times.get()) {
-            (Some(w), _) => Some(w),
-            (None, Some(Ok(Times::Appointment(loaded)))) => Some(loaded.found.window),
-            _ => None,
-        };
         let today = format::studio_today(booking.studio_zone.get());
-        (is_appointment()).then_some(()).and(shown).map(|window| {
+        let window = match (requested.get(), times.get()) {
+            (Some(w), _) => w,
+            (None, Some(Ok(Times::Appointment(loaded)))) => loaded.found.window,
+            (None, _) => Window::appointments(today),
+        };
+        is_appointment().then(|| {
             view! { <WindowNav window today requested earlier=Key::WindowEarlier later=Key::WindowLater/> }
         })
     };

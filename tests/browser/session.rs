@@ -16,17 +16,15 @@ async fn mounted(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
     (el, root)
 }
 
-/// The first free time on the times step (paging a week on if this one is empty).
+/// The first free time on the times step: the first window, which starts on
+/// the studio's today, always has one with the demo studio (any day, any hour).
 async fn first_time(root: &ShadowRoot) -> HtmlElement {
-    for attempt in 0..400 {
+    for _ in 0..400 {
         if let Some(b) = all_by_role(root, "button")
             .into_iter()
             .find(|b| b.class_list().contains("tb-slot") && !b.has_attribute("disabled"))
         {
             return b.unchecked_into();
-        }
-        if attempt == 100 && text(root).contains("No free times on these days.") {
-            click(root, "button", "Later week").await;
         }
         wait(25).await;
     }

@@ -12,6 +12,7 @@ pub fn document() -> web_sys::Document {
 /// A fresh `<trial-booking>` with the given attributes, attached to `parent`
 /// (or `<body>`), after the element is registered.
 pub fn widget_in(parent: &Element, attributes: &[(&str, &str)]) -> HtmlElement {
+    pin_clock();
     trial_booking::define();
     let el: HtmlElement = document()
         .create_element("trial-booking")
@@ -22,6 +23,23 @@ pub fn widget_in(parent: &Element, attributes: &[(&str, &str)]) -> HtmlElement {
     }
     parent.append_child(&el).unwrap();
     el
+}
+
+/// Pins the widget's clock to `TB_NOW` (RFC 3339, read when the tests are
+/// built) when `scripts/test` was run with it, so the whole suite can be run
+/// on any day and hour, e.g. a Sunday night or a clock-change day. The mock
+/// server reads the same variable.
+pub fn pin_clock() {
+    if let Some(at) = option_env!("TB_NOW").filter(|v| !v.trim().is_empty()) {
+        let at = chrono::DateTime::parse_from_rfc3339(at.trim())
+            .unwrap_or_else(|e| panic!("TB_NOW={at}: {e}"))
+            .to_utc();
+        // Pinned once: the clock runs on from there for the whole run.
+        thread_local!(static PINNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+        if !PINNED.with(|p| p.replace(true)) {
+            trial_booking::clock::pin(at);
+        }
+    }
 }
 
 pub fn widget(attributes: &[(&str, &str)]) -> HtmlElement {

@@ -107,7 +107,8 @@ test("a class booked through the proxy sends exactly the documented requests", a
 
 test("times are the studio's, whatever the visitor's own time zone", async () => {
   const slots = await (await fetch(`${f.mock.base}/proxy/v1/trial-offers/bookable-trial-offers/classes/1001/slots?sliceSize=100`)).json();
-  const future = slots.result.find((s) => s.bookedParticipants < s.maxParticipants && Date.parse(s.startDateTime.replace(/\[.*\]$/, "")) > Date.now());
+  const now = await f.mock.now();
+  const future = slots.result.find((s) => s.bookedParticipants < s.maxParticipants && Date.parse(s.startDateTime.replace(/\[.*\]$/, "")) > now.getTime());
   const [hour, minute] = future.startDateTime.slice(11, 16).split(":").map(Number); // as written, in Europe/Berlin
   // The visitor reads it in their locale's format (en-GB: 24-hour clock).
   const wallClock = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2000, 0, 1, hour, minute));

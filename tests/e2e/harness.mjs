@@ -11,6 +11,14 @@ import { chromium } from "playwright-core";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
 /**
+ * `TB_NOW` (RFC 3339) pins every clock of a run: the mock server's (it reads
+ * the variable itself) and each page's (Playwright's clock, installed before
+ * the page loads). Without it the clocks are the system's.
+ */
+export const PINNED_NOW = process.env.TB_NOW?.trim() ? new Date(process.env.TB_NOW.trim()) : null;
+if (PINNED_NOW && Number.isNaN(PINNED_NOW.getTime())) throw new Error(`TB_NOW is not a date: ${process.env.TB_NOW}`);
+
+/**
  * Spawns a server that prints "listening on URL" and resolves with that URL.
  * Its output stays drained (a closed pipe would kill it on its next print),
  * and stopping is safe even if it has already exited.
@@ -49,7 +57,9 @@ export async function startMock() {
     const response = await fetch(`${base}/__mock/${path}`, body === undefined ? {} : { method: "POST", body: JSON.stringify(body) });
     return response.json();
   };
-  return { base, control, stop };
+  /** Now by the mock's clock (pinned or not), as a Date. */
+  const now = async () => new Date((await control("clock")).now);
+  return { base, control, now, stop };
 }
 
 export async function launchBrowser() {
@@ -80,8 +90,13 @@ export class HostPage {
     page.on("request", (req) => this.requests.push(req.url()));
   }
 
-  static async open(browser, base, path, contextOptions = {}) {
+  /**
+   * Opens `path` in a new context. `now` (a Date) pins the page's clock there,
+   * running on; without it `TB_NOW` does, if set.
+   */
+  static async open(browser, base, path, contextOptions = {}, { now = PINNED_NOW } = {}) {
     const context = await browser.newContext(contextOptions);
+    if (now) await context.clock.install({ time: now });
     const page = await context.newPage();
     // Registered before any page script runs (and not subject to the page's CSP).
     await page.addInitScript(() => {

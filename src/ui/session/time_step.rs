@@ -134,17 +134,16 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
     }
     };
 
-    // The window asked for, or (for the first) the one the answer is for.
+    // The window asked for; for the first, the one its answer is for, or
+    // while it loads, the one on the studio's today.
     let window_nav = move || {
-        let shown = match (requested.get(), times.get()) {
-            (Some(w), _) => Some(w),
-            (None, Some(Ok(Some(t)))) => Some(t.loaded.found.window),
-            _ => None,
-        };
         let today = format::studio_today(studio.with(|s| s.as_ref().and_then(|s| s.zone.clone())));
-        shown.map(|window| {
-            view! { <WindowNav window today requested earlier=Key::WeekEarlier later=Key::WeekLater/> }
-        })
+        let window = match (requested.get(), times.get()) {
+            (Some(w), _) => w,
+            (None, Some(Ok(Some(t)))) => t.loaded.found.window,
+            (None, _) => Window::sessions(today),
+        };
+        view! { <WindowNav window today requested earlier=Key::WeekEarlier later=Key::WeekLater/> }
     };
 
     view! {
