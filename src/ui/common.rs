@@ -118,6 +118,24 @@ impl FormCheck {
         rules: &FormRules,
         today: NaiveDate,
     ) -> Option<Field> {
+        // A half-typed date changes nothing the browser reports (its value
+        // stays ""), so no input event told the form: ask the field itself.
+        let unreadable = self
+            .form
+            .get_untracked()
+            .and_then(|f| {
+                f.query_selector(&format!("#{}", Field::DateOfBirth.id()))
+                    .ok()
+                    .flatten()
+            })
+            .and_then(|el| {
+                use wasm_bindgen::JsCast;
+                el.dyn_into::<web_sys::HtmlInputElement>().ok()
+            })
+            .is_some_and(|input| input.validity().bad_input());
+        if unreadable {
+            form.update(|f| f.set(Field::DateOfBirth, LeadForm::UNREADABLE_DATE.into()));
+        }
         let found = form.with_untracked(|f| f.validate(rules, today));
         self.attempted.set(true);
         let first = found.first().map(|(field, _)| *field);

@@ -234,7 +234,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                 .unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
             Some((
                 title,
-                format::when(lang, slot.local_start, slot.local_end),
+                format::slot_when(lang, slot),
                 slot.availability == Availability::WaitingList,
             ))
         })

@@ -27,7 +27,7 @@ pub fn DoneStep() -> impl IntoView {
                 ),
             };
             let offer_title = done.offer.title.clone().unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
-            let when = format::when(lang, done.slot.local_start, done.slot.local_end);
+            let when = format::slot_when(lang, &done.slot);
             let with = (!done.slot.instructors.is_empty()).then(|| done.slot.instructors.join(", "));
             let location = done.slot.location.clone();
             let start = done.slot.start.instant();

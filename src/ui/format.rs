@@ -109,6 +109,16 @@ pub fn slot_time(lang: &str, slot: &crate::domain::slots::Slot) -> String {
     }
 }
 
+/// A slot's day and time: "Monday, 23 November, 18:30 – 19:30", with zone
+/// names where its wall clock repeats (see [`slot_time`]).
+pub fn slot_when(lang: &str, slot: &crate::domain::slots::Slot) -> String {
+    format!(
+        "{}, {}",
+        day(lang, slot.local_start.date()),
+        slot_time(lang, slot)
+    )
+}
+
 /// "Monday, 23 November, 18:30 – 19:30"
 pub fn when(lang: &str, start: NaiveDateTime, end: Option<NaiveDateTime>) -> String {
     format!(
@@ -201,7 +211,9 @@ impl trial_api::ZoneRules for StudioZone {
             return utc;
         };
         let date = js_sys::Date::new(&JsValue::from_f64(instant.timestamp_millis() as f64));
-        let mut part = std::collections::HashMap::new();
+        // A few (type, number) pairs: a list, not a HashMap (whose hashing
+        // machinery would be in the wasm for this alone).
+        let mut part: Vec<(String, u32)> = Vec::with_capacity(6);
         for p in formatter.format_to_parts(&date).iter() {
             let kind = js_sys::Reflect::get(&p, &JsValue::from_str("type"))
                 .ok()
@@ -210,10 +222,10 @@ impl trial_api::ZoneRules for StudioZone {
                 .ok()
                 .and_then(|v| v.as_string());
             if let (Some(k), Some(v)) = (kind, value.and_then(|v| v.parse::<u32>().ok())) {
-                part.insert(k, v);
+                part.push((k, v));
             }
         }
-        let get = |k: &str| part.get(k).copied();
+        let get = |k: &str| part.iter().find(|(name, _)| name == k).map(|(_, v)| *v);
         let local =
             (|| {
                 NaiveDate::from_ymd_opt(get("year")? as i32, get("month")?, get("day")?)?

@@ -11,6 +11,7 @@ use crate::i18n::Key;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use std::future::Future;
+use std::pin::Pin;
 use trial_api::ApiError;
 use wasm_bindgen::JsCast;
 
@@ -24,51 +25,55 @@ pub struct LoadedWindow {
     pub today: NaiveDate,
 }
 
+/// One window's slots for a studio zone, boxed: both pickers share one copy
+/// of the window logic (a generic one per picker cost about 4 KB of wasm).
+pub type SlotsFuture<'a> = Pin<Box<dyn Future<Output = Result<Vec<Slot>, ApiError>> + 'a>>;
+
 /// Loads `requested`, or with `None` the first window (`first(today)`) on
 /// the studio's today. The studio's zone is `zone` when known; otherwise the
 /// browser's zone stands in until the answer's zoned times name it, and the
 /// first window moves to the studio's today if that differs (in the same
 /// load, so nothing is shown for the wrong day). `load` turns one window into
 /// slots for a zone.
-pub async fn load_window<F, Fut>(
+pub async fn load_window<'a>(
     requested: Option<Window>,
     first: fn(NaiveDate) -> Window,
     zone: Option<String>,
-    load: F,
-) -> Result<LoadedWindow, ApiError>
-where
-    F: Fn(Window, StudioZone) -> Fut,
-    Fut: Future<Output = Result<Vec<Slot>, ApiError>>,
-{
+    load: &'a dyn Fn(Window, StudioZone) -> SlotsFuture<'a>,
+) -> Result<LoadedWindow, ApiError> {
     let guess = zone.clone().or_else(format::browser_zone);
-    let rules = StudioZone::new(guess.as_deref());
+    let mut rules = StudioZone::new(guess.as_deref());
     let mut today = crate::clock::today_in(&rules);
-    let mut found = window::load_with_next_free(requested.unwrap_or(first(today)), today, |w| {
-        load(w, rules.clone())
-    })
-    .await?;
-    let named = zone.or_else(|| {
-        found
-            .slots
-            .iter()
-            .chain(&found.next_free)
-            .find_map(|s| s.start.zone_id().map(str::to_string))
-    });
-    let rules = StudioZone::new(named.as_deref().or(guess.as_deref()));
-    let studio_today = crate::clock::today_in(&rules);
-    if studio_today != today {
-        today = studio_today;
-        if requested.is_none() {
-            found = window::load_with_next_free(first(today), today, |w| load(w, rules.clone()))
-                .await?;
+    let mut named = zone;
+    let mut window = requested.unwrap_or(first(today));
+    loop {
+        let found = window::load_with_next_free(window, today, |w| load(w, rules.clone())).await?;
+        if named.is_none() {
+            named = found
+                .slots
+                .iter()
+                .chain(&found.next_free)
+                .find_map(|s| s.start.zone_id().map(str::to_string));
+            if let Some(id) = named.as_deref() {
+                rules = StudioZone::new(Some(id));
+                let studio_today = crate::clock::today_in(&rules);
+                if studio_today != today {
+                    today = studio_today;
+                    if requested.is_none() {
+                        window = first(today);
+                        continue;
+                    }
+                }
+            }
         }
+        let mut found = found;
+        slots::mark_repeated(&mut found.slots, &rules);
+        return Ok(LoadedWindow {
+            found,
+            zone: named,
+            today,
+        });
     }
-    slots::mark_repeated(&mut found.slots, &rules);
-    Ok(LoadedWindow {
-        found,
-        zone: named,
-        today,
-    })
 }
 
 /// Earlier / later around the window's dates.

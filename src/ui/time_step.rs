@@ -1,7 +1,9 @@
 use super::booking::use_booking;
 use super::format::{self, StudioZone};
 use super::keyed::Keyed;
-use super::slot_window::{load_window, slot_days, LoadedWindow, NoFreeTimes, WindowNav};
+use super::slot_window::{
+    load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
+};
 use super::{LoadFailed, Loading, ProblemMessage, StepHeading};
 use crate::api::Api;
 use crate::domain::offer::OfferKind;
@@ -145,11 +147,12 @@ pub fn TimeStep() -> impl IntoView {
                         load_class(&api, class_id, zone).await.map(Times::Class)
                     }
                     Some(OfferKind::Appointment { appointment_id }) => {
-                        load_window(window, Window::appointments, zone, |w, rules| {
-                            load_appointments(&api, appointment_id, w, customer, rules)
-                        })
-                        .await
-                        .map(|w| Times::Appointment(Box::new(w)))
+                        let load = |w, rules| -> SlotsFuture<'_> {
+                            Box::pin(load_appointments(&api, appointment_id, w, customer, rules))
+                        };
+                        load_window(window, Window::appointments, zone, &load)
+                            .await
+                            .map(|w| Times::Appointment(Box::new(w)))
                     }
                 }
             }

@@ -106,6 +106,24 @@ const NEW_YORK_SUNDAY = [
   { startDateTime: "2026-11-30T10:00:00.000-05:00[America/New_York]", endDateTime: "2026-11-30T11:00:00.000-05:00[America/New_York]" },
 ];
 
+test("a window without free times says when the next one is and goes there", async () => {
+  const now = new Date("2026-11-25T10:00:00+01:00"); // a Wednesday
+  await f.mock.control("clock", { now: now.toISOString() });
+  // The first window (Wed 25 – Tue 1 Dec) has nothing free; later ones are as usual.
+  await f.mock.control("faults", { method: "GET", path: "/connect/v1/trialsession", exactPath: true, body: { name: "Probetraining", slots: [] }, times: 1 });
+  const host = await openWidgets(now, [connect("next", { "studio-id": "1" })]);
+  const widget = host.widget("next");
+  await widget.getByText("No free times on these days.").waitFor();
+  await widget.getByText("The next free time is Wednesday, December 2, 9:00 AM.").waitFor();
+  await widget.getByRole("button", { name: "Show Wed, Dec 2" }).click();
+  await widget.getByRole("heading", { name: "Wednesday, December 2" }).waitFor();
+  assert.ok((await widget.locator(".tb-window__range").textContent()).startsWith("Wed, Dec 2"));
+  assert.equal(await widget.locator(".tb-window__range").evaluate((el) => el.getRootNode().activeElement === el), true, "focus follows to the dates");
+  assert.equal(await widget.getByText("No free times on these days.").count(), 0);
+  await host.close();
+  await f.mock.control("reset", {});
+});
+
 describe("the studio's today, not the visitor's", () => {
   // 02:00 on Monday in Berlin is still Sunday 20:00 in New York.
   const now = new Date("2026-11-30T01:00:00Z");
@@ -115,7 +133,7 @@ describe("the studio's today, not the visitor's", () => {
     await f.mock.control("clock", { now: now.toISOString() });
     await f.mock.control("faults", [
       { method: "GET", path: "/connect/v2/studio", body: [NEW_YORK_STUDIO], times: 5 },
-      { method: "GET", path: "/connect/v1/trialsession", body: { name: "Trial workout", bookingWithoutResourcesAllowed: false, slots: NEW_YORK_SUNDAY }, times: 20 },
+      { method: "GET", path: "/connect/v1/trialsession", exactPath: true, body: { name: "Trial workout", bookingWithoutResourcesAllowed: false, slots: NEW_YORK_SUNDAY }, times: 20 },
     ]);
     const host = await openWidgets(now, [connect("ny")]);
     const widget = host.widget("ny");

@@ -29,6 +29,8 @@ pub struct Fault {
     pub method: Option<String>,
     /// Only requests whose path starts with this (after any `/proxy` prefix).
     pub path: String,
+    /// Only requests whose path is exactly `path` (`"exactPath": true`).
+    pub exact_path: bool,
     /// Answer with this status and the family's error body.
     pub status: Option<u16>,
     /// Answer with this JSON body (status 200 unless `status` says otherwise),
@@ -83,6 +85,7 @@ impl Fault {
         Ok(Fault {
             method: value["method"].as_str().map(str::to_ascii_uppercase),
             path,
+            exact_path: value["exactPath"].as_bool().unwrap_or(false),
             status: value["status"].as_u64().map(|s| s as u16),
             body: value.get("body").cloned(),
             error_codes: value["errorCodes"]
@@ -402,7 +405,12 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
 
 fn take_fault(faults: &mut Vec<Fault>, method: &str, path: &str) -> Option<Fault> {
     let index = faults.iter().position(|f| {
-        f.method.as_deref().is_none_or(|m| m == method) && path.starts_with(&f.path)
+        f.method.as_deref().is_none_or(|m| m == method)
+            && if f.exact_path {
+                path == f.path
+            } else {
+                path.starts_with(&f.path)
+            }
     })?;
     let fault = faults[index].clone();
     faults[index].times -= 1;

@@ -21,10 +21,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
         session.steps.flow.with(|f| {
             let studio = f.offer()?;
             let slot = f.slot()?;
-            Some((
-                studio.name.clone(),
-                format::when(lang, slot.local_start, slot.local_end),
-            ))
+            Some((studio.name.clone(), format::slot_when(lang, slot)))
         })
     };
 

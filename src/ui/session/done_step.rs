@@ -14,7 +14,7 @@ pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
     move || {
         session.done.get().map(|done| {
             let what = done.session_name.clone().unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
-            let when = format::when(lang, done.slot.local_start, done.slot.local_end);
+            let when = format::slot_when(lang, &done.slot);
             let start = done.slot.start.instant();
             let end = done.slot.end.as_ref().map(|e| e.instant()).unwrap_or(start + chrono::Duration::hours(1));
             let uid = format!("trial-session-{}-{}@trial-booking", done.studio.id, start.timestamp());

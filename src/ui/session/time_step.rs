@@ -5,7 +5,9 @@ use crate::flow::Step;
 use crate::i18n::Key;
 use crate::ui::format;
 use crate::ui::keyed::Keyed;
-use crate::ui::slot_window::{load_window, slot_days, LoadedWindow, NoFreeTimes, WindowNav};
+use crate::ui::slot_window::{
+    load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
+};
 use crate::ui::{LoadFailed, Loading, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::connect::TrialSession;
@@ -46,26 +48,26 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
                 // The last answer about the session itself (name, trainer rule).
                 let answer = std::cell::RefCell::new(None::<TrialSession>);
                 let studio_id = studio.id;
-                let loaded =
-                    load_window(window, Window::sessions, studio.zone.clone(), |w, rules| {
-                        let (api, answer) = (&api, &answer);
-                        async move {
-                            let session = api
-                                .call(k::get_trial_session_slots(studio_id, w.first, w.last()))
-                                .await?;
-                            let now = crate::clock::now();
-                            let list = session
-                                .slots
-                                .iter()
-                                .filter_map(|s| slots::session_slot(s, now, &rules))
-                                .filter(|s| s.availability.is_bookable())
-                                .filter(|s| w.contains(s.day()))
-                                .collect::<Vec<Slot>>();
-                            answer.borrow_mut().get_or_insert(session);
-                            Ok::<_, ApiError>(list)
-                        }
+                let load = |w: Window, rules: format::StudioZone| -> SlotsFuture<'_> {
+                    let (api, answer) = (&api, &answer);
+                    Box::pin(async move {
+                        let session = api
+                            .call(k::get_trial_session_slots(studio_id, w.first, w.last()))
+                            .await?;
+                        let now = crate::clock::now();
+                        let list = session
+                            .slots
+                            .iter()
+                            .filter_map(|s| slots::session_slot(s, now, &rules))
+                            .filter(|s| s.availability.is_bookable())
+                            .filter(|s| w.contains(s.day()))
+                            .collect::<Vec<Slot>>();
+                        answer.borrow_mut().get_or_insert(session);
+                        Ok::<_, ApiError>(list)
                     })
-                    .await?;
+                };
+                let loaded =
+                    load_window(window, Window::sessions, studio.zone.clone(), &load).await?;
                 Ok(Some(SessionTimes {
                     answer: answer.into_inner(),
                     loaded,
