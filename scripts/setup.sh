@@ -91,7 +91,9 @@ ensure_node_packages() {
 setup_all() {
   local started=$SECONDS
   ensure_rust_target
-  ensure_debian_packages chromium chromium-driver
+  # nginx (and the CA bundle it verifies the API's certificate with, openssl for the
+  # proxy tests' own certificates) for the trial-offer proxy, deploy/nginx/.
+  ensure_debian_packages chromium chromium-driver nginx ca-certificates openssl
   ensure_cargo_tools
   ensure_node_packages
   # Trunk builds offline; make sure every crate is already downloaded.

@@ -5,10 +5,17 @@
 import { spawn } from "node:child_process";
 import { after, before } from "node:test";
 import { once } from "node:events";
+import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** Where cargo put the mock server (`CARGO_TARGET_DIR` if set). */
+const TARGET = process.env.CARGO_TARGET_DIR ? `${process.env.CARGO_TARGET_DIR}/` : `${ROOT}target/`;
+/** The mock server's key (`trial_api::demo::DEMO_API_KEY`); it opens nothing else. */
+export const DEMO_API_KEY = "demo-key-not-secret";
 
 /**
  * `TB_NOW` (RFC 3339) pins every clock of a run: the mock server's (it reads
@@ -23,8 +30,8 @@ if (PINNED_NOW && Number.isNaN(PINNED_NOW.getTime())) throw new Error(`TB_NOW is
  * Its output stays drained (a closed pipe would kill it on its next print),
  * and stopping is safe even if it has already exited.
  */
-async function spawnListening(command, args, pattern) {
-  const child = spawn(command, args, { cwd: ROOT, stdio: ["ignore", "pipe", "inherit"] });
+async function spawnListening(command, args, pattern, env = process.env) {
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = once(child, "exit");
@@ -52,7 +59,7 @@ export async function startServer() {
 
 /** The mock API server (built by scripts/test) on a free port. */
 export async function startMock() {
-  const { url: base, stop } = await spawnListening(`${ROOT}target/debug/mock-server`, ["--port", "0"], /listening on (http:\/\/127\.0\.0\.1:\d+)\//);
+  const { url: base, stop } = await spawnListening(`${TARGET}debug/mock-server`, ["--port", "0"], /listening on (http:\/\/127\.0\.0\.1:\d+)\//);
   const control = async (path, body) => {
     const response = await fetch(`${base}/__mock/${path}`, body === undefined ? {} : { method: "POST", body: JSON.stringify(body) });
     return response.json();
@@ -60,6 +67,38 @@ export async function startMock() {
   /** Now by the mock's clock (pinned or not), as a Date. */
   const now = async () => new Date((await control("clock")).now);
   return { base, control, now, stop };
+}
+
+/**
+ * The studio's proxy: real nginx (scripts/proxy, deploy/nginx/) on a free port of
+ * 127.0.0.1 in front of `upstream`, with the mock's key unless `env` says otherwise.
+ * `env` takes any setting of deploy/nginx/render (PROXY_RATE, PROXY_STOCK_5XX, …).
+ * `logs()` is everything nginx wrote to its logs.
+ */
+export async function startProxy({ upstream, origins = [], env = {} } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), "tb-proxy-"));
+  const settings = {
+    ...process.env,
+    PROXY_DIR: dir,
+    PROXY_ALLOWED_ORIGINS: origins.join(" "),
+    ...(upstream ? { PROXY_UPSTREAM: upstream, API_KEY: DEMO_API_KEY } : {}),
+    ...env,
+  };
+  const { url, stop } = await spawnListening(`${ROOT}scripts/proxy`, [], /proxy listening on (https?:\/\/127\.0\.0\.1:\d+)\//, settings);
+  const logs = async () => {
+    const files = await readdir(join(dir, "logs"));
+    const texts = await Promise.all(files.map((f) => readFile(join(dir, "logs", f), "utf8")));
+    return texts.join("");
+  };
+  return {
+    base: url,
+    dir,
+    logs,
+    stop: async () => {
+      await stop();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 export async function launchBrowser() {

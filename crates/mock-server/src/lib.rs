@@ -51,6 +51,10 @@ pub struct Fault {
     /// Hold the answer until a test releases this name
     /// (`POST /__mock/release {"hold": name}`; 30 s at most).
     pub hold: Option<String>,
+    /// Close the connection without answering (after reading the request and
+    /// any `delay_ms`), as a crashed or restarted server would. Effective for
+    /// clients that send `Connection: close`, as nginx does upstream.
+    pub drop: bool,
     pub times: u32,
 }
 
@@ -105,6 +109,7 @@ impl Fault {
             unknown_enum: value["unknownEnum"].as_bool().unwrap_or(false),
             slice_size: value["sliceSize"].as_u64().map(|n| n as u32),
             hold: value["hold"].as_str().map(String::from),
+            drop: value["drop"].as_bool().unwrap_or(false),
             times: value["times"].as_u64().unwrap_or(1) as u32,
         })
     }
@@ -120,6 +125,12 @@ pub struct Seen {
     pub accept_language: Option<String>,
     /// Whether an `X-API-KEY` header arrived from the client (it never should).
     pub client_sent_api_key: bool,
+    /// Tells this request apart in the log (unique across resets).
+    pub id: u64,
+    /// The demo studio's answer, once it has given one; `None` while it has
+    /// not and when a fault answered in its place (so a lead or booking was
+    /// made exactly when this is a 2xx).
+    pub status: Option<u16>,
 }
 
 /// The mock's one clock: the system clock shifted by a fixed amount, so a
@@ -322,6 +333,7 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
         _ => (path.clone(), request_header(&request, "X-API-KEY")),
     };
     let mut query = parse_query(query);
+    let seen_id = next_seen_id();
     let fault = {
         let mut state = state.lock().unwrap();
         state.seen.push(Seen {
@@ -335,6 +347,8 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
             }),
             accept_language: request_header(&request, "Accept-Language"),
             client_sent_api_key: request_header(&request, "X-API-KEY").is_some(),
+            id: seen_id,
+            status: None,
         });
         take_fault(&mut state.faults, &method, &path)
     };
@@ -346,6 +360,9 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
         }
         if fault.delay_ms > 0 {
             std::thread::sleep(Duration::from_millis(fault.delay_ms));
+        }
+        if fault.drop {
+            return drop_connection(request);
         }
         if fault.malformed {
             return respond(
@@ -396,11 +413,33 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
         let now = state.clock.now();
         state.studio.handle(&demo, now)
     };
+    note_answer(state, seen_id, answer.status);
     let body = match &fault {
         Some(f) if f.unknown_enum => with_unknown_enums(&answer.body),
         _ => answer.body,
     };
     respond(request, answer.status, body, vec![])
+}
+
+/// Ids for the request log, unique for the life of the process.
+fn next_seen_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Records the demo studio's answer to a logged request (gone after a reset).
+fn note_answer(state: &Mutex<State>, seen_id: u64, status: u16) {
+    let mut state = state.lock().unwrap();
+    if let Some(seen) = state.seen.iter_mut().rev().find(|s| s.id == seen_id) {
+        seen.status = Some(status);
+    }
+}
+
+/// Closes the connection without a single byte of answer. tiny_http would
+/// answer 500 for a dropped request, so take its writer and drop that
+/// instead; the connection then ends (the client asked for `Connection: close`).
+fn drop_connection(request: tiny_http::Request) {
+    drop(request.into_writer());
 }
 
 fn take_fault(faults: &mut Vec<Fault>, method: &str, path: &str) -> Option<Fault> {
@@ -548,6 +587,7 @@ fn control_api(path: &str, method: &str, body: &str, state: &Mutex<State>) -> (u
                         "method": s.method, "path": s.path,
                         "query": s.query.iter().map(|(n, v)| json!([n, v])).collect::<Vec<_>>(),
                         "body": s.body, "acceptLanguage": s.accept_language, "clientSentApiKey": s.client_sent_api_key,
+                        "status": s.status,
                     })
                 })
                 .collect();

@@ -357,3 +357,41 @@ fn a_held_answer_arrives_only_when_the_test_releases_it() {
             && answered_at - started >= std::time::Duration::from_millis(400)
     );
 }
+
+#[test]
+fn a_dropped_connection_gets_no_answer_and_the_log_says_who_answered() {
+    let server = MockServer::start(0).unwrap();
+    fault(
+        &server,
+        json!({"method": "POST", "path": "/v1/trial-offers/lead/create", "drop": true}),
+    );
+    let lead = json!({"trialOfferConfigId": 1, "leadCustomerData": {"firstname": "Ada", "lastname": "L", "email": "ada.drop@example.com"}}).to_string();
+    let mut stream = TcpStream::connect(("127.0.0.1", server.port)).unwrap();
+    write!(
+        stream,
+        "POST /proxy/v1/trial-offers/lead/create HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: {}\r\n\r\n{lead}",
+        lead.len()
+    )
+    .unwrap();
+    let mut raw = Vec::new();
+    stream.read_to_end(&mut raw).unwrap();
+    assert!(raw.is_empty(), "{}", String::from_utf8_lossy(&raw));
+
+    // The same lead again: this time the studio answers and makes it.
+    let reply = http(
+        &server,
+        "POST",
+        "/proxy/v1/trial-offers/lead/create",
+        &[],
+        Some(&lead),
+    );
+    assert_eq!(reply.status, 200);
+    let seen = http(&server, "GET", "/__mock/requests", &[], None).json();
+    let statuses: Vec<_> = seen
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["status"].clone())
+        .collect();
+    assert_eq!(statuses, [Value::Null, json!(200)]);
+}

@@ -1,0 +1,348 @@
+// Fault drills, end to end: a visitor books a trial class in headless Chromium with the
+// release dist/, through the real nginx proxy (deploy/nginx/) to the mock API server, all
+// on 127.0.0.1. Between the proxy and the mock sits a plug that can be pulled (the API is
+// down). First the full booking; then one fault at a time. For each: the visitor sees a
+// specific, helpful message and never the API's (or the proxy's) own text, what they typed
+// is still there, trying again works once the fault is gone, and the mock made exactly
+// one lead and one booking.
+
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { access } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { DEMO_API_KEY, HostPage, launchBrowser, startMock, startProxy, startServer } from "../e2e/harness.mjs";
+import { startPlug } from "./support.mjs";
+
+const LEAD_CREATE = "/v1/trial-offers/lead/create";
+const BOOK = "/v1/trial-offers/classes/booking/book";
+const CLASSES = "/v1/trial-offers/bookable-trial-offers/classes";
+const YOGA_SLOTS = `${CLASSES}/1001/slots`;
+
+// The widget's messages (locales/en.txt) a visitor should see.
+const SAYS = {
+  conflict: "Someone else has just booked this time. Please choose another time.",
+  busy: "Many people are booking right now. Please try again in a minute.",
+  server: "Something went wrong in the studio's booking system. Please try again later.",
+  notAvailable: "This time cannot be booked. Please choose another time.",
+  offersFailed: "The offers could not be loaded.",
+  timesFailed: "The times could not be loaded.",
+};
+// What a visitor must never see: the API's developer texts and codes, the proxy's own
+// error texts, nginx's HTML page.
+const NEVER = /Mock error|developer text|mock-\d{3}|errorCode|errorMessage|traceId|HTTP_\d{3}|Bad Gateway|nginx|<html|could not be reached|did not answer in time|Too many requests|SOMETHING_NEW/i;
+
+const f = {};
+before(async () => {
+  const dist = fileURLToPath(new URL("../../dist/trial-booking.js", import.meta.url));
+  await access(dist).catch(() => {
+    throw new Error("dist/ is missing: build it first (trunk build --release, or scripts/test)");
+  });
+  f.site = await startServer();
+  f.mock = await startMock();
+  f.plug = await startPlug(f.mock.base);
+  const origins = [new URL(f.site.base).origin];
+  // As a studio runs it, but with a short read timeout so that a stall is over quickly.
+  f.proxy = await startProxy({ upstream: f.plug.base, origins, env: { PROXY_READ_TIMEOUT: "2s" } });
+  // nginx's stock HTML error pages for 502/503/504, as many proxies and load balancers answer.
+  f.htmlProxy = await startProxy({ upstream: f.plug.base, origins, env: { PROXY_STOCK_5XX: "1" } });
+  f.browser = await launchBrowser();
+});
+after(async () => {
+  await f.browser?.close();
+  await f.htmlProxy?.stop();
+  await f.proxy?.stop();
+  await f.plug?.stop();
+  await f.mock?.stop();
+  await f.site?.stop();
+});
+
+/** A studio page whose widget talks to the proxy at `apiBase`, as a visitor uses it. */
+class Visitor {
+  static async arrive(apiBase = f.proxy.base) {
+    const host = await HostPage.open(f.browser, f.site.base, "/pages/booking.html");
+    const visitor = new Visitor(host, apiBase);
+    await visitor.addWidget();
+    return visitor;
+  }
+
+  constructor(host, apiBase) {
+    this.host = host;
+    this.page = host.page;
+    this.apiBase = apiBase;
+    this.root = host.page.locator("trial-booking");
+  }
+
+  async addWidget() {
+    await this.page.evaluate((base) => {
+      const el = document.createElement("trial-booking");
+      el.setAttribute("backend", "open-api");
+      el.setAttribute("api-base", base);
+      el.setAttribute("privacy-url", "https://studio.example/privacy");
+      document.getElementById("host").append(el);
+    }, this.apiBase);
+  }
+
+  /** Leaves and comes back later in the same tab. */
+  async comeBack() {
+    await this.page.reload();
+    await this.addWidget();
+  }
+
+  async chooseOffer(name = "Yoga Flow") {
+    await this.root.getByRole("button", { name }).click();
+    await this.root.getByRole("heading", { name: `Choose a time: ${name}` }).waitFor();
+  }
+
+  async chooseFirstFreeTime() {
+    await this.root.getByRole("button", { name: /places left/ }).first().click();
+    await this.root.getByRole("heading", { name: "Your details" }).waitFor();
+  }
+
+  async fillDetails(person) {
+    await this.root.getByLabel("First name").fill(person.first);
+    await this.root.getByLabel("Last name").fill(person.last);
+    await this.root.getByLabel("E-mail address").fill(person.email);
+    await this.root.getByLabel("Phone number").fill(person.phone);
+    await this.root.getByLabel(/I agree that the studio processes my details/).check();
+  }
+
+  /** Offer, time and details, up to the Book button. */
+  async getReadyToBook(person) {
+    await this.chooseOffer();
+    await this.chooseFirstFreeTime();
+    await this.fillDetails(person);
+  }
+
+  async book() {
+    await this.root.getByRole("button", { name: "Book now" }).click();
+  }
+
+  async isBooked() {
+    await this.root.getByRole("heading", { name: "You're booked!" }).waitFor();
+  }
+
+  /** Waits for an announced message (role="alert") with this text; no API text beside it. */
+  async sees(text) {
+    await this.root.getByRole("alert").filter({ hasText: text }).first().waitFor();
+    await this.assertNeverSeesApiText();
+  }
+
+  /** The browser's next answer from a URL ending in `path`. */
+  answerTo(path) {
+    return this.page.waitForResponse((r) => r.url().endsWith(path));
+  }
+
+  async assertNeverSeesApiText() {
+    assert.equal(await this.root.getByText(NEVER).count(), 0, await this.root.evaluate((el) => el.shadowRoot.textContent));
+  }
+
+  /** The details form still holds what was typed. */
+  async assertFormKept(person) {
+    assert.equal(await this.root.getByLabel("First name").inputValue(), person.first);
+    assert.equal(await this.root.getByLabel("Last name").inputValue(), person.last);
+    assert.equal(await this.root.getByLabel("E-mail address").inputValue(), person.email);
+    assert.equal(await this.root.getByLabel("Phone number").inputValue(), person.phone);
+    assert.ok(await this.root.getByLabel(/I agree that the studio processes my details/).isChecked());
+  }
+
+  /** Once the lead exists, the form is replaced by who is booking. */
+  async assertBookingAs(person) {
+    await this.root.getByText(`You are booking as ${person.first} ${person.last} (${person.email}).`).waitFor();
+  }
+
+  async leave() {
+    await this.host.close();
+  }
+}
+
+const person = (drill) => ({ first: "Mia", last: "Schulz", email: `mia.${drill}@example.com`, phone: "0221 5550100" });
+
+async function fresh(faults) {
+  await f.mock.control("reset", {});
+  if (faults) await f.mock.control("faults", faults);
+}
+
+const requests = () => f.mock.control("requests");
+
+/** Exactly one lead and one booking were made, however often they were tried. */
+async function assertOneLeadOneBooking() {
+  const seen = await requests();
+  const made = (path) => seen.filter((r) => r.path === path && r.status >= 200 && r.status < 300).length;
+  assert.equal(made(LEAD_CREATE), 1, "leads made");
+  assert.equal(made(BOOK), 1, "bookings made");
+  return seen;
+}
+
+/**
+ * One drill: the visitor gets ready to book (with `faults` set), then `during` meets the
+ * fault and checks what the visitor is told and that what they typed is kept, ending
+ * ready to book again. Once the fault is gone, booking again works, and exactly one lead
+ * and one booking were made. Resolves with the mock's request log.
+ */
+async function drill(name, { faults, apiBase } = {}, during) {
+  const mia = person(name);
+  await fresh(faults);
+  const visitor = await Visitor.arrive(apiBase);
+  await visitor.getReadyToBook(mia);
+  await during(visitor, mia);
+  await visitor.book();
+  await visitor.isBooked();
+  const seen = await assertOneLeadOneBooking();
+  await visitor.leave();
+  return seen;
+}
+
+test("the full trial-offer booking through nginx", async () => {
+  await fresh();
+  const visitor = await Visitor.arrive();
+  await visitor.getReadyToBook(person("full"));
+  await visitor.book();
+  await visitor.isBooked();
+  await visitor.root.getByRole("link", { name: "Add to calendar" }).waitFor();
+
+  const seen = await assertOneLeadOneBooking();
+  const calls = seen.map((r) => `${r.method} ${r.path}`);
+  assert.deepEqual(calls.slice(0, 2).sort(), [`GET ${CLASSES.replace("classes", "appointments/bookable")}`, `GET ${CLASSES}`]);
+  assert.deepEqual(calls.slice(2, 4).sort(), [`GET ${YOGA_SLOTS}`, "GET /v1/trial-offers/config/1"]);
+  assert.deepEqual(calls.slice(4), [
+    "POST /v1/trial-offers/lead/validate",
+    `POST ${LEAD_CREATE}`,
+    "POST /v1/trial-offers/classes/booking/validate",
+    `POST ${BOOK}`,
+  ]);
+  // The mock answered every one (a missing or wrong key would have been a 401), in the page's language.
+  assert.ok(seen.every((r) => r.status === 200 && r.acceptLanguage === "en"), JSON.stringify(seen.map((r) => r.status)));
+  assert.deepEqual(visitor.host.consoleErrors, []);
+  assert.ok(visitor.host.requests.every((u) => u.startsWith("http://127.0.0.1:") || u.startsWith("data:")));
+  const page = await visitor.page.content();
+  assert.ok(!page.includes(DEMO_API_KEY));
+  await visitor.leave();
+});
+
+test("drill: 409 on book", async () => {
+  const seen = await drill("conflict", { faults: { method: "POST", path: BOOK, status: 409 } }, async (visitor, mia) => {
+    await visitor.book();
+    // Back at the times, freshly loaded, with the reason.
+    await visitor.sees(SAYS.conflict);
+    await visitor.root.getByRole("heading", { name: "Choose a time: Yoga Flow" }).waitFor();
+    await visitor.chooseFirstFreeTime();
+    await visitor.assertBookingAs(mia);
+  });
+  assert.equal(seen.filter((r) => r.path === LEAD_CREATE).length, 1, "the lead is not created again");
+});
+
+test("drill: 429 on a list read", async () => {
+  await drill("busy", {}, async (visitor, mia) => {
+    // The visitor leaves and comes back while the API is rate-limiting: the widget tries
+    // four times (honouring Retry-After), then says so.
+    await f.mock.control("faults", { method: "GET", path: CLASSES, status: 429, retryAfter: 1, times: 4 });
+    await visitor.comeBack();
+    await visitor.sees(SAYS.offersFailed);
+    await visitor.sees(SAYS.busy);
+    const tries = (await requests()).filter((r) => r.path === CLASSES && r.status === null).length;
+    assert.equal(tries, 4);
+    await visitor.root.getByRole("button", { name: "Try again" }).click();
+    await visitor.chooseOffer();
+    await visitor.chooseFirstFreeTime();
+    await visitor.assertFormKept(mia);
+  });
+});
+
+test("drill: 500 on lead create", async () => {
+  const seen = await drill("server", { faults: { method: "POST", path: LEAD_CREATE, status: 500 } }, async (visitor, mia) => {
+    await visitor.book();
+    await visitor.sees(SAYS.server);
+    await visitor.assertFormKept(mia);
+  });
+  assert.deepEqual(seen.filter((r) => r.path === LEAD_CREATE).map((r) => r.status), [null, 200]);
+});
+
+test("drill: nginx's own HTML 502 page while the API is down", async () => {
+  await drill("down", { apiBase: f.htmlProxy.base }, async (visitor, mia) => {
+    await f.plug.pull();
+    try {
+      const before = (await requests()).length;
+      const answer = visitor.answerTo("/lead/validate");
+      await visitor.book();
+      const response = await answer;
+      assert.equal(response.status(), 502);
+      assert.match(response.headers()["content-type"], /^text\/html/);
+      await visitor.sees(SAYS.busy);
+      await visitor.assertFormKept(mia);
+      assert.equal((await requests()).length, before, "nothing reached the API");
+    } finally {
+      await f.plug.pushIn();
+    }
+  });
+});
+
+test("drill: malformed JSON on slots", async () => {
+  await drill("malformed", {}, async (visitor, mia) => {
+    await f.mock.control("faults", { method: "GET", path: YOGA_SLOTS, malformed: true });
+    await visitor.comeBack();
+    await visitor.root.getByRole("button", { name: "Yoga Flow" }).click();
+    await visitor.sees(SAYS.timesFailed);
+    await visitor.sees(SAYS.server);
+    await visitor.root.getByRole("button", { name: "Try again" }).click();
+    await visitor.chooseFirstFreeTime();
+    await visitor.assertFormKept(mia);
+  });
+});
+
+test("drill: a stalled upstream (nginx gives up after its read timeout)", async () => {
+  const faults = { method: "POST", path: "/v1/trial-offers/lead/validate", delayMs: 4000 };
+  await drill("stalled", { faults }, async (visitor, mia) => {
+    const answer = visitor.answerTo("/lead/validate");
+    await visitor.book();
+    assert.equal((await answer).status(), 504);
+    await visitor.sees(SAYS.busy);
+    await visitor.assertFormKept(mia);
+  });
+});
+
+test("drill: a dropped connection on book", async () => {
+  const seen = await drill("dropped", { faults: { method: "POST", path: BOOK, drop: true } }, async (visitor, mia) => {
+    const answer = visitor.answerTo("/classes/booking/book");
+    await visitor.book();
+    // The API closed the connection without a word; nginx answers 502 for it.
+    assert.equal((await answer).status(), 502);
+    await visitor.sees(SAYS.busy);
+    await visitor.assertBookingAs(mia);
+  });
+  assert.deepEqual(seen.filter((r) => r.path === BOOK).map((r) => r.status), [null, 200]);
+});
+
+test("drill: an unknown enum value in a validation status", async () => {
+  const faults = { method: "POST", path: "/v1/trial-offers/classes/booking/validate", unknownEnum: true };
+  await drill("enum", { faults }, async (visitor, mia) => {
+    await visitor.book();
+    await visitor.sees(SAYS.notAvailable);
+    await visitor.root.getByRole("heading", { name: "Choose a time: Yoga Flow" }).waitFor();
+    await visitor.chooseFirstFreeTime();
+    await visitor.assertBookingAs(mia);
+  });
+});
+
+test("drill: an API text field that contains HTML", async () => {
+  const mia = person("html");
+  await fresh();
+  const list = await (await fetch(`${f.mock.base}${CLASSES}?offset=0&sliceSize=100`, { headers: { "X-API-KEY": DEMO_API_KEY } })).json();
+  const yoga = list.result.find((item) => item.trialOfferClass.title === "Yoga Flow");
+  const title = `Yoga <img src=x onerror="window.__injected=1"><b>Flow</b>`;
+  yoga.trialOfferClass.title = title;
+  yoga.trialOfferClass.description = `<script>window.__injected=2</script><a href="https://evil.example">Click</a>`;
+  await f.mock.control("faults", { method: "GET", path: CLASSES, body: { ...list, hasNext: false } });
+  const visitor = await Visitor.arrive();
+  // Shown as the text it is, never as markup.
+  await visitor.chooseOffer(title);
+  assert.equal(await visitor.root.locator("img, b, script, a[href^='https://evil']").count(), 0);
+  await visitor.chooseFirstFreeTime();
+  await visitor.fillDetails(mia);
+  await visitor.book();
+  await visitor.isBooked();
+  await visitor.root.getByText(title).first().waitFor();
+  assert.equal(await visitor.root.locator("img, b, script").count(), 0);
+  assert.equal(await visitor.page.evaluate(() => window.__injected), undefined);
+  await assertOneLeadOneBooking();
+  await visitor.leave();
+});
