@@ -39,8 +39,3 @@ pub fn today_in(zone: &impl ZoneRules) -> NaiveDate {
 pub fn pin(at: DateTime<Utc>) {
     PINNED.with(|p| p.set(Some((at, browser_ms()))));
 }
-
-/// Back to the browser's clock.
-pub fn unpin() {
-    PINNED.with(|p| p.set(None));
-}

@@ -226,17 +226,32 @@ pub fn mark_repeated(slots: &mut [Slot], zone: &impl ZoneRules) {
             )
         })
         .collect();
-    let ambiguous = |local: NaiveDateTime, instant: DateTime<Utc>| {
-        zone.is_repeated_wall_clock(instant)
+    // Only a day whose offset changes can repeat a wall-clock time: two
+    // offsets per day (a day before and after one of its times) rule the
+    // rest out, instead of several per slot.
+    let mut changing_days: Vec<(NaiveDate, bool)> = Vec::new();
+    let mut offset_changes = |local: NaiveDateTime, instant: DateTime<Utc>| {
+        let day = local.date();
+        if let Some((_, changes)) = changing_days.iter().find(|(d, _)| *d == day) {
+            return *changes;
+        }
+        let a_day = chrono::Duration::hours(24);
+        let changes = zone.offset_at(instant - a_day) != zone.offset_at(instant + a_day);
+        changing_days.push((day, changes));
+        changes
+    };
+    let mut ambiguous = |local: NaiveDateTime, instant: DateTime<Utc>| {
+        (offset_changes(local, instant) && zone.is_repeated_wall_clock(instant))
             || times.iter().any(|(l, i)| *l == local && *i != instant)
     };
     for slot in slots.iter_mut() {
-        slot.repeated = ambiguous(slot.local_start, slot.start.instant())
-            || slot
-                .end
-                .as_ref()
-                .zip(slot.local_end)
-                .is_some_and(|(e, l)| ambiguous(l, e.instant()));
+        let start = ambiguous(slot.local_start, slot.start.instant());
+        let end = slot
+            .end
+            .as_ref()
+            .zip(slot.local_end)
+            .is_some_and(|(e, l)| ambiguous(l, e.instant()));
+        slot.repeated = start || end;
     }
 }
 

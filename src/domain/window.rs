@@ -84,15 +84,6 @@ impl Window {
             ..*self
         }
     }
-
-    /// The same window re-anchored on a (new) today: the visitor's first
-    /// window once the studio's today is known.
-    pub fn anchored(&self, today: NaiveDate) -> Window {
-        Window {
-            first: today,
-            ..*self
-        }
-    }
 }
 
 /// One window's slots, and where the next free time is when it has none.
@@ -167,7 +158,7 @@ mod tests {
     /// The instants the pickers are proven on: every weekday early in the
     /// morning and late in the evening (studio time), and the European and US
     /// clock-change days.
-    pub(crate) fn pinned_instants() -> Vec<DateTime<Utc>> {
+    fn pinned_instants() -> Vec<DateTime<Utc>> {
         let mut list = Vec::new();
         // Monday 2026-11-23 … Sunday 2026-11-29, Berlin (+01:00).
         for d in 23..=29 {

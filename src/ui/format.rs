@@ -149,15 +149,20 @@ pub fn term(i18n: I18n, term: &TermWithMinutes) -> Option<String> {
 /// The studio's time zone by IANA id, answered by the browser's `Intl`
 /// (used for legacy UTC values; zoned values carry their own wall clock).
 /// An unknown or missing id counts as UTC rather than failing.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default)]
 pub struct StudioZone {
     pub id: Option<String>,
+    /// The zone's `Intl` formatter, made on first use: one slot list asks
+    /// for offsets many times, and constructing a formatter costs far more
+    /// than using one.
+    formatter: std::cell::OnceCell<Option<js_sys::Intl::DateTimeFormat>>,
 }
 
 impl StudioZone {
     pub fn new(id: Option<&str>) -> Self {
         StudioZone {
             id: id.map(str::to_string),
+            formatter: std::cell::OnceCell::new(),
         }
     }
 
@@ -207,7 +212,10 @@ fn checked_formatter(
 impl trial_api::ZoneRules for StudioZone {
     fn offset_at(&self, instant: chrono::DateTime<chrono::Utc>) -> chrono::FixedOffset {
         let utc = chrono::FixedOffset::east_opt(0).unwrap();
-        let Some(formatter) = self.id.as_deref().and_then(Self::formatter) else {
+        let Some(formatter) = self
+            .formatter
+            .get_or_init(|| self.id.as_deref().and_then(Self::formatter))
+        else {
             return utc;
         };
         let date = js_sys::Date::new(&JsValue::from_f64(instant.timestamp_millis() as f64));

@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fixtures, HostPage } from "./harness.mjs";
+import { fillContact, fixtures, HostPage } from "./harness.mjs";
 
 const f = fixtures({ mock: true });
 
@@ -41,10 +41,7 @@ class BookingWidget {
     return name;
   }
   async fillDetails({ first, last, email, phone }) {
-    await this.root.getByLabel("First name").fill(first);
-    await this.root.getByLabel("Last name").fill(last);
-    await this.root.getByLabel("E-mail address").fill(email);
-    await this.root.getByLabel("Phone number").fill(phone);
+    await fillContact(this.root, { first, last, email, phone });
   }
 }
 

@@ -7,7 +7,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fixtures, HostPage } from "./harness.mjs";
+import { fillContact, fixtures, HostPage } from "./harness.mjs";
 
 const f = fixtures({ mock: true });
 const BERLIN = "Europe/Berlin";
@@ -192,10 +192,7 @@ describe("details and slots a person can trust", () => {
 
     await twins.nth(1).click();
     await widget.getByRole("heading", { name: "Your details" }).waitFor();
-    await widget.getByLabel("First name").fill("Mia");
-    await widget.getByLabel("Last name").fill("Schulz");
-    await widget.getByLabel("E-mail address").fill("mia.dst@example.com");
-    await widget.getByLabel("Phone number").fill("0221 5550100");
+    await fillContact(widget, { first: "Mia", last: "Schulz", email: "mia.dst@example.com", phone: "0221 5550100" });
     await widget.getByLabel("Date of birth").fill("1990-04-12");
     await widget.getByLabel(/I agree that the studio processes my details/).check();
     await widget.getByRole("button", { name: "Book now" }).click();
@@ -231,10 +228,7 @@ describe("details and slots a person can trust", () => {
     await dob.focus();
     await host.page.keyboard.type("02292008");
     assert.equal(await dob.inputValue(), "2008-02-29");
-    await widget.getByLabel("First name").fill("Mia");
-    await widget.getByLabel("Last name").fill("Schulz");
-    await widget.getByLabel("E-mail address").fill("mia.dob@example.com");
-    await widget.getByLabel("Phone number").fill("0221 5550100");
+    await fillContact(widget, { first: "Mia", last: "Schulz", email: "mia.dob@example.com", phone: "0221 5550100" });
     await widget.getByLabel(/I agree that the studio processes my details/).check();
     await widget.getByRole("button", { name: "Book now" }).click();
     await widget.getByRole("heading", { name: "You're booked!" }).waitFor();

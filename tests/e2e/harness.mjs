@@ -185,3 +185,13 @@ export function fixtures({ mock = false } = {}) {
   });
   return f;
 }
+
+/**
+ * Types a visitor's contact details into a widget's details form, by label,
+ * as a person would. Fields left out of `person` are left alone.
+ */
+export async function fillContact(root, { first, last, email, phone }) {
+  for (const [label, value] of [["First name", first], ["Last name", last], ["E-mail address", email], ["Phone number", phone]]) {
+    if (value !== undefined) await root.getByLabel(label).fill(value);
+  }
+}

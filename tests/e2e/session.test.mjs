@@ -5,7 +5,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fixtures, HostPage } from "./harness.mjs";
+import { fillContact, fixtures, HostPage } from "./harness.mjs";
 
 const f = fixtures({ mock: true });
 
@@ -29,9 +29,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
   // The first window starts on the studio's today and has free times, whatever the day.
   await times.first().click();
   await widget.getByRole("heading", { name: "Your details" }).waitFor();
-  await widget.getByLabel("First name").fill("Mia");
-  await widget.getByLabel("Last name").fill("Schulz");
-  await widget.getByLabel("E-mail address").fill("mia.connect@example.com");
+  await fillContact(widget, { first: "Mia", last: "Schulz", email: "mia.connect@example.com" });
   await widget.getByLabel("Date of birth").fill("1991-03-04");
   await widget.getByRole("checkbox", { name: "E-mail" }).check();
   // The visitor names the campaign that brought them (the configured one is the fallback).
