@@ -8,16 +8,19 @@
 
 mod assets;
 mod element;
+mod standalone;
 mod styles;
 
 pub use assets::asset_url;
 
 use crate::api::Api;
 use crate::config::{ConfigError, WidgetConfig};
-use crate::i18n::{I18n, Key, Lang};
+use crate::i18n::{I18n, Key};
 use crate::ui::{ConfigErrorPanel, Widget};
 use leptos::prelude::*;
 use std::any::Any;
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
@@ -25,8 +28,11 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 /// The tag name studios put on their page.
 pub const ELEMENT_NAME: &str = "trial-booking";
 
-/// Registers `<trial-booking>`. Elements already on the page are upgraded at
-/// once; calling it twice is harmless.
+/// Registers `<trial-booking>` from the wasm, for pages and tests without the
+/// loader's element: each element's language is negotiated here and its texts
+/// come compiled in (`bundled-locales`) or from `locales/<lang>.json` next to
+/// the wasm. Elements already on the page are upgraded at once; calling it
+/// twice is harmless, and so is calling it after the loader defined the element.
 pub fn define() {
     element::define(ELEMENT_NAME, crate::config::KNOWN_ATTRIBUTES);
 }
@@ -35,7 +41,9 @@ pub fn define() {
 /// `.free()`) unmounts the widget and empties the shadow root.
 #[wasm_bindgen]
 pub struct MountedWidget {
-    view: Option<Box<dyn Any>>,
+    /// Empty until the widget is rendered (`define()` may wait for its texts)
+    /// and again once unmounted.
+    view: Rc<RefCell<Option<Box<dyn Any>>>>,
     container: web_sys::Element,
 }
 
@@ -43,30 +51,74 @@ impl Drop for MountedWidget {
     fn drop(&mut self) {
         // Unmount the Leptos view (disposes its reactive owner) before
         // removing the container it lives in.
-        self.view.take();
+        let view = self.view.borrow_mut().take();
+        drop(view);
         self.container.remove();
     }
 }
 
-/// Renders the widget for `host` into its (open) shadow root.
-pub fn mount(host: &HtmlElement) -> MountedWidget {
+/// The loader's entry point: renders the widget for `host` in the language the
+/// loader chose.
+///
+/// ```js
+/// const widget = mount(element, { lang: "de-AT", texts: await (await fetch("locales/de.json")).json() });
+/// // later: widget.free();
+/// ```
+///
+/// `lang` is the full tag (kept for `Intl` date and time formatting, sent as
+/// `Accept-Language` by its language); `texts` is `locales/<lang>.json` of
+/// that language, parsed. Throws an `Error` saying what is wrong when either
+/// is missing or the texts do not fit this build.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_with_texts(host: HtmlElement, options: JsValue) -> Result<MountedWidget, JsError> {
+    let field = |name: &str| js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok();
+    let lang = field("lang")
+        .and_then(|v| v.as_string())
+        .ok_or_else(|| JsError::new("trial-booking mount(element, { lang, texts }): lang must be a language tag such as \"de-AT\""))?;
+    let texts = field("texts").unwrap_or(JsValue::UNDEFINED);
+    let i18n = I18n::from_js(&lang, &texts)
+        .map_err(|e| JsError::new(&format!("trial-booking mount(element, {{ lang, texts }}): {e}")))?;
+    Ok(mount(&host, i18n))
+}
+
+/// Renders the widget for `host` into its (open) shadow root, in the language
+/// of `i18n`.
+pub fn mount(host: &HtmlElement, i18n: I18n) -> MountedWidget {
+    let widget = MountedWidget::empty(host);
+    widget.render(host, i18n);
+    widget
+}
+
+impl MountedWidget {
+    /// Prepares `host`'s shadow root (styles, an empty container) for a widget.
+    fn empty(host: &HtmlElement) -> MountedWidget {
+        let shadow = shadow_root(host);
+        shadow.set_inner_html("");
+        styles::adopt(&shadow);
+        let document = host.owner_document().expect("element in a document");
+        let container = document.create_element("div").expect("create div");
+        container.set_class_name("tb-root");
+        shadow
+            .append_child(&container)
+            .expect("append to shadow root");
+        MountedWidget {
+            view: Rc::new(RefCell::new(None)),
+            container,
+        }
+    }
+
+    fn render(&self, host: &HtmlElement, i18n: I18n) {
+        let view = render(host, &self.container, i18n);
+        *self.view.borrow_mut() = Some(view);
+    }
+}
+
+fn render(host: &HtmlElement, container: &web_sys::Element, i18n: I18n) -> Box<dyn Any> {
     let attributes = read_attributes(host);
     let config =
         WidgetConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    let i18n = visitor_language(host);
-
-    let shadow = shadow_root(host);
-    shadow.set_inner_html("");
-    styles::adopt(&shadow);
-    let document = host.owner_document().expect("element in a document");
-    let container = document.create_element("div").expect("create div");
-    container.set_class_name("tb-root");
-    shadow
-        .append_child(&container)
-        .expect("append to shadow root");
     let parent: HtmlElement = container.clone().unchecked_into();
-
-    let view: Box<dyn Any> = match config {
+    match config {
         Ok(config) => {
             let api = Api::from_config(&config.backend, i18n.lang.code());
             let storage_key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
@@ -77,16 +129,12 @@ pub fn mount(host: &HtmlElement) -> MountedWidget {
             }))
         }
         Err(errors) => {
-            report_to_console(host, &errors);
+            report_to_console(host, i18n, &errors);
             Box::new(leptos::mount::mount_to(
                 parent,
                 move || view! { <ConfigErrorPanel errors i18n/> },
             ))
         }
-    };
-    MountedWidget {
-        view: Some(view),
-        container,
     }
 }
 
@@ -168,27 +216,6 @@ fn read_attributes(host: &HtmlElement) -> Vec<(String, String)> {
         .collect()
 }
 
-/// The element's own `lang`, else the nearest ancestor's (usually `<html lang>`),
-/// else the browser's preferred languages, else English.
-fn visitor_language(host: &HtmlElement) -> I18n {
-    let page_lang = host
-        .closest("[lang]")
-        .ok()
-        .flatten()
-        .and_then(|el| el.get_attribute("lang"))
-        .filter(|lang| !lang.trim().is_empty());
-    let browser: Vec<String> = web_sys::window()
-        .map(|w| {
-            w.navigator()
-                .languages()
-                .iter()
-                .filter_map(|l| l.as_string())
-                .collect()
-        })
-        .unwrap_or_default();
-    Lang::negotiate_locale(page_lang.iter().chain(browser.iter()).map(String::as_str))
-}
-
 fn shadow_root(host: &HtmlElement) -> ShadowRoot {
     host.shadow_root().unwrap_or_else(|| {
         host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
@@ -196,14 +223,14 @@ fn shadow_root(host: &HtmlElement) -> ShadowRoot {
     })
 }
 
-/// One `console.error` per broken element, in English, with the element itself
-/// so the developer can click through to it.
-fn report_to_console(host: &HtmlElement, errors: &[ConfigError]) {
-    let english = I18n::new(Lang::En);
-    let mut message = format!("<{ELEMENT_NAME}>: {}", english.t(Key::ConfigErrorTitle));
+/// One `console.error` per broken element, with the element itself so the
+/// developer can click through to it. In the widget's language: only that
+/// language's texts are loaded.
+fn report_to_console(host: &HtmlElement, i18n: I18n, errors: &[ConfigError]) {
+    let mut message = format!("<{ELEMENT_NAME}>: {}", i18n.t(Key::ConfigErrorTitle));
     for error in errors {
         message.push_str("\n  - ");
-        message.push_str(&english.config_error(error));
+        message.push_str(&i18n.config_error(error));
     }
     web_sys::console::error_2(&JsValue::from_str(&message), host);
 }

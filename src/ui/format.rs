@@ -130,20 +130,16 @@ pub fn when(lang: &str, start: NaiveDateTime, end: Option<NaiveDateTime>) -> Str
 
 /// "2 days", "1 hour": how long before the start a booking must be confirmed.
 pub fn term(i18n: I18n, term: &TermWithMinutes) -> Option<String> {
-    let (one, other) = match term.unit {
-        TermWithMinutesUnit::Minutes => (Key::TermMinutesOne, Key::TermMinutesOther),
-        TermWithMinutesUnit::Hours => (Key::TermHoursOne, Key::TermHoursOther),
-        TermWithMinutesUnit::Day => (Key::TermDaysOne, Key::TermDaysOther),
-        TermWithMinutesUnit::Week => (Key::TermWeeksOne, Key::TermWeeksOther),
-        TermWithMinutesUnit::Month => (Key::TermMonthsOne, Key::TermMonthsOther),
-        TermWithMinutesUnit::Year => (Key::TermYearsOne, Key::TermYearsOther),
+    let key = match term.unit {
+        TermWithMinutesUnit::Minutes => Key::TermMinutes,
+        TermWithMinutesUnit::Hours => Key::TermHours,
+        TermWithMinutesUnit::Day => Key::TermDays,
+        TermWithMinutesUnit::Week => Key::TermWeeks,
+        TermWithMinutesUnit::Month => Key::TermMonths,
+        TermWithMinutesUnit::Year => Key::TermYears,
         TermWithMinutesUnit::Unknown(_) => return None,
     };
-    Some(if term.value == 1 {
-        i18n.t(one).to_string()
-    } else {
-        i18n.format(other, &[("n", &term.value.to_string())])
-    })
+    Some(i18n.format(key, &[("n", &term.value.to_string())]))
 }
 
 /// The studio's time zone by IANA id, answered by the browser's `Intl`

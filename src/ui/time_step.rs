@@ -95,11 +95,8 @@ impl Times {
 fn badge(i18n: I18n, availability: &Availability, lang: &str) -> String {
     match availability {
         Availability::Open {
-            spots_left: Some(1),
-        } => i18n.t(Key::SlotSpotsOne).to_string(),
-        Availability::Open {
             spots_left: Some(n),
-        } => i18n.format(Key::SlotSpotsOther, &[("n", &n.to_string())]),
+        } => i18n.format(Key::SlotSpots, &[("n", &n.to_string())]),
         Availability::Open { spots_left: None } => i18n.t(Key::SlotAvailable).to_string(),
         Availability::WaitingList => i18n.t(Key::SlotBadgeWaitingList).to_string(),
         Availability::Full => i18n.t(Key::SlotBadgeFull).to_string(),

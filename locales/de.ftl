@@ -1,4 +1,4 @@
-# Deutsch. Dieselben Schlüssel wie en.txt; {name} wird zur Laufzeit ersetzt.
+# Deutsch.
 
 widget-heading = Buche dein kostenloses Probetraining
 steps-label = Buchungsschritte
@@ -11,68 +11,76 @@ step-current = aktueller Schritt
 empty-title = Gerade ist nichts buchbar
 empty-body = Im Moment sind keine Probetrainings buchbar. Bitte schau später wieder vorbei oder wende dich an das Studio.
 
+## Konfigurationsfehler: für die Entwickler der Website, Attributnamen wie geschrieben
+
 config-error-title = Dieses Buchungsformular kann nicht angezeigt werden
 config-error-intro = Das Buchungsformular auf dieser Seite ist nicht richtig eingerichtet. Bitte wende dich an das Studio. Hinweise für die Entwickler der Website:
-config-unknown-backend = backend="{value}" ist kein bekanntes Backend. Erlaubt sind: {choices}.
-config-unknown-mode = mode="{value}" ist kein bekannter Modus. Erlaubt sind: {choices}.
-config-missing-attribute = backend="{backend}" braucht das Attribut {attribute}.
-config-url-scheme = {attribute}="{value}" muss mit https:// beginnen (http:// nur für localhost) oder ein Pfad sein, der mit / beginnt.
-config-url-malformed = {attribute}="{value}" ist keine gültige URL.
-config-url-query = {attribute}="{value}" darf weder ? noch # enthalten.
-config-invalid-id = {attribute}="{value}" muss eine positive ganze Zahl sein.
-config-not-for-backend = Das Attribut {attribute} hat mit backend="{backend}" keine Wirkung. Bitte entfernen.
+config-unknown-backend = backend="{ $value }" ist kein bekanntes Backend. Erlaubt sind: { $choices }.
+config-unknown-mode = mode="{ $value }" ist kein bekannter Modus. Erlaubt sind: { $choices }.
+config-missing-attribute = backend="{ $backend }" braucht das Attribut { $attribute }.
+config-url-scheme = { $attribute }="{ $value }" muss mit https:// beginnen (http:// nur für localhost) oder ein Pfad sein, der mit / beginnt.
+config-url-malformed = { $attribute }="{ $value }" ist keine gültige URL.
+config-url-query = { $attribute }="{ $value }" darf weder ? noch # enthalten.
+config-invalid-id = { $attribute }="{ $value }" muss eine positive ganze Zahl sein.
+config-not-for-backend = Das Attribut { $attribute } hat mit backend="{ $backend }" keine Wirkung. Bitte entfernen.
 config-lead-needs-connect = mode="lead" braucht backend="connect" oder backend="demo".
 config-empty-heading = Das Attribut heading ist leer. Entferne es, um die Standardüberschrift zu verwenden.
 config-demo-not-built = Diese Version des Widgets enthält kein Demo-Studio. Setze backend="open-api" oder backend="connect" mit api-base.
-config-unknown-flow = flow="{value}" ist kein bekannter Buchungsablauf. Erlaubt sind: {choices}.
-config-flow-not-for-backend = flow="{flow}" funktioniert nicht mit backend="{backend}".
-config-invalid-flag = {attribute}="{value}" muss leer, "true" oder "false" sein.
-config-misspelled = Das Attribut {attribute} ist unbekannt. Meintest du {suggestion}?
+config-unknown-flow = flow="{ $value }" ist kein bekannter Buchungsablauf. Erlaubt sind: { $choices }.
+config-flow-not-for-backend = flow="{ $flow }" funktioniert nicht mit backend="{ $backend }".
+config-invalid-flag = { $attribute }="{ $value }" muss leer, "true" oder "false" sein.
+config-misspelled = Das Attribut { $attribute } ist unbekannt. Meintest du { $suggestion }?
 
-# Allgemein
+## Allgemein
+
 loading = Wird geladen…
 try-again = Erneut versuchen
 back = Zurück
 change = Ändern
 optional = optional
 
-# Schritt 1: Angebot
+## Schritt 1: Angebot
+
 offers-heading = Was möchtest du ausprobieren?
 offers-loading = Angebote werden geladen…
 offers-failed = Die Angebote konnten nicht geladen werden.
 offer-untitled = Probetraining
-offer-minutes = {minutes} Min.
+offer-minutes = { $minutes } Min.
 offer-class = Kurs
 offer-appointment = Termin
 
-# Schritt 2: Termin
-time-heading = Wähle einen Termin: {offer}
+## Schritt 2: Termin
+
+time-heading = Wähle einen Termin: { $offer }
 times-loading = Termine werden geladen…
 times-failed = Die Termine konnten nicht geladen werden.
 times-none-class = Für diesen Kurs gibt es in den nächsten zwei Wochen keine Termine.
 times-none-window = An diesen Tagen ist nichts mehr frei.
-times-next-free = Der nächste freie Termin ist am {when}.
-times-show-next-free = {day} anzeigen
+times-next-free = Der nächste freie Termin ist am { $when }.
+times-show-next-free = { $day } anzeigen
 times-none-ahead = Auch in den nächsten Wochen ist nichts frei.
-time-zone-note = Alle Zeiten in Ortszeit des Studios ({zone}).
+time-zone-note = Alle Zeiten in Ortszeit des Studios ({ $zone }).
 window-earlier = Frühere Tage
 window-later = Spätere Tage
-window-range = {from} – {to}
-slot-spots-one = Noch 1 Platz frei
-slot-spots-other = Noch {n} Plätze frei
+window-range = { $from } – { $to }
+slot-spots = { $n ->
+    [one] Noch 1 Platz frei
+   *[other] Noch { $n } Plätze frei
+}
 slot-available = Frei
 slot-badge-waiting-list = Warteliste
 slot-badge-full = Ausgebucht
-slot-badge-opens = Buchbar ab {date}
+slot-badge-opens = Buchbar ab { $date }
 slot-badge-closed = Buchung geschlossen
 slot-badge-past = Vorbei
-slot-with = mit {names}
+slot-with = mit { $names }
 offer-not-for-leads = Dieses Angebot können neue Besucher nicht online buchen. Bitte wende dich an das Studio, um dein Probetraining zu vereinbaren.
 
-# Schritt 3: Daten
+## Schritt 3: Daten
+
 details-heading = Deine Daten
 your-choice = Deine Auswahl
-booking-as = Du buchst als {name} ({email}).
+booking-as = Du buchst als { $name } ({ $email }).
 field-firstname = Vorname
 field-lastname = Nachname
 field-email = E-Mail-Adresse
@@ -87,7 +95,7 @@ field-street = Straße
 field-house-number = Hausnummer
 field-zip = Postleitzahl
 field-city = Ort
-privacy-consent = Ich bin einverstanden, dass das Studio meine Daten zur Vereinbarung des Probetrainings verarbeitet, wie in der {link} beschrieben.
+privacy-consent = Ich bin einverstanden, dass das Studio meine Daten zur Vereinbarung des Probetrainings verarbeitet, wie in der { $link } beschrieben.
 privacy-link = Datenschutzerklärung
 privacy-consent-plain = Ich bin einverstanden, dass das Studio meine Daten zur Vereinbarung des Probetrainings verarbeitet.
 marketing-legend = Das Studio darf mir Angebote und Neuigkeiten schicken per
@@ -101,7 +109,7 @@ error-email = Bitte gib eine gültige E-Mail-Adresse ein, z. B. name@beispiel.de
 error-phone = Bitte gib eine Telefonnummer mit mindestens 6 Ziffern ein.
 error-date = Bitte gib ein gültiges Datum ein.
 error-future = Das Geburtsdatum kann nicht in der Zukunft liegen.
-error-too-young = Für ein Probetraining musst du mindestens {age} Jahre alt sein.
+error-too-young = Für ein Probetraining musst du mindestens { $age } Jahre alt sein.
 error-zip = Bitte gib eine gültige Postleitzahl ein.
 error-too-long = Das ist zu lang.
 error-address-incomplete = Bitte vervollständige die Adresse.
@@ -111,7 +119,8 @@ book-now = Jetzt buchen
 join-waiting-list = Auf die Warteliste
 booking-in-progress = Wird gebucht…
 
-# Was passiert ist
+## Was passiert ist
+
 lead-invalid = Das Studio konnte diese Daten nicht annehmen. Bitte prüfe sie, besonders die E-Mail-Adresse.
 lead-duplicate = Du bist bei diesem Studio bereits registriert. Bitte wende dich an das Studio, um dein Probetraining zu buchen.
 lead-unknown = Deine Daten konnten gerade nicht geprüft werden. Bitte wende dich an das Studio.
@@ -144,11 +153,12 @@ error-server = Im Buchungssystem des Studios ist etwas schiefgegangen. Bitte ver
 action-fix-details = Meine Daten prüfen
 action-choose-time = Anderen Termin wählen
 
-# Schritt 4: gebucht
+## Schritt 4: gebucht
+
 done-booked-title = Du bist gebucht!
 done-booked-body = Wir sehen uns im Studio.
 done-confirm-title = Fast geschafft: Bitte bestätige deine Buchung
-done-confirm-body = Das Studio schickt dir eine E-Mail mit einem Bestätigungslink. Bitte bestätige spätestens {term} vor Beginn, sonst wird die Buchung automatisch storniert.
+done-confirm-body = Das Studio schickt dir eine E-Mail mit einem Bestätigungslink. Bitte bestätige spätestens { $term } vor Beginn, sonst wird die Buchung automatisch storniert.
 done-confirm-body-plain = Das Studio schickt dir eine E-Mail mit einem Bestätigungslink. Bitte bestätige bald, sonst kann die Buchung storniert werden.
 done-waiting-title = Du stehst auf der Warteliste
 done-waiting-body = Der Kurs ist gerade voll. Wird ein Platz frei, meldet sich das Studio bei dir.
@@ -158,30 +168,43 @@ summary-with = Mit
 summary-where = Wo
 add-to-calendar = Zum Kalender hinzufügen
 book-another = Weiteres Probetraining buchen
-term-minutes-one = 1 Minute
-term-minutes-other = {n} Minuten
-term-hours-one = 1 Stunde
-term-hours-other = {n} Stunden
-term-days-one = 1 Tag
-term-days-other = {n} Tage
-term-weeks-one = 1 Woche
-term-weeks-other = {n} Wochen
-term-months-one = 1 Monat
-term-months-other = {n} Monate
-term-years-one = 1 Jahr
-term-years-other = {n} Jahre
+term-minutes = { $n ->
+    [one] 1 Minute
+   *[other] { $n } Minuten
+}
+term-hours = { $n ->
+    [one] 1 Stunde
+   *[other] { $n } Stunden
+}
+term-days = { $n ->
+    [one] 1 Tag
+   *[other] { $n } Tage
+}
+term-weeks = { $n ->
+    [one] 1 Woche
+   *[other] { $n } Wochen
+}
+term-months = { $n ->
+    [one] 1 Monat
+   *[other] { $n } Monate
+}
+term-years = { $n ->
+    [one] 1 Jahr
+   *[other] { $n } Jahre
+}
 
-# Connect: Studio, Wochen, Trainer, Rückruf
+## Connect: Studio, Wochen, Trainer, Rückruf
+
 step-studio = Studio
 studios-heading = Wo möchtest du trainieren?
 studios-loading = Studios werden geladen…
 studios-failed = Die Studios konnten nicht geladen werden.
 studios-no-match = Kein Studio passt zu deiner Suche.
 studio-search = Suche nach Name, Postleitzahl oder Ort
-studio-opens-on = Eröffnet am {date}
+studio-opens-on = Eröffnet am { $date }
 studio-closed = Derzeit geschlossen
 studio-not-online = Hier gibt es kein Online-Probetraining; bitte wende dich an das Studio.
-session-time-heading = Wähle einen Termin: {studio}
+session-time-heading = Wähle einen Termin: { $studio }
 week-earlier = Vorherige Woche
 week-later = Nächste Woche
 campaign-label = Wie bist du auf uns aufmerksam geworden?
@@ -198,7 +221,8 @@ lead-send = Absenden
 lead-sent-title = Danke!
 lead-sent-body = Das Studio meldet sich bald bei dir.
 
-# Bestätigungslink
+## Bestätigungslink
+
 confirm-checking = Deine Buchung wird bestätigt…
 confirm-confirmed-title = Deine Buchung ist bestätigt
 confirm-confirmed-body = Danke! Wir sehen uns im Studio.

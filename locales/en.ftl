@@ -1,5 +1,7 @@
-# English: the reference language. Every other file has exactly these keys.
-# Format: key = text; {name} is filled in at run time; \n is a line break.
+# English: the reference language. Every other file has exactly these messages,
+# with the same variables ($name). A number chooses its plural form with
+# { $n -> [one] … *[other] … }, using every CLDR category the language has.
+# Checked when the widget is built (crates/locales-pack).
 
 widget-heading = Book your free trial session
 steps-label = Booking steps
@@ -12,68 +14,76 @@ step-current = current step
 empty-title = Nothing to book right now
 empty-body = There are no trial sessions open for booking at the moment. Please check again later or contact the studio.
 
+## Configuration mistakes: shown to the website's developer, with the attribute names as written
+
 config-error-title = This booking form cannot be shown
 config-error-intro = The booking form on this page is not set up correctly. Please contact the studio. Details for the website's developer:
-config-unknown-backend = backend="{value}" is not a known backend. Use one of: {choices}.
-config-unknown-mode = mode="{value}" is not a known mode. Use one of: {choices}.
-config-missing-attribute = backend="{backend}" needs the attribute {attribute}.
-config-url-scheme = {attribute}="{value}" must start with https:// (http:// only for localhost) or be a path starting with /.
-config-url-malformed = {attribute}="{value}" is not a well-formed URL.
-config-url-query = {attribute}="{value}" must not contain ? or #.
-config-invalid-id = {attribute}="{value}" must be a positive whole number.
-config-not-for-backend = The attribute {attribute} has no effect with backend="{backend}". Remove it.
+config-unknown-backend = backend="{ $value }" is not a known backend. Use one of: { $choices }.
+config-unknown-mode = mode="{ $value }" is not a known mode. Use one of: { $choices }.
+config-missing-attribute = backend="{ $backend }" needs the attribute { $attribute }.
+config-url-scheme = { $attribute }="{ $value }" must start with https:// (http:// only for localhost) or be a path starting with /.
+config-url-malformed = { $attribute }="{ $value }" is not a well-formed URL.
+config-url-query = { $attribute }="{ $value }" must not contain ? or #.
+config-invalid-id = { $attribute }="{ $value }" must be a positive whole number.
+config-not-for-backend = The attribute { $attribute } has no effect with backend="{ $backend }". Remove it.
 config-lead-needs-connect = mode="lead" needs backend="connect" or backend="demo".
 config-empty-heading = The attribute heading is empty. Remove it to use the default heading.
 config-demo-not-built = This build of the widget has no demo studio. Set backend="open-api" or backend="connect" with api-base.
-config-unknown-flow = flow="{value}" is not a known booking flow. Use one of: {choices}.
-config-flow-not-for-backend = flow="{flow}" does not work with backend="{backend}".
-config-invalid-flag = {attribute}="{value}" must be empty, "true" or "false".
-config-misspelled = The attribute {attribute} is unknown. Did you mean {suggestion}?
+config-unknown-flow = flow="{ $value }" is not a known booking flow. Use one of: { $choices }.
+config-flow-not-for-backend = flow="{ $flow }" does not work with backend="{ $backend }".
+config-invalid-flag = { $attribute }="{ $value }" must be empty, "true" or "false".
+config-misspelled = The attribute { $attribute } is unknown. Did you mean { $suggestion }?
 
-# Shared
+## Shared
+
 loading = Loading…
 try-again = Try again
 back = Back
 change = Change
 optional = optional
 
-# Step 1: offer
+## Step 1: offer
+
 offers-heading = What would you like to try?
 offers-loading = Loading the offers…
 offers-failed = The offers could not be loaded.
 offer-untitled = Trial session
-offer-minutes = {minutes} min
+offer-minutes = { $minutes } min
 offer-class = Class
 offer-appointment = Appointment
 
-# Step 2: time
-time-heading = Choose a time: {offer}
+## Step 2: time
+
+time-heading = Choose a time: { $offer }
 times-loading = Loading the times…
 times-failed = The times could not be loaded.
 times-none-class = There are no times for this class in the next two weeks.
 times-none-window = No free times on these days.
-times-next-free = The next free time is {when}.
-times-show-next-free = Show {day}
+times-next-free = The next free time is { $when }.
+times-show-next-free = Show { $day }
 times-none-ahead = There are no free times in the coming weeks either.
-time-zone-note = Times are the studio's local time ({zone}).
+time-zone-note = Times are the studio's local time ({ $zone }).
 window-earlier = Earlier days
 window-later = Later days
-window-range = {from} – {to}
-slot-spots-one = 1 place left
-slot-spots-other = {n} places left
+window-range = { $from } – { $to }
+slot-spots = { $n ->
+    [one] 1 place left
+   *[other] { $n } places left
+}
 slot-available = Free
 slot-badge-waiting-list = Waiting list
 slot-badge-full = Fully booked
-slot-badge-opens = Booking opens {date}
+slot-badge-opens = Booking opens { $date }
 slot-badge-closed = Booking closed
 slot-badge-past = Over
-slot-with = with {names}
+slot-with = with { $names }
 offer-not-for-leads = This offer cannot be booked online by new visitors. Please contact the studio to arrange your trial session.
 
-# Step 3: details
+## Step 3: details
+
 details-heading = Your details
 your-choice = Your choice
-booking-as = You are booking as {name} ({email}).
+booking-as = You are booking as { $name } ({ $email }).
 field-firstname = First name
 field-lastname = Last name
 field-email = E-mail address
@@ -88,7 +98,8 @@ field-street = Street
 field-house-number = House number
 field-zip = Postcode
 field-city = City
-privacy-consent = I agree that the studio processes my details to arrange my trial session, as described in the {link}.
+# { $link } is where the link "privacy-link" goes.
+privacy-consent = I agree that the studio processes my details to arrange my trial session, as described in the { $link }.
 privacy-link = privacy policy
 privacy-consent-plain = I agree that the studio processes my details to arrange my trial session.
 marketing-legend = The studio may send me offers and news by
@@ -102,7 +113,7 @@ error-email = Please enter a valid e-mail address, like name@example.com.
 error-phone = Please enter a phone number with at least 6 digits.
 error-date = Please enter a valid date.
 error-future = The date of birth cannot be in the future.
-error-too-young = You must be at least {age} years old to book a trial session.
+error-too-young = You must be at least { $age } years old to book a trial session.
 error-zip = Please enter a valid postcode.
 error-too-long = This is too long.
 error-address-incomplete = Please complete the address.
@@ -112,7 +123,8 @@ book-now = Book now
 join-waiting-list = Join the waiting list
 booking-in-progress = Booking…
 
-# What happened
+## What happened
+
 lead-invalid = The studio could not accept these details. Please check them, especially the e-mail address.
 lead-duplicate = You are already registered with this studio. Please contact the studio to book your trial session.
 lead-unknown = Your details could not be checked right now. Please contact the studio.
@@ -145,11 +157,12 @@ error-server = Something went wrong in the studio's booking system. Please try a
 action-fix-details = Check my details
 action-choose-time = Choose another time
 
-# Step 4: done
+## Step 4: done
+
 done-booked-title = You're booked!
 done-booked-body = See you at the studio.
 done-confirm-title = Almost done: please confirm your booking
-done-confirm-body = The studio will send you an e-mail with a confirmation link. Please confirm at the latest {term} before the start, otherwise the booking is cancelled automatically.
+done-confirm-body = The studio will send you an e-mail with a confirmation link. Please confirm at the latest { $term } before the start, otherwise the booking is cancelled automatically.
 done-confirm-body-plain = The studio will send you an e-mail with a confirmation link. Please confirm soon, otherwise the booking may be cancelled.
 done-waiting-title = You're on the waiting list
 done-waiting-body = The class is full right now. If a place becomes free, the studio will let you know.
@@ -159,30 +172,43 @@ summary-with = With
 summary-where = Where
 add-to-calendar = Add to calendar
 book-another = Book another trial session
-term-minutes-one = 1 minute
-term-minutes-other = {n} minutes
-term-hours-one = 1 hour
-term-hours-other = {n} hours
-term-days-one = 1 day
-term-days-other = {n} days
-term-weeks-one = 1 week
-term-weeks-other = {n} weeks
-term-months-one = 1 month
-term-months-other = {n} months
-term-years-one = 1 year
-term-years-other = {n} years
+term-minutes = { $n ->
+    [one] 1 minute
+   *[other] { $n } minutes
+}
+term-hours = { $n ->
+    [one] 1 hour
+   *[other] { $n } hours
+}
+term-days = { $n ->
+    [one] 1 day
+   *[other] { $n } days
+}
+term-weeks = { $n ->
+    [one] 1 week
+   *[other] { $n } weeks
+}
+term-months = { $n ->
+    [one] 1 month
+   *[other] { $n } months
+}
+term-years = { $n ->
+    [one] 1 year
+   *[other] { $n } years
+}
 
-# Connect: studio step, weeks, trainer, lead capture
+## Connect: studio step, weeks, trainer, lead capture
+
 step-studio = Studio
 studios-heading = Where would you like to train?
 studios-loading = Loading the studios…
 studios-failed = The studios could not be loaded.
 studios-no-match = No studio matches your search.
 studio-search = Search by name, postcode or city
-studio-opens-on = Opens on {date}
+studio-opens-on = Opens on { $date }
 studio-closed = Closed at the moment
 studio-not-online = No online trial sessions here; please contact the studio.
-session-time-heading = Choose a time: {studio}
+session-time-heading = Choose a time: { $studio }
 week-earlier = Earlier week
 week-later = Later week
 campaign-label = How did you hear about us?
@@ -199,7 +225,8 @@ lead-send = Send
 lead-sent-title = Thank you!
 lead-sent-body = The studio will get in touch with you soon.
 
-# Confirmation link landing
+## Confirmation link landing
+
 confirm-checking = Confirming your booking…
 confirm-confirmed-title = Your booking is confirmed
 confirm-confirmed-body = Thank you! See you at the studio.

@@ -1,0 +1,124 @@
+//! How `define()`'s element mounts a widget, where no loader chose the
+//! language: the element's own `lang`, else the nearest ancestor's (usually
+//! `<html lang>`), else the browser's languages, else English. The texts are
+//! compiled in (`bundled-locales`, tests) or fetched from `locales/<lang>.json`
+//! next to the wasm. The loader does both itself and calls `mount` directly.
+
+use super::{mount, MountedWidget};
+use crate::i18n::{I18n, Lang};
+use web_sys::HtmlElement;
+
+pub(super) fn mount_defined(host: &HtmlElement) -> MountedWidget {
+    let tag = visitor_language(host);
+    #[cfg(feature = "bundled-locales")]
+    {
+        mount(host, I18n::bundled(&tag))
+    }
+    #[cfg(not(feature = "bundled-locales"))]
+    {
+        let _ = mount;
+        let widget = MountedWidget::empty(host);
+        let view = std::rc::Rc::downgrade(&widget.view);
+        let (host, container) = (host.clone(), widget.container.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let i18n = match fetch_texts(&tag).await {
+                Ok(i18n) => i18n,
+                Err(error) => {
+                    web_sys::console::error_2(
+                        &format!("<{}>: texts for \"{tag}\": {error}", super::ELEMENT_NAME).into(),
+                        &host,
+                    );
+                    return;
+                }
+            };
+            // Not if the element was removed in the meantime.
+            if let Some(view) = view.upgrade() {
+                *view.borrow_mut() = Some(super::render(&host, &container, i18n));
+            }
+        });
+        widget
+    }
+}
+
+#[cfg(not(feature = "bundled-locales"))]
+async fn fetch_texts(tag: &str) -> Result<I18n, String> {
+    let lang = Lang::from_tag(tag).unwrap_or(Lang::En);
+    let url = super::asset_url(&format!("locales/{}.json", lang.code()));
+    let response = gloo_net::http::Request::get(&url)
+        .send()
+        .await
+        .map_err(|e| e.to_string())?;
+    if !response.ok() {
+        return Err(format!("{url}: HTTP {}", response.status()));
+    }
+    let json = response.text().await.map_err(|e| e.to_string())?;
+    I18n::from_json(tag, &json)
+}
+
+fn visitor_language(host: &HtmlElement) -> String {
+    let page_lang = host
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|el| el.get_attribute("lang"))
+        .filter(|lang| !lang.trim().is_empty());
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| {
+            w.navigator()
+                .languages()
+                .iter()
+                .filter_map(|l| l.as_string())
+                .collect()
+        })
+        .unwrap_or_default();
+    negotiate(page_lang.iter().chain(browser.iter()).map(String::as_str))
+}
+
+/// The first candidate tag (most preferred first) of a language the widget
+/// speaks, or `en`. A tag without a region (a page saying `lang="en"`) borrows
+/// a later, more specific one of the same language (the browser's `en-GB`),
+/// which formats times differently.
+pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> String {
+    let tags: Vec<String> = candidates
+        .into_iter()
+        .map(|t| t.trim().replace('_', "-"))
+        .collect();
+    let Some((index, lang)) = tags
+        .iter()
+        .enumerate()
+        .find_map(|(i, t)| Lang::from_tag(t).map(|l| (i, l)))
+    else {
+        return "en".into();
+    };
+    let tag = &tags[index];
+    if !tag.contains('-') {
+        let prefix = format!("{}-", lang.code());
+        if let Some(specific) = tags[index + 1..]
+            .iter()
+            .find(|t| t.to_ascii_lowercase().starts_with(&prefix))
+        {
+            return specific.clone();
+        }
+    }
+    tag.clone()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::negotiate;
+
+    #[test]
+    fn the_first_supported_language_wins_and_english_is_the_fallback() {
+        assert_eq!(negotiate(["xx-YY", "de-AT", "en"]), "de-AT");
+        assert_eq!(negotiate(["zz"]), "en");
+        assert_eq!(negotiate([]), "en");
+        assert_eq!(negotiate(["pl", "en"]), "pl");
+    }
+
+    #[test]
+    fn a_bare_language_borrows_the_region_from_the_browser() {
+        assert_eq!(negotiate(["fr-FR", "en_GB", "de"]), "fr-FR");
+        assert_eq!(negotiate(["en", "en-GB", "de-DE"]), "en-GB");
+        assert_eq!(negotiate(["de", "en-GB"]), "de");
+    }
+}
