@@ -517,6 +517,18 @@ mod tests {
         assert_eq!(spots(Lang::En, 1), "1 place left");
         assert_eq!(spots(Lang::En, 3), "3 places left");
         assert_eq!(spots(Lang::De, 1), "Noch 1 Platz frei");
+        assert_eq!(spots(Lang::Pl, 1), "Zostało 1 miejsce");
+        assert_eq!(spots(Lang::Pl, 3), "Zostały 3 miejsca");
+        assert_eq!(spots(Lang::Pl, 5), "Zostało 5 miejsc");
+        assert_eq!(spots(Lang::Pl, 22), "Zostały 22 miejsca");
+        assert_eq!(spots(Lang::Ru, 21), "Осталось 21 место");
+        assert_eq!(spots(Lang::Ru, 11), "Осталось 11 мест");
+        assert_eq!(spots(Lang::Sl, 2), "Še 2 prosti mesti");
+        assert_eq!(spots(Lang::Sl, 3), "Še 3 prosta mesta");
+        assert_eq!(spots(Lang::Sl, 5), "Še 5 prostih mest");
+        assert_eq!(spots(Lang::Cs, 4), "Zbývají 4 místa");
+        assert_eq!(spots(Lang::Ro, 20), "Au mai rămas 20 de locuri");
+        assert_eq!(spots(Lang::Tr, 3), "3 yer kaldı", "no plural forms needed");
         // A value that is not a number takes the `other` form.
         let en = I18n::new(Lang::En);
         assert_eq!(
