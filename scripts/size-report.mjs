@@ -41,12 +41,20 @@ const rows = [...files(dist)].map((path) => {
 });
 if (rows.length === 0) throw new Error(`${dist} is empty: build first`);
 
-const total = (key) => rows.reduce((sum, r) => sum + r[key], 0);
+// A visitor downloads the texts of one language: of each folder of
+// locales/*.json only the largest file counts (the others are listed).
+const largest = new Map();
+for (const r of rows.filter((r) => /^locales\/(.*\/)?[a-z]{2}\.json$/.test(r.file))) {
+  const dir = r.file.replace(/[^/]+$/, "");
+  if (!largest.has(dir) || largest.get(dir).brotli < r.brotli) largest.set(dir, r);
+}
+const counted = (r) => !/^locales\//.test(r.file) || [...largest.values()].includes(r);
+const total = (key) => rows.filter(counted).reduce((sum, r) => sum + r[key], 0);
 const width = Math.max(...rows.map((r) => r.file.length), 5);
 const line = (file, raw, gzip, brotli) =>
   `${file.padEnd(width)}  ${String(raw).padStart(9)}  ${String(gzip).padStart(9)}  ${String(brotli).padStart(9)}`;
 console.log(line("file", "raw", "gzip", "brotli"));
-for (const r of rows) console.log(line(r.file, r.raw, r.gzip, r.brotli));
+for (const r of rows) console.log(line(r.file, r.raw, r.gzip, r.brotli) + (counted(r) ? "" : "  (one language counts)"));
 console.log(line("total", total("raw"), total("gzip"), total("brotli")));
 
 const used = total("brotli");

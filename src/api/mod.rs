@@ -53,7 +53,7 @@ impl Api {
     pub fn from_config(config: &BackendConfig, lang: &str) -> Api {
         let backend = match config {
             #[cfg(feature = "demo")]
-            BackendConfig::Demo => Backend::Demo(DemoTransport::shared()),
+            BackendConfig::Demo => Backend::Demo(DemoTransport::shared(lang)),
             // Without the demo studio compiled in, config parsing refuses backend="demo".
             #[cfg(not(feature = "demo"))]
             BackendConfig::Demo => {

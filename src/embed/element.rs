@@ -45,10 +45,9 @@ extern "C" {
 
 pub(super) fn define(name: &str, observed: &[&str]) {
     let observed: js_sys::Array = observed.iter().map(|a| JsValue::from_str(a)).collect();
-    let mount =
-        Closure::<dyn FnMut(HtmlElement) -> MountedWidget>::new(|host: HtmlElement| {
-            mount_defined(&host)
-        });
+    let mount = Closure::<dyn FnMut(HtmlElement) -> MountedWidget>::new(|host: HtmlElement| {
+        mount_defined(&host)
+    });
     define_element(name, observed, &mount);
     // The element class keeps calling it for as long as the page lives.
     mount.forget();

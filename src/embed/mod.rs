@@ -11,7 +11,7 @@ mod element;
 mod standalone;
 mod styles;
 
-pub use assets::asset_url;
+pub use assets::{asset_json, asset_url, json_of};
 
 use crate::api::Api;
 use crate::config::{ConfigError, WidgetConfig};
@@ -76,8 +76,11 @@ pub fn mount_with_texts(host: HtmlElement, options: JsValue) -> Result<MountedWi
         .and_then(|v| v.as_string())
         .ok_or_else(|| JsError::new("trial-booking mount(element, { lang, texts }): lang must be a language tag such as \"de-AT\""))?;
     let texts = field("texts").unwrap_or(JsValue::UNDEFINED);
-    let i18n = I18n::from_js(&lang, &texts)
-        .map_err(|e| JsError::new(&format!("trial-booking mount(element, {{ lang, texts }}): {e}")))?;
+    let i18n = I18n::from_js(&lang, &texts).map_err(|e| {
+        JsError::new(&format!(
+            "trial-booking mount(element, {{ lang, texts }}): {e}"
+        ))
+    })?;
     Ok(mount(&host, i18n))
 }
 

@@ -43,16 +43,12 @@ pub(super) fn mount_defined(host: &HtmlElement) -> MountedWidget {
 #[cfg(not(feature = "bundled-locales"))]
 async fn fetch_texts(tag: &str) -> Result<I18n, String> {
     let lang = Lang::from_tag(tag).unwrap_or(Lang::En);
-    let url = super::asset_url(&format!("locales/{}.json", lang.code()));
-    let response = gloo_net::http::Request::get(&url)
-        .send()
-        .await
-        .map_err(|e| e.to_string())?;
-    if !response.ok() {
-        return Err(format!("{url}: HTTP {}", response.status()));
+    let path = format!("locales/{}.json", lang.code());
+    let texts = super::json_of(super::asset_json(&path)).await;
+    if texts.is_null() {
+        return Err(format!("{path} could not be loaded"));
     }
-    let json = response.text().await.map_err(|e| e.to_string())?;
-    I18n::from_json(tag, &json)
+    I18n::from_js(tag, &texts)
 }
 
 fn visitor_language(host: &HtmlElement) -> String {

@@ -72,7 +72,7 @@ async fn a_class_is_booked_from_start_to_finish() {
     assert!(
         summary.contains("Yoga Flow")
             && summary.contains("Anna B.")
-            && summary.contains("Kursraum 1"),
+            && summary.contains("Group room 1"),
         "{summary}"
     );
     let calendar = find(&root, "link", "Add to calendar").await;

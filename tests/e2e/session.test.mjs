@@ -33,7 +33,7 @@ test("a Connect booking survives a CONFLICT and sends exactly the documented req
   await widget.getByLabel("Date of birth").fill("1991-03-04");
   await widget.getByRole("checkbox", { name: "E-mail" }).check();
   // The visitor names the campaign that brought them (the configured one is the fallback).
-  await widget.getByLabel("How did you hear about us?").selectOption({ label: "Firmenfitness" });
+  await widget.getByLabel("How did you hear about us?").selectOption({ label: "Corporate fitness" });
   await widget.getByLabel(/I agree that the studio processes my details/).check();
 
   await f.mock.control("faults", { method: "POST", path: "/connect/v1/trialsession/book", status: 409, errorCodes: ["CONFLICT"] });

@@ -227,9 +227,7 @@ fn pattern(pattern: &ast::Pattern<&str>, top: bool) -> Result<Vec<Part>, String>
                     ast::InlineExpression::StringLiteral { value } => {
                         push_text(&mut parts, &unescape(value)?)
                     }
-                    ast::InlineExpression::NumberLiteral { value } => {
-                        push_text(&mut parts, value)
-                    }
+                    ast::InlineExpression::NumberLiteral { value } => push_text(&mut parts, value),
                     other => return Err(unsupported(other)),
                 },
                 ast::Expression::Select { selector, variants } => {
@@ -439,7 +437,9 @@ pub fn load(files: &[(String, String, String)]) -> Result<Vec<Locale>, String> {
                 problems.append(&mut check(english, locale));
             }
         }
-        _ if problems.is_empty() => problems.push(format!("the English file ({REFERENCE}.ftl) is missing")),
+        _ if problems.is_empty() => {
+            problems.push(format!("the English file ({REFERENCE}.ftl) is missing"))
+        }
         _ => {}
     }
     if problems.is_empty() {
@@ -558,7 +558,10 @@ pub fn rust_keys(name: &str, reference: &Locale) -> String {
             camel(&message.id)
         );
     }
-    let _ = writeln!(out, "}}\n\nimpl {name} {{\n    pub const ALL: &'static [{name}] = &[");
+    let _ = writeln!(
+        out,
+        "}}\n\nimpl {name} {{\n    pub const ALL: &'static [{name}] = &["
+    );
     for message in &reference.messages {
         let _ = writeln!(out, "        {name}::{},", camel(&message.id));
     }
@@ -592,7 +595,13 @@ slot-spots = { $n ->
     fn files(others: &[(&str, &str)]) -> Vec<(String, String, String)> {
         std::iter::once(("en", EN))
             .chain(others.iter().copied())
-            .map(|(lang, source)| (lang.to_string(), format!("locales/{lang}.ftl"), source.to_string()))
+            .map(|(lang, source)| {
+                (
+                    lang.to_string(),
+                    format!("locales/{lang}.ftl"),
+                    source.to_string(),
+                )
+            })
             .collect()
     }
 
@@ -678,7 +687,10 @@ slot-spots = { $n ->
     #[test]
     fn a_language_without_plural_rules_fails() {
         let found = problems(&[("xx", PL)]);
-        assert!(found.contains("no CLDR plural categories known for `xx`"), "{found}");
+        assert!(
+            found.contains("no CLDR plural categories known for `xx`"),
+            "{found}"
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tiny_http::{Header, Method, Response, Server};
-use trial_api::demo::{DemoRequest, DemoStudio, DEMO_API_KEY};
+use trial_api::demo::{DemoRequest, DemoStudio, DemoTexts, DEMO_API_KEY};
 
 /// A way to misbehave, for the next `times` matching requests.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -333,6 +333,7 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
         _ => (path.clone(), request_header(&request, "X-API-KEY")),
     };
     let mut query = parse_query(query);
+    let accept_language = request_header(&request, "Accept-Language");
     let seen_id = next_seen_id();
     let fault = {
         let mut state = state.lock().unwrap();
@@ -345,7 +346,7 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
             } else {
                 Value::String(body.clone())
             }),
-            accept_language: request_header(&request, "Accept-Language"),
+            accept_language: accept_language.clone(),
             client_sent_api_key: request_header(&request, "X-API-KEY").is_some(),
             id: seen_id,
             status: None,
@@ -411,7 +412,9 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
             body: (!body.is_empty()).then_some(body.as_str()),
         };
         let now = state.clock.now();
-        state.studio.handle(&demo, now)
+        // The studio's texts in the language the widget asks for.
+        let texts = DemoTexts::bundled(accept_language.as_deref().unwrap_or(""));
+        state.studio.handle_in(&demo, now, &texts)
     };
     note_answer(state, seen_id, answer.status);
     let body = match &fault {

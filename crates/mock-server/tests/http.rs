@@ -141,7 +141,19 @@ fn open_api_paths_need_the_key_which_the_proxy_stand_in_adds() {
     assert_eq!(reply.status, 401);
     let reply = http(&server, "GET", &format!("/proxy{path}"), &[], None);
     assert_eq!(reply.status, 200);
+    assert_eq!(reply.json()["name"], "Trial session");
+}
+
+#[test]
+fn the_studio_answers_in_the_language_asked_for() {
+    let server = MockServer::start(0).unwrap();
+    let path = "/proxy/v1/trial-offers/config/1";
+    let reply = http(&server, "GET", path, &[("Accept-Language", "de")], None);
     assert_eq!(reply.json()["name"], "Probetraining");
+    let reply = http(&server, "GET", path, &[("Accept-Language", "cs-CZ")], None);
+    assert_eq!(reply.json()["name"], "Zkušební trénink");
+    let reply = http(&server, "GET", path, &[("Accept-Language", "xx")], None);
+    assert_eq!(reply.json()["name"], "Trial session");
 }
 
 #[test]

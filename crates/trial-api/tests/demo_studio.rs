@@ -683,3 +683,46 @@ fn the_schedule_moves_with_the_clock() {
         .raw()
         .starts_with("2026-11-22T18:30"));
 }
+
+#[test]
+fn the_studio_speaks_the_visitors_language() {
+    use trial_api::demo::DemoTexts;
+    let now = DateTime::parse_from_rfc3339(NOW).unwrap().to_utc();
+    let mut studio = DemoStudio::new(now, "");
+    let mut answer = |lang: &str, request: &Request<_>| -> serde_json::Value {
+        let response = studio.answer_in(request, now, &DemoTexts::bundled(lang));
+        assert_eq!(response.status, 200);
+        serde_json::from_str(&response.body).unwrap()
+    };
+    let titles = |page: serde_json::Value| -> Vec<String> {
+        page["result"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["trialOfferBookableAppointment"]["title"].to_string())
+            .collect()
+    };
+    let list = o::get_bookable_trial_offer_appointments("");
+    assert_eq!(
+        titles(answer("en", &list)),
+        [r#""Intro session with a trainer""#, r#""Body check""#]
+    );
+    assert_eq!(
+        titles(answer("de-DE,en;q=0.5", &list)),
+        [r#""Einführung mit Trainer""#, r#""Körperanalyse""#]
+    );
+    assert_eq!(
+        titles(answer("pl", &list)),
+        [
+            r#""Trening wprowadzający z trenerem""#,
+            r#""Analiza składu ciała""#
+        ]
+    );
+    // The answer still decodes into its model.
+    let page: BookableTrialOfferAppointmentPage =
+        serde_json::from_value(answer("ru", &list)).unwrap();
+    assert_eq!(page.result.len(), 2);
+    let campaigns = studio.answer_in(&k::list_campaigns(1), now, &DemoTexts::bundled("fr"));
+    let campaigns: Vec<Campaign> = serde_json::from_str(&campaigns.body).unwrap();
+    assert_eq!(campaigns[1].name, "Sport en entreprise");
+}

@@ -1,49 +1,61 @@
-//! Writes the widget's texts, one compact JSON file per language, for `dist/`:
+//! Writes texts for `dist/`, one compact JSON file per language:
 //!
-//!     locales-pack [SOURCE_DIR [OUT_DIR]]
+//!     locales-pack [--out BASE] SOURCE=DEST...
 //!
-//! SOURCE_DIR defaults to `locales`, OUT_DIR to `$TRUNK_STAGING_DIR/locales`
-//! (Trunk runs it as a post-build hook, see Trunk.toml). Checks every file
-//! first, as the build does, and writes nothing if any is wrong.
+//! For each pair, checks every `SOURCE/<lang>.ftl` (as the builds do) and
+//! writes `BASE/DEST/<lang>.json`. BASE defaults to `$TRUNK_STAGING_DIR`: Trunk
+//! runs this as a post-build hook (see Trunk.toml), so the files land in
+//! `dist/`. Writes nothing if any file is wrong.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let mut args = std::env::args().skip(1);
-    let source = PathBuf::from(args.next().unwrap_or_else(|| "locales".into()));
-    let out = match args.next() {
-        Some(dir) => PathBuf::from(dir),
-        None => match std::env::var_os("TRUNK_STAGING_DIR") {
-            Some(staging) => PathBuf::from(staging).join("locales"),
-            None => {
-                eprintln!("locales-pack: give an output folder, or run it from Trunk (TRUNK_STAGING_DIR)");
-                return ExitCode::FAILURE;
-            }
-        },
-    };
-    let locales = match locales_pack::load_dir(&source) {
-        Ok(locales) => locales,
-        Err(problems) => {
-            eprintln!("locales-pack: the texts are not complete:\n{problems}");
-            return ExitCode::FAILURE;
-        }
-    };
-    if let Err(e) = std::fs::create_dir_all(&out) {
-        eprintln!("locales-pack: {}: {e}", out.display());
-        return ExitCode::FAILURE;
-    }
-    for locale in &locales {
-        let path = out.join(format!("{}.json", locale.lang));
-        if let Err(e) = std::fs::write(&path, locales_pack::to_json(&locales[0], locale)) {
-            eprintln!("locales-pack: {}: {e}", path.display());
-            return ExitCode::FAILURE;
+    match run(std::env::args().skip(1).collect()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problem) => {
+            eprintln!("locales-pack: {problem}");
+            ExitCode::FAILURE
         }
     }
-    println!(
-        "locales-pack: {} languages written to {}",
-        locales.len(),
-        out.display()
-    );
-    ExitCode::SUCCESS
+}
+
+fn run(args: Vec<String>) -> Result<(), String> {
+    let mut base = std::env::var_os("TRUNK_STAGING_DIR").map(PathBuf::from);
+    let mut pairs = Vec::new();
+    let mut args = args.into_iter();
+    while let Some(arg) = args.next() {
+        if arg == "--out" {
+            base = Some(PathBuf::from(args.next().ok_or("--out needs a folder")?));
+        } else {
+            let (source, dest) = arg
+                .split_once('=')
+                .ok_or_else(|| format!("`{arg}`: expected SOURCE=DEST"))?;
+            pairs.push((PathBuf::from(source), dest.to_string()));
+        }
+    }
+    let base = base.ok_or("give --out BASE, or run it from Trunk (TRUNK_STAGING_DIR)")?;
+    if pairs.is_empty() {
+        return Err("nothing to do: give SOURCE=DEST pairs".into());
+    }
+    let mut checked = Vec::new();
+    for (source, dest) in pairs {
+        let locales = locales_pack::load_dir(&source)
+            .map_err(|problems| format!("{} is not complete:\n{problems}", source.display()))?;
+        checked.push((locales, base.join(dest)));
+    }
+    for (locales, out) in checked {
+        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+        for locale in &locales {
+            let path = out.join(format!("{}.json", locale.lang));
+            std::fs::write(&path, locales_pack::to_json(&locales[0], locale))
+                .map_err(|e| format!("{}: {e}", path.display()))?;
+        }
+        println!(
+            "locales-pack: {} languages written to {}",
+            locales.len(),
+            out.display()
+        );
+    }
+    Ok(())
 }

@@ -1,8 +1,8 @@
 //! The demo studio's Connect side: studios, trial sessions, leads.
 
 use super::{
-    communication_settings, id_segment, parse_body, Berlin, ConnectLead, DemoRequest, DemoResponse,
-    DemoStudio, TrialSlot, ZONE,
+    communication_settings, en, id_segment, parse_body, Berlin, ConnectLead, DemoRequest,
+    DemoResponse, DemoStudio, DemoText, TrialSlot, ZONE,
 };
 use crate::models::connect::*;
 use crate::models::FieldMode;
@@ -17,7 +17,7 @@ fn studio(id: Id, name: &str, street: &str, number: &str, zip: &str, city: &str)
         id,
         studio_name: name.into(),
         trial_session_bookable: Some(true),
-        trial_session_name: Some("Probetraining".into()),
+        trial_session_name: Some(en(DemoText::SessionName).into()),
         zone_id: Some(ZoneId {
             id: Some(ZONE.into()),
         }),
@@ -68,7 +68,7 @@ pub(super) fn studios(today: NaiveDate) -> Vec<Studio> {
             "Köln",
         ),
         Studio {
-            trial_session_name: Some("Probetraining mit Coach".into()),
+            trial_session_name: Some(en(DemoText::SessionNameCoach).into()),
             ..studio(
                 2,
                 "Kraftwerk Fitness Bonn",
@@ -351,7 +351,7 @@ impl DemoStudio {
             .collect();
         DemoResponse::json(&TrialSession {
             name: studio.trial_session_name.clone(),
-            description: Some("Ein Training mit Einweisung, kostenlos und unverbindlich.".into()),
+            description: Some(en(DemoText::SessionDescription).into()),
             // Bonn always sends a coach; Köln lets the visitor choose.
             booking_without_resources_allowed: Some(studio_id != 2),
             slots,

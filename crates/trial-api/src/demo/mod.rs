@@ -24,9 +24,11 @@
 mod berlin;
 mod connect;
 mod open_api;
+mod texts;
 
 pub use berlin::{Berlin, ZONE};
 pub use connect::KNOWN_PROSPECT_UUID;
+pub use texts::{en, DemoText, DemoTexts, DEMO_LANGUAGES};
 
 use crate::models::connect::{
     Campaign, CommunicationChannelSetting, CommunicationSetting, ConnectError, ConnectErrorCode,
@@ -178,12 +180,12 @@ impl DemoStudio {
             campaigns: vec![
                 Campaign {
                     id: 2,
-                    name: "Herbst-Aktion".into(),
+                    name: en(DemoText::CampaignAutumn).into(),
                     external_identifier: "AUTUMN".into(),
                 },
                 Campaign {
                     id: 3,
-                    name: "Firmenfitness".into(),
+                    name: en(DemoText::CampaignCorporate).into(),
                     external_identifier: "CORPORATE".into(),
                 },
             ],
@@ -208,7 +210,33 @@ impl DemoStudio {
         studio
     }
 
-    /// Answers one of the operations' typed requests (`crate::ops`) at `now`.
+    /// As [`DemoStudio::answer`], with the studio's texts in the visitor's
+    /// language (the widget's `Accept-Language`).
+    pub fn answer_in<T>(
+        &mut self,
+        request: &crate::request::Request<T>,
+        now: DateTime<Utc>,
+        texts: &DemoTexts,
+    ) -> DemoResponse {
+        let mut response = self.answer(request, now);
+        response.body = texts.localize(response.body);
+        response
+    }
+
+    /// As [`DemoStudio::handle`], with the studio's texts in the visitor's language.
+    pub fn handle_in(
+        &mut self,
+        request: &DemoRequest,
+        now: DateTime<Utc>,
+        texts: &DemoTexts,
+    ) -> DemoResponse {
+        let mut response = self.handle(request, now);
+        response.body = texts.localize(response.body);
+        response
+    }
+
+    /// Answers one of the operations' typed requests (`crate::ops`) at `now`,
+    /// with the studio's texts in English.
     pub fn answer<T>(
         &mut self,
         request: &crate::request::Request<T>,
@@ -317,8 +345,8 @@ fn communication_settings() -> Vec<CommunicationSetting> {
             message_category: Some(MessageCategory {
                 database_id: Some(1),
                 name: Some("NEWSLETTER".into()),
-                short_description: Some("Newsletter".into()),
-                public_description: Some("News and tips from your studio".into()),
+                short_description: Some(en(DemoText::NewsletterName).into()),
+                public_description: Some(en(DemoText::NewsletterDescription).into()),
                 show_asterisk: Some(false),
                 optlock: Some(0),
             }),
@@ -328,8 +356,8 @@ fn communication_settings() -> Vec<CommunicationSetting> {
             message_category: Some(MessageCategory {
                 database_id: Some(2),
                 name: Some("OFFERS".into()),
-                short_description: Some("Offers".into()),
-                public_description: Some("Personal offers and promotions".into()),
+                short_description: Some(en(DemoText::OffersName).into()),
+                public_description: Some(en(DemoText::OffersDescription).into()),
                 show_asterisk: Some(false),
                 optlock: Some(0),
             }),

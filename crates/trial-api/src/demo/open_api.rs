@@ -1,8 +1,8 @@
 //! The demo studio's trial offers (Open API side).
 
 use super::{
-    id_segment, parse_body, Berlin, Booking, BookingKind, DemoAppointment, DemoClass, DemoRequest,
-    DemoResponse, DemoStudio, OpenApiLead,
+    en, id_segment, parse_body, Berlin, Booking, BookingKind, DemoAppointment, DemoClass,
+    DemoRequest, DemoResponse, DemoStudio, DemoText, OpenApiLead,
 };
 use crate::models::open_api::*;
 use crate::models::{FieldMode, Page};
@@ -25,7 +25,7 @@ pub(super) fn configs() -> Vec<TrialOfferConfig> {
     vec![
         TrialOfferConfig {
             id: STANDARD,
-            name: "Probetraining".into(),
+            name: en(DemoText::ConfigStandard).into(),
             prevent_multiple_bookings_term: Term {
                 value: 6,
                 unit: TermUnit::Month,
@@ -37,7 +37,7 @@ pub(super) fn configs() -> Vec<TrialOfferConfig> {
         },
         TrialOfferConfig {
             id: CONFIRMATION,
-            name: "Probetraining mit Bestätigung".into(),
+            name: en(DemoText::ConfigConfirmation).into(),
             prevent_multiple_bookings_term: Term {
                 value: 1,
                 unit: TermUnit::Year,
@@ -52,7 +52,7 @@ pub(super) fn configs() -> Vec<TrialOfferConfig> {
         },
         TrialOfferConfig {
             id: DETAILED,
-            name: "Einführungstermin".into(),
+            name: en(DemoText::ConfigIntro).into(),
             prevent_multiple_bookings_term: Term {
                 value: 2,
                 unit: TermUnit::Week,
@@ -191,12 +191,12 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
     };
     let studio_a = Location {
         id: 201,
-        name: "Kursraum 1".into(),
-        description: Some("Upstairs, next to the lockers".into()),
+        name: en(DemoText::RoomCourse).into(),
+        description: Some(en(DemoText::RoomCourseDescription).into()),
     };
     let studio_b = Location {
         id: 202,
-        name: "Free-weights area".into(),
+        name: en(DemoText::RoomFreeWeights).into(),
         description: None,
     };
 
@@ -244,7 +244,14 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
     }
     vec![
         build(
-            class(1001, "Yoga Flow", "Mind & Body", 60, "A calm, flowing class for every level: breathing, balance and stretching. Mats are provided.", image("yoga")),
+            class(
+                1001,
+                en(DemoText::ClassYogaTitle),
+                en(DemoText::ClassYogaCategory),
+                60,
+                en(DemoText::ClassYogaDescription),
+                image("yoga"),
+            ),
             STANDARD,
             60,
             vec![anna()],
@@ -252,7 +259,14 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
             yoga,
         ),
         build(
-            class(1002, "HIIT Express", "Cardio", 30, "Thirty minutes of intervals to start the day awake. Popular: book early.", image("hiit")),
+            class(
+                1002,
+                en(DemoText::ClassHiitTitle),
+                en(DemoText::ClassHiitCategory),
+                30,
+                en(DemoText::ClassHiitDescription),
+                image("hiit"),
+            ),
             STANDARD,
             30,
             vec![jonas()],
@@ -260,7 +274,14 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
             hiit,
         ),
         build(
-            class(1003, "Barbell Basics", "Strength", 75, "Learn squat, deadlift and bench press safely in a small group. Your booking needs a quick confirmation by e-mail.", image("barbell")),
+            class(
+                1003,
+                en(DemoText::ClassBarbellTitle),
+                en(DemoText::ClassBarbellCategory),
+                75,
+                en(DemoText::ClassBarbellDescription),
+                image("barbell"),
+            ),
             CONFIRMATION,
             75,
             vec![mei(), jonas()],
@@ -276,10 +297,10 @@ pub(super) fn appointments(image_base: &str) -> Vec<DemoAppointment> {
         DemoAppointment {
             appointment: BookableAppointment {
                 id: 2001,
-                title: Some("Intro session with a trainer".into()),
+                title: Some(en(DemoText::AppointmentIntroTitle).into()),
                 duration: Some(60),
-                category: Some("Personal training".into()),
-                description: Some("One hour with a trainer: a tour of the studio, your goals and a first training plan.".into()),
+                category: Some(en(DemoText::AppointmentIntroCategory).into()),
+                description: Some(en(DemoText::AppointmentIntroDescription).into()),
                 img_url: image("intro"),
             },
             config_id: DETAILED,
@@ -290,10 +311,10 @@ pub(super) fn appointments(image_base: &str) -> Vec<DemoAppointment> {
         DemoAppointment {
             appointment: BookableAppointment {
                 id: 2002,
-                title: Some("Body check".into()),
+                title: Some(en(DemoText::AppointmentBodyCheckTitle).into()),
                 duration: Some(30),
-                category: Some("Health".into()),
-                description: Some("A body-composition measurement and a short talk about the results.".into()),
+                category: Some(en(DemoText::AppointmentBodyCheckCategory).into()),
+                description: Some(en(DemoText::AppointmentBodyCheckDescription).into()),
                 img_url: None,
             },
             config_id: STANDARD,
