@@ -6,6 +6,7 @@
 mod api;
 mod booking;
 mod embed;
+mod languages;
 mod session;
 mod support;
 

@@ -142,7 +142,7 @@ for (const lang of LANGUAGES) {
       // Details.
       await widget.locator(".tb-slot:not([disabled])").first().click();
       await widget.getByRole("heading", { name: t("Your details") }).waitFor();
-      await widget.getByLabel(t("First name")).waitFor();
+      await widget.getByLabel(t("First name"), { exact: true }).waitFor();
       assertNoEnglish(lang, await visible(widget), "details", left);
 
       // Mistakes are told in the language too.
@@ -175,10 +175,10 @@ test("a Polish visitor: Accept-Language, the studio's answers and the lead's lan
     await widget.getByRole("button", { name: /Yoga Flow/ }).click();
     await widget.locator(".tb-slot:not([disabled])").first().click();
     await widget.getByRole("heading", { name: t("Your details") }).waitFor();
-    await widget.getByLabel(t("First name")).fill("Zofia");
-    await widget.getByLabel(t("Last name")).fill("Nowak");
-    await widget.getByLabel(t("E-mail address")).fill("zofia.languages@example.com");
-    await widget.getByLabel(t("Phone number")).fill("+48 22 555 01 00");
+    await widget.getByLabel(t("First name"), { exact: true }).fill("Zofia");
+    await widget.getByLabel(t("Last name"), { exact: true }).fill("Nowak");
+    await widget.getByLabel(t("E-mail address"), { exact: true }).fill("zofia.languages@example.com");
+    await widget.getByLabel(t("Phone number"), { exact: true }).fill("+48 22 555 01 00");
     const consent = t("I agree that the studio processes my details to arrange my trial session, as described in the {link}.", { link: t("privacy policy") });
     await widget.getByRole("checkbox", { name: consent }).check();
     await widget.getByRole("button", { name: t("Book now") }).click();
