@@ -1,6 +1,8 @@
 // Prints raw / gzip / brotli bytes of every file in the release dist/, the gap
 // to the product's target, and fails (exit 1) when the brotli total exceeds
-// the ceiling in budget.toml.
+// the ceiling in budget.toml. Of the per-language texts (locales/<lang>.json,
+// locales/demo/<lang>.json) only the largest of each folder counts: a visitor
+// downloads one language.
 //
 //   node scripts/size-report.mjs [dist]
 
