@@ -8,6 +8,8 @@ step-details = Tvoje údaje
 step-done = Rezervováno
 step-completed = hotovo
 step-current = aktuální krok
+popup-close = Zavřít
+popup-launcher = Rezervovat trénink zdarma
 empty-title = Momentálně není co rezervovat
 empty-body = Teď nejsou k rezervaci žádné zkušební tréninky. Zkus to prosím později nebo kontaktuj studio.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" musí být kladné celé číslo
 config-not-for-backend = Atribut { $attribute } nemá s backend="{ $backend }" žádný účinek. Odstraň ho.
 config-lead-needs-connect = mode="lead" vyžaduje backend="connect" nebo backend="demo".
 config-empty-heading = Atribut heading je prázdný. Odstraň ho, aby se použil výchozí nadpis.
-config-demo-not-built = Tato verze widgetu neobsahuje demo studio. Nastav backend="open-api" nebo backend="connect" s api-base.
+config-backend-not-built = Tato verze widgetu neumí komunikovat s backend="{ $backend }". Načti widget přes trial-booking.js, který vybere správnou verzi.
 config-unknown-flow = flow="{ $value }" není známý postup rezervace. Použij jeden z: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" nefunguje s backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" musí být prázdný, "true" nebo "false".
+config-unknown-value = { $attribute }="{ $value }" není známá hodnota. Použij jednu z: { $choices }.
+config-floating-needs-popup = Atribut floating-button funguje jen s display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" musí být seznam pravidel jako "utm_source=newsletter:12 utm_campaign=spring:13" (parametr=hodnota:ID kampaně).
 config-misspelled = Atribut { $attribute } je neznámý. Měl jsi na mysli { $suggestion }?
 
 loading = Načítání…

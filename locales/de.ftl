@@ -8,6 +8,8 @@ step-details = Deine Daten
 step-done = Gebucht
 step-completed = erledigt
 step-current = aktueller Schritt
+popup-close = Schließen
+popup-launcher = Probetraining buchen
 empty-title = Gerade ist nichts buchbar
 empty-body = Im Moment sind keine Probetrainings buchbar. Bitte schau später wieder vorbei oder wende dich an das Studio.
 
@@ -25,10 +27,13 @@ config-invalid-id = { $attribute }="{ $value }" muss eine positive ganze Zahl se
 config-not-for-backend = Das Attribut { $attribute } hat mit backend="{ $backend }" keine Wirkung. Bitte entfernen.
 config-lead-needs-connect = mode="lead" braucht backend="connect" oder backend="demo".
 config-empty-heading = Das Attribut heading ist leer. Entferne es, um die Standardüberschrift zu verwenden.
-config-demo-not-built = Diese Version des Widgets enthält kein Demo-Studio. Setze backend="open-api" oder backend="connect" mit api-base.
+config-backend-not-built = Diese Version des Widgets kann nicht mit backend="{ $backend }" sprechen. Lade das Widget mit trial-booking.js, das die passende Version wählt.
 config-unknown-flow = flow="{ $value }" ist kein bekannter Buchungsablauf. Erlaubt sind: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" funktioniert nicht mit backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" muss leer, "true" oder "false" sein.
+config-unknown-value = { $attribute }="{ $value }" ist unbekannt. Möglich sind: { $choices }.
+config-floating-needs-popup = Das Attribut floating-button wirkt nur mit display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" muss eine Liste von Regeln wie "utm_source=newsletter:12 utm_campaign=spring:13" sein (Parameter=Wert:Kampagnen-ID).
 config-misspelled = Das Attribut { $attribute } ist unbekannt. Meintest du { $suggestion }?
 
 ## Allgemein

@@ -11,6 +11,8 @@ step-details = Your details
 step-done = Booked
 step-completed = completed
 step-current = current step
+popup-close = Close
+popup-launcher = Book a free trial
 empty-title = Nothing to book right now
 empty-body = There are no trial sessions open for booking at the moment. Please check again later or contact the studio.
 
@@ -28,10 +30,13 @@ config-invalid-id = { $attribute }="{ $value }" must be a positive whole number.
 config-not-for-backend = The attribute { $attribute } has no effect with backend="{ $backend }". Remove it.
 config-lead-needs-connect = mode="lead" needs backend="connect" or backend="demo".
 config-empty-heading = The attribute heading is empty. Remove it to use the default heading.
-config-demo-not-built = This build of the widget has no demo studio. Set backend="open-api" or backend="connect" with api-base.
+config-backend-not-built = This build of the widget cannot talk to backend="{ $backend }". Load the widget with trial-booking.js, which picks the right build.
 config-unknown-flow = flow="{ $value }" is not a known booking flow. Use one of: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" does not work with backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" must be empty, "true" or "false".
+config-unknown-value = { $attribute }="{ $value }" is not known. Use one of: { $choices }.
+config-floating-needs-popup = The attribute floating-button only works with display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" must be a list of rules like "utm_source=newsletter:12 utm_campaign=spring:13" (parameter=value:campaign id).
 config-misspelled = The attribute { $attribute } is unknown. Did you mean { $suggestion }?
 
 ## Shared

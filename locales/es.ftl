@@ -8,6 +8,8 @@ step-details = Tus datos
 step-done = Reservado
 step-completed = completado
 step-current = paso actual
+popup-close = Cerrar
+popup-launcher = Reservar clase de prueba
 empty-title = Ahora mismo no hay nada que reservar
 empty-body = En este momento no hay clases de prueba disponibles. Vuelve a intentarlo más tarde o ponte en contacto con el centro.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" debe ser un número entero posit
 config-not-for-backend = El atributo { $attribute } no tiene efecto con backend="{ $backend }". Elimínalo.
 config-lead-needs-connect = mode="lead" necesita backend="connect" o backend="demo".
 config-empty-heading = El atributo heading está vacío. Elimínalo para usar el título predeterminado.
-config-demo-not-built = Esta versión del widget no incluye el centro de demostración. Usa backend="open-api" o backend="connect" con api-base.
+config-backend-not-built = Esta versión del widget no puede comunicarse con backend="{ $backend }". Carga el widget con trial-booking.js, que elige la versión adecuada.
 config-unknown-flow = flow="{ $value }" no es un proceso de reserva conocido. Usa uno de estos: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" no funciona con backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" debe estar vacío o ser "true" o "false".
+config-unknown-value = { $attribute }="{ $value }" no es un valor conocido. Usa uno de estos: { $choices }.
+config-floating-needs-popup = El atributo floating-button solo funciona con display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" debe ser una lista de reglas como "utm_source=newsletter:12 utm_campaign=spring:13" (parámetro=valor:ID de campaña).
 config-misspelled = El atributo { $attribute } no existe. ¿Querías decir { $suggestion }?
 
 loading = Cargando…

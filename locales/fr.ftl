@@ -8,6 +8,8 @@ step-details = Vos coordonnées
 step-done = Réservé
 step-completed = terminé
 step-current = étape en cours
+popup-close = Fermer
+popup-launcher = Réserver une séance d'essai
 empty-title = Rien à réserver pour le moment
 empty-body = Aucune séance d'essai n'est disponible à la réservation pour le moment. Réessayez plus tard ou contactez le club.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" doit être un nombre entier posi
 config-not-for-backend = L'attribut { $attribute } n'a aucun effet avec backend="{ $backend }". Supprimez-le.
 config-lead-needs-connect = mode="lead" nécessite backend="connect" ou backend="demo".
 config-empty-heading = L'attribut heading est vide. Supprimez-le pour utiliser le titre par défaut.
-config-demo-not-built = Cette version du widget ne contient pas de club de démonstration. Utilisez backend="open-api" ou backend="connect" avec api-base.
+config-backend-not-built = Cette version du widget ne peut pas communiquer avec backend="{ $backend }". Chargez le widget avec trial-booking.js, qui choisit la bonne version.
 config-unknown-flow = flow="{ $value }" n'est pas un parcours de réservation connu. Utilisez l'un de ceux-ci : { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" ne fonctionne pas avec backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" doit être vide, "true" ou "false".
+config-unknown-value = { $attribute }="{ $value }" n'est pas une valeur connue. Utilisez l'une de celles-ci : { $choices }.
+config-floating-needs-popup = L'attribut floating-button ne fonctionne qu'avec display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" doit être une liste de règles comme "utm_source=newsletter:12 utm_campaign=spring:13" (paramètre=valeur:ID de campagne).
 config-misspelled = L'attribut { $attribute } est inconnu. Vouliez-vous dire { $suggestion } ?
 
 loading = Chargement…

@@ -9,6 +9,8 @@ step-details = Adataid
 step-done = Lefoglalva
 step-completed = kész
 step-current = aktuális lépés
+popup-close = Bezárás
+popup-launcher = Ingyenes próbaedzés
 empty-title = Jelenleg nincs foglalható időpont
 empty-body = Jelenleg nincs foglalható próbaedzés. Nézz vissza később, vagy vedd fel a kapcsolatot a stúdióval.
 
@@ -24,10 +26,13 @@ config-invalid-id = A(z) { $attribute }="{ $value }" értéknek pozitív egész 
 config-not-for-backend = A(z) { $attribute } attribútumnak nincs hatása backend="{ $backend }" mellett. Töröld.
 config-lead-needs-connect = A mode="lead" beállításhoz backend="connect" vagy backend="demo" kell.
 config-empty-heading = A heading attribútum üres. Töröld, hogy az alapértelmezett cím jelenjen meg.
-config-demo-not-built = A widget ezen változata nem tartalmazza a demó stúdiót. Állítsd be a backend="open-api" vagy backend="connect" értéket api-base mellett.
+config-backend-not-built = A widget ezen változata nem tud kommunikálni a backend="{ $backend }" beállítással. Töltsd be a widgetet a trial-booking.js segítségével, amely a megfelelő változatot választja.
 config-unknown-flow = A flow="{ $value }" nem ismert foglalási folyamat. Ezek közül válassz: { $choices }.
 config-flow-not-for-backend = A flow="{ $flow }" nem működik backend="{ $backend }" mellett.
 config-invalid-flag = A(z) { $attribute }="{ $value }" értéke csak üres, "true" vagy "false" lehet.
+config-unknown-value = A(z) { $attribute }="{ $value }" érték ismeretlen. Ezek közül válassz: { $choices }.
+config-floating-needs-popup = A floating-button attribútum csak display="popup" mellett működik.
+config-invalid-utm-campaigns = A utm-campaigns="{ $value }" értéknek szabálylistának kell lennie, például "utm_source=newsletter:12 utm_campaign=spring:13" (paraméter=érték:kampányazonosító).
 config-misspelled = A(z) { $attribute } attribútum ismeretlen. Erre gondoltál: { $suggestion }?
 
 loading = Betöltés…

@@ -8,6 +8,8 @@ step-details = I tuoi dati
 step-done = Prenotato
 step-completed = completato
 step-current = passaggio attuale
+popup-close = Chiudi
+popup-launcher = Prenota una lezione di prova
 empty-title = Al momento non c'è nulla da prenotare
 empty-body = Al momento non ci sono lezioni di prova prenotabili. Riprova più tardi o contatta il centro.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" deve essere un numero intero pos
 config-not-for-backend = L'attributo { $attribute } non ha effetto con backend="{ $backend }". Rimuovilo.
 config-lead-needs-connect = mode="lead" richiede backend="connect" o backend="demo".
 config-empty-heading = L'attributo heading è vuoto. Rimuovilo per usare il titolo predefinito.
-config-demo-not-built = Questa versione del widget non contiene il centro demo. Imposta backend="open-api" o backend="connect" con api-base.
+config-backend-not-built = Questa versione del widget non può comunicare con backend="{ $backend }". Carica il widget con trial-booking.js, che sceglie la versione giusta.
 config-unknown-flow = flow="{ $value }" non è un flusso di prenotazione conosciuto. Usane uno tra: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" non funziona con backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" deve essere vuoto, "true" o "false".
+config-unknown-value = { $attribute }="{ $value }" non è un valore conosciuto. Usane uno tra: { $choices }.
+config-floating-needs-popup = L'attributo floating-button funziona solo con display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" deve essere un elenco di regole come "utm_source=newsletter:12 utm_campaign=spring:13" (parametro=valore:ID campagna).
 config-misspelled = L'attributo { $attribute } è sconosciuto. Intendevi { $suggestion }?
 
 loading = Caricamento…

@@ -8,6 +8,8 @@ step-details = Dine opplysninger
 step-done = Bestilt
 step-completed = fullført
 step-current = nåværende trinn
+popup-close = Lukk
+popup-launcher = Bestill gratis prøvetime
 empty-title = Ingenting å bestille akkurat nå
 empty-body = Det er ingen prøvetimer som kan bestilles for øyeblikket. Prøv igjen senere eller kontakt senteret.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" må være et positivt heltall.
 config-not-for-backend = Attributtet { $attribute } har ingen virkning med backend="{ $backend }". Fjern det.
 config-lead-needs-connect = mode="lead" krever backend="connect" eller backend="demo".
 config-empty-heading = Attributtet heading er tomt. Fjern det for å bruke standardoverskriften.
-config-demo-not-built = Denne versjonen av widgeten har ikke demosenteret. Bruk backend="open-api" eller backend="connect" med api-base.
+config-backend-not-built = Denne versjonen av widgeten kan ikke snakke med backend="{ $backend }". Last inn widgeten med trial-booking.js, som velger riktig versjon.
 config-unknown-flow = flow="{ $value }" er ikke en kjent bestillingsflyt. Bruk en av: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" fungerer ikke med backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" må være tomt, "true" eller "false".
+config-unknown-value = { $attribute }="{ $value }" er ikke en kjent verdi. Bruk en av: { $choices }.
+config-floating-needs-popup = Attributtet floating-button virker bare med display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" må være en liste med regler som "utm_source=newsletter:12 utm_campaign=spring:13" (parameter=verdi:kampanje-ID).
 config-misspelled = Attributtet { $attribute } er ukjent. Mente du { $suggestion }?
 
 loading = Laster inn…

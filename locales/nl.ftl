@@ -8,6 +8,8 @@ step-details = Jouw gegevens
 step-done = Geboekt
 step-completed = voltooid
 step-current = huidige stap
+popup-close = Sluiten
+popup-launcher = Boek een gratis proefles
 empty-title = Er is nu niets te boeken
 empty-body = Er zijn op dit moment geen proeflessen te boeken. Kijk later nog eens of neem contact op met de club.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" moet een positief geheel getal z
 config-not-for-backend = Het attribuut { $attribute } heeft geen effect met backend="{ $backend }". Verwijder het.
 config-lead-needs-connect = mode="lead" vereist backend="connect" of backend="demo".
 config-empty-heading = Het attribuut heading is leeg. Verwijder het om de standaardtitel te gebruiken.
-config-demo-not-built = Deze versie van de widget bevat geen democlub. Gebruik backend="open-api" of backend="connect" met api-base.
+config-backend-not-built = Deze versie van de widget kan niet met backend="{ $backend }" praten. Laad de widget met trial-booking.js, dat de juiste versie kiest.
 config-unknown-flow = flow="{ $value }" is geen bekend boekingsproces. Gebruik een van: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" werkt niet met backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" moet leeg, "true" of "false" zijn.
+config-unknown-value = { $attribute }="{ $value }" is geen bekende waarde. Gebruik een van: { $choices }.
+config-floating-needs-popup = Het attribuut floating-button werkt alleen met display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" moet een lijst met regels zijn zoals "utm_source=newsletter:12 utm_campaign=spring:13" (parameter=waarde:campagne-ID).
 config-misspelled = Het attribuut { $attribute } is onbekend. Bedoelde je { $suggestion }?
 
 loading = Laden…

@@ -8,6 +8,8 @@ step-details = Twoje dane
 step-done = Zarezerwowano
 step-completed = ukończono
 step-current = bieżący etap
+popup-close = Zamknij
+popup-launcher = Zarezerwuj zajęcia próbne
 empty-title = Obecnie nie ma nic do zarezerwowania
 empty-body = W tej chwili nie ma zajęć próbnych do zarezerwowania. Sprawdź ponownie później lub skontaktuj się z klubem.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" musi być dodatnią liczbą cał
 config-not-for-backend = Atrybut { $attribute } nie działa z backend="{ $backend }". Usuń go.
 config-lead-needs-connect = mode="lead" wymaga backend="connect" lub backend="demo".
 config-empty-heading = Atrybut heading jest pusty. Usuń go, aby użyć domyślnego nagłówka.
-config-demo-not-built = Ta wersja widżetu nie zawiera klubu demonstracyjnego. Ustaw backend="open-api" lub backend="connect" z api-base.
+config-backend-not-built = Ta wersja widżetu nie obsługuje backend="{ $backend }". Wczytaj widżet przez trial-booking.js, który wybierze właściwą wersję.
 config-unknown-flow = flow="{ $value }" nie jest znanym procesem rezerwacji. Użyj jednego z: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" nie działa z backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" musi być puste, "true" lub "false".
+config-unknown-value = { $attribute }="{ $value }" nie jest znaną wartością. Użyj jednej z: { $choices }.
+config-floating-needs-popup = Atrybut floating-button działa tylko z display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" musi być listą reguł, np. "utm_source=newsletter:12 utm_campaign=spring:13" (parametr=wartość:ID kampanii).
 config-misspelled = Atrybut { $attribute } jest nieznany. Czy chodziło o { $suggestion }?
 
 loading = Wczytywanie…

@@ -8,6 +8,8 @@ step-details = Datele tale
 step-done = Rezervat
 step-completed = finalizat
 step-current = pasul curent
+popup-close = Închide
+popup-launcher = Rezervă un antrenament de probă
 empty-title = Momentan nu este nimic de rezervat
 empty-body = Momentan nu sunt antrenamente de probă disponibile pentru rezervare. Revino mai târziu sau contactează clubul.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" trebuie să fie un număr între
 config-not-for-backend = Atributul { $attribute } nu are efect cu backend="{ $backend }". Elimină-l.
 config-lead-needs-connect = mode="lead" necesită backend="connect" sau backend="demo".
 config-empty-heading = Atributul heading este gol. Elimină-l pentru a folosi titlul implicit.
-config-demo-not-built = Această versiune a widgetului nu conține clubul demo. Setează backend="open-api" sau backend="connect" cu api-base.
+config-backend-not-built = Această versiune a widgetului nu poate comunica cu backend="{ $backend }". Încarcă widgetul cu trial-booking.js, care alege versiunea potrivită.
 config-unknown-flow = flow="{ $value }" nu este un flux de rezervare cunoscut. Folosește unul dintre: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" nu funcționează cu backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" trebuie să fie gol, "true" sau "false".
+config-unknown-value = { $attribute }="{ $value }" nu este o valoare cunoscută. Folosește una dintre: { $choices }.
+config-floating-needs-popup = Atributul floating-button funcționează doar cu display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" trebuie să fie o listă de reguli precum "utm_source=newsletter:12 utm_campaign=spring:13" (parametru=valoare:ID campanie).
 config-misspelled = Atributul { $attribute } este necunoscut. Te-ai referit la { $suggestion }?
 
 loading = Se încarcă…

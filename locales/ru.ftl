@@ -8,6 +8,8 @@ step-details = Ваши данные
 step-done = Готово
 step-completed = выполнено
 step-current = текущий шаг
+popup-close = Закрыть
+popup-launcher = Записаться на пробную тренировку
 empty-title = Сейчас записаться не на что
 empty-body = Сейчас нет пробных тренировок, доступных для записи. Загляните позже или свяжитесь с клубом.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" должен быть полож
 config-not-for-backend = Атрибут { $attribute } не действует при backend="{ $backend }". Удалите его.
 config-lead-needs-connect = Для mode="lead" нужен backend="connect" или backend="demo".
 config-empty-heading = Атрибут heading пуст. Удалите его, чтобы использовать заголовок по умолчанию.
-config-demo-not-built = В этой сборке виджета нет демо-клуба. Укажите backend="open-api" или backend="connect" вместе с api-base.
+config-backend-not-built = Эта сборка виджета не работает с backend="{ $backend }". Загружайте виджет через trial-booking.js — он выберет нужную сборку.
 config-unknown-flow = flow="{ $value }" — неизвестный сценарий записи. Используйте один из: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" не работает с backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" должен быть пустым, "true" или "false".
+config-unknown-value = { $attribute }="{ $value }" — неизвестное значение. Используйте одно из: { $choices }.
+config-floating-needs-popup = Атрибут floating-button работает только с display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" должен быть списком правил вида "utm_source=newsletter:12 utm_campaign=spring:13" (параметр=значение:ID кампании).
 config-misspelled = Атрибут { $attribute } неизвестен. Возможно, вы имели в виду { $suggestion }?
 
 loading = Загрузка…

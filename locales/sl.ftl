@@ -8,6 +8,8 @@ step-details = Tvoji podatki
 step-done = Rezervirano
 step-completed = končano
 step-current = trenutni korak
+popup-close = Zapri
+popup-launcher = Rezerviraj poskusni trening
 empty-title = Trenutno ni ničesar za rezervacijo
 empty-body = Trenutno ni poskusnih treningov, ki bi jih bilo mogoče rezervirati. Poskusi znova pozneje ali se obrni na center.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" mora biti pozitivno celo števil
 config-not-for-backend = Atribut { $attribute } z backend="{ $backend }" nima učinka. Odstrani ga.
 config-lead-needs-connect = mode="lead" zahteva backend="connect" ali backend="demo".
 config-empty-heading = Atribut heading je prazen. Odstrani ga, da bo uporabljen privzeti naslov.
-config-demo-not-built = Ta različica pripomočka nima demo centra. Nastavi backend="open-api" ali backend="connect" z api-base.
+config-backend-not-built = Ta različica pripomočka ne more delovati z backend="{ $backend }". Naloži pripomoček s trial-booking.js, ki izbere pravo različico.
 config-unknown-flow = flow="{ $value }" ni znan potek rezervacije. Uporabi enega od: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" ne deluje z backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" mora biti prazen, "true" ali "false".
+config-unknown-value = { $attribute }="{ $value }" ni znana vrednost. Uporabi eno od: { $choices }.
+config-floating-needs-popup = Atribut floating-button deluje samo z display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" mora biti seznam pravil, kot je "utm_source=newsletter:12 utm_campaign=spring:13" (parameter=vrednost:ID kampanje).
 config-misspelled = Atribut { $attribute } ni znan. Si mislil { $suggestion }?
 
 loading = Nalaganje…

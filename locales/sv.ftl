@@ -8,6 +8,8 @@ step-details = Dina uppgifter
 step-done = Bokat
 step-completed = klart
 step-current = aktuellt steg
+popup-close = Stäng
+popup-launcher = Boka provträning
 empty-title = Inget att boka just nu
 empty-body = Det finns inga provträningar att boka just nu. Titta in igen senare eller kontakta gymmet.
 
@@ -23,10 +25,13 @@ config-invalid-id = { $attribute }="{ $value }" måste vara ett positivt heltal.
 config-not-for-backend = Attributet { $attribute } har ingen effekt med backend="{ $backend }". Ta bort det.
 config-lead-needs-connect = mode="lead" kräver backend="connect" eller backend="demo".
 config-empty-heading = Attributet heading är tomt. Ta bort det för att använda standardrubriken.
-config-demo-not-built = Den här versionen av widgeten saknar demogymmet. Ange backend="open-api" eller backend="connect" med api-base.
+config-backend-not-built = Den här versionen av widgeten kan inte prata med backend="{ $backend }". Läs in widgeten med trial-booking.js, som väljer rätt version.
 config-unknown-flow = flow="{ $value }" är inget känt bokningsflöde. Använd ett av: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }" fungerar inte med backend="{ $backend }".
 config-invalid-flag = { $attribute }="{ $value }" måste vara tomt, "true" eller "false".
+config-unknown-value = { $attribute }="{ $value }" är inget känt värde. Använd ett av: { $choices }.
+config-floating-needs-popup = Attributet floating-button fungerar bara med display="popup".
+config-invalid-utm-campaigns = utm-campaigns="{ $value }" måste vara en lista med regler som "utm_source=newsletter:12 utm_campaign=spring:13" (parameter=värde:kampanj-ID).
 config-misspelled = Attributet { $attribute } är okänt. Menade du { $suggestion }?
 
 loading = Laddar…

@@ -9,6 +9,8 @@ step-details = Bilgileriniz
 step-done = Rezerve edildi
 step-completed = tamamlandı
 step-current = mevcut adım
+popup-close = Kapat
+popup-launcher = Ücretsiz deneme ayırt
 empty-title = Şu anda rezervasyon yapılacak bir şey yok
 empty-body = Şu anda rezervasyona açık deneme antrenmanı yok. Lütfen daha sonra tekrar bakın veya kulüple iletişime geçin.
 
@@ -24,10 +26,13 @@ config-invalid-id = { $attribute }="{ $value }" pozitif bir tam sayı olmalıdı
 config-not-for-backend = { $attribute } özniteliğinin backend="{ $backend }" ile etkisi yoktur. Kaldırın.
 config-lead-needs-connect = mode="lead" için backend="connect" veya backend="demo" gerekir.
 config-empty-heading = heading özniteliği boş. Varsayılan başlığı kullanmak için kaldırın.
-config-demo-not-built = Widget'ın bu sürümünde demo kulüp yok. api-base ile birlikte backend="open-api" veya backend="connect" ayarlayın.
+config-backend-not-built = Widget'ın bu sürümü backend="{ $backend }" ile çalışamaz. Widget'ı doğru sürümü seçen trial-booking.js ile yükleyin.
 config-unknown-flow = flow="{ $value }" bilinen bir rezervasyon akışı değil. Şunlardan birini kullanın: { $choices }.
 config-flow-not-for-backend = flow="{ $flow }", backend="{ $backend }" ile çalışmaz.
 config-invalid-flag = { $attribute }="{ $value }" boş, "true" veya "false" olmalıdır.
+config-unknown-value = { $attribute }="{ $value }" bilinen bir değer değil. Şunlardan birini kullanın: { $choices }.
+config-floating-needs-popup = floating-button özniteliği yalnızca display="popup" ile çalışır.
+config-invalid-utm-campaigns = utm-campaigns="{ $value }", "utm_source=newsletter:12 utm_campaign=spring:13" gibi kurallardan oluşan bir liste olmalıdır (parametre=değer:kampanya kimliği).
 config-misspelled = { $attribute } özniteliği bilinmiyor. { $suggestion } mı demek istediniz?
 
 loading = Yükleniyor…

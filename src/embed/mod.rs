@@ -1,21 +1,25 @@
-//! The `<trial-booking>` custom element: reads its attributes, renders the
-//! widget into an open shadow root with the widget's stylesheet, and unmounts
-//! when the element leaves the page.
+//! The `<trial-booking>` element's wasm side: reads its attributes, renders
+//! the widget into an open shadow root with the widget's stylesheet, and
+//! unmounts when the element leaves the page.
 //!
-//! The element class itself is a few lines of JavaScript (a class must extend
-//! `HTMLElement`); wasm-bindgen ships it as a module file next to the wasm, so
-//! the host page needs no inline script.
+//! The element class itself is the loader, `trial-booking.js` (a class must
+//! extend `HTMLElement`, and the loader must run before any wasm arrives): it
+//! picks the wasm build of the element's backend and calls [`mount_element`]
+//! with the visitor's language and its texts (`locales/<lang>.json`).
 
 mod assets;
-mod element;
+mod popup;
 mod standalone;
 mod styles;
 
 pub use assets::{asset_json, asset_url, json_of};
+pub use standalone::negotiate;
 
-use crate::api::Api;
-use crate::config::{ConfigError, WidgetConfig};
+use crate::api::{Api, Prefetched};
+use crate::config::{ConfigError, Display, WidgetConfig};
+use crate::domain::events::HostEvent;
 use crate::i18n::{I18n, Key};
+use crate::ui::host_events::HostEvents;
 use crate::ui::{ConfigErrorPanel, Widget};
 use leptos::prelude::*;
 use std::any::Any;
@@ -28,107 +32,219 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 /// The tag name studios put on their page.
 pub const ELEMENT_NAME: &str = "trial-booking";
 
-/// Registers `<trial-booking>` from the wasm, for pages and tests without the
-/// loader's element: each element's language is negotiated here and its texts
-/// come compiled in (`bundled-locales`) or from `locales/<lang>.json` next to
-/// the wasm. Elements already on the page are upgraded at once; calling it
-/// twice is harmless, and so is calling it after the loader defined the element.
-pub fn define() {
-    element::define(ELEMENT_NAME, crate::config::KNOWN_ATTRIBUTES);
-}
-
 /// A widget rendered into an element's shadow root. Dropping it (JavaScript:
 /// `.free()`) unmounts the widget and empties the shadow root.
 #[wasm_bindgen]
 pub struct MountedWidget {
-    /// Empty until the widget is rendered (`define()` may wait for its texts)
-    /// and again once unmounted.
-    view: Rc<RefCell<Option<Box<dyn Any>>>>,
+    host: HtmlElement,
+    /// Empty until the widget is rendered (it may wait for its texts) and
+    /// again once unmounted.
+    rendered: Rc<RefCell<Option<Rendered>>>,
+}
+
+/// What a mounted widget consists of once rendered.
+struct Rendered {
+    view: Option<Box<dyn Any>>,
     container: web_sys::Element,
+    popup: Option<popup::Popup>,
+    storage_key: Option<String>,
+}
+
+impl Drop for Rendered {
+    fn drop(&mut self) {
+        // Unmount the Leptos view (disposes its reactive owner) before
+        // removing the container it lives in.
+        self.view.take();
+        self.container.remove();
+        self.popup.take();
+    }
+}
+
+#[wasm_bindgen]
+impl MountedWidget {
+    /// Opens the widget: the dialog with `display="popup"`; inline, scrolls it into view.
+    pub fn open(&self) {
+        match self
+            .rendered
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.popup.as_ref())
+        {
+            Some(popup) => popup.open(),
+            None => self.host.scroll_into_view(),
+        }
+    }
+
+    /// Closes the dialog (`display="popup"`); inline, nothing to close.
+    pub fn close(&self) {
+        if let Some(popup) = self
+            .rendered
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.popup.as_ref())
+        {
+            popup.close();
+        }
+    }
+
+    /// Forgets the booking in progress that this tab keeps (what was typed,
+    /// the lead id), so the next mount starts empty. For the element's `reset()`.
+    pub fn forget(&self) {
+        if let Some(key) = self
+            .rendered
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.storage_key.as_ref())
+        {
+            crate::ui::steps::forget_kept(key);
+        }
+    }
 }
 
 impl Drop for MountedWidget {
     fn drop(&mut self) {
-        // Unmount the Leptos view (disposes its reactive owner) before
-        // removing the container it lives in.
-        let view = self.view.borrow_mut().take();
-        drop(view);
-        self.container.remove();
+        let rendered = self.rendered.borrow_mut().take();
+        drop(rendered);
     }
 }
 
-/// The loader's entry point: renders the widget for `host` in the language the
-/// loader chose.
-///
-/// ```js
-/// const widget = mount(element, { lang: "de-AT", texts: await (await fetch("locales/de.json")).json() });
-/// // later: widget.free();
-/// ```
-///
-/// `lang` is the full tag (kept for `Intl` date and time formatting, sent as
-/// `Accept-Language` by its language); `texts` is `locales/<lang>.json` of
-/// that language, parsed. Throws an `Error` saying what is wrong when either
-/// is missing or the texts do not fit this build.
-#[wasm_bindgen(js_name = mount)]
-pub fn mount_with_texts(host: HtmlElement, options: JsValue) -> Result<MountedWidget, JsError> {
-    let field = |name: &str| js_sys::Reflect::get(&options, &JsValue::from_str(name)).ok();
-    let lang = field("lang")
-        .and_then(|v| v.as_string())
-        .ok_or_else(|| JsError::new("trial-booking mount(element, { lang, texts }): lang must be a language tag such as \"de-AT\""))?;
-    let texts = field("texts").unwrap_or(JsValue::UNDEFINED);
-    let i18n = I18n::from_js(&lang, &texts).map_err(|e| {
-        JsError::new(&format!(
-            "trial-booking mount(element, {{ lang, texts }}): {e}"
-        ))
-    })?;
-    Ok(mount(&host, i18n))
+/// What the loader hands over with an element.
+#[derive(Default)]
+pub struct Boot {
+    /// The visitor's locale tag as the loader negotiated it (`de-CH`); `None`:
+    /// read from the element and the browser here.
+    pub locale: Option<String>,
+    /// The texts of that language: `locales/<lang>.json`, parsed. `None`: the
+    /// widget fetches them itself (from next to the wasm) before it renders.
+    pub texts: Option<JsValue>,
+    /// The first reads, already started.
+    pub prefetched: Prefetched,
 }
 
-/// Renders the widget for `host` into its (open) shadow root, in the language
-/// of `i18n`.
-pub fn mount(host: &HtmlElement, i18n: I18n) -> MountedWidget {
+/// The loader's entry, exported to JavaScript as `mount(host, boot)`:
+/// renders the widget for `host` into its (open) shadow root.
+///
+/// `boot` is `{ lang: string, texts: Array, prefetched: Map<string, Promise<Response>> }`:
+/// `lang` the full tag the loader chose (`de-AT`, kept for `Intl`), `texts`
+/// the parsed `locales/<lang>.json` of that language, `prefetched` the first
+/// reads (absolute request URL → the loader's `fetch`). A missing `lang` is
+/// negotiated here; missing `texts` are fetched here (later than the loader
+/// could). Throws an `Error` saying what is wrong when `lang` is not a
+/// language the widget speaks or the texts do not fit this build.
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_element(host: HtmlElement, boot: JsValue) -> Result<MountedWidget, JsError> {
+    let field = |name: &str| {
+        js_sys::Reflect::get(&boot, &JsValue::from_str(name))
+            .ok()
+            .filter(|v| !v.is_undefined() && !v.is_null())
+    };
+    let boot = Boot {
+        locale: field("lang").and_then(|v| v.as_string()),
+        texts: field("texts"),
+        prefetched: field("prefetched")
+            .map(Prefetched::from_js)
+            .unwrap_or_default(),
+    };
+    match boot.texts.clone() {
+        Some(texts) => {
+            let tag = boot.locale.clone().unwrap_or_else(|| "en".into());
+            let i18n = I18n::from_js(&tag, &texts).map_err(|e| {
+                JsError::new(&format!(
+                    "<{ELEMENT_NAME}> mount(element, {{ lang, texts }}): {e}"
+                ))
+            })?;
+            Ok(mount_with(&host, i18n, boot.prefetched))
+        }
+        None => Ok(standalone::mount_fetching(&host, boot)),
+    }
+}
+
+/// Renders the widget for `host` into its (open) shadow root, with nothing
+/// prefetched and the language negotiated here (the browser tests mount this
+/// way; they have every language's texts compiled in).
+pub fn mount(host: &HtmlElement) -> MountedWidget {
+    standalone::mount_fetching(host, Boot::default())
+}
+
+/// Renders the widget for `host` in the language of `i18n`.
+pub fn mount_with(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> MountedWidget {
     let widget = MountedWidget::empty(host);
-    widget.render(host, i18n);
+    widget.render(i18n, prefetched);
     widget
 }
 
 impl MountedWidget {
-    /// Prepares `host`'s shadow root (styles, an empty container) for a widget.
+    /// A widget for `host` that is not rendered yet.
     fn empty(host: &HtmlElement) -> MountedWidget {
-        let shadow = shadow_root(host);
-        shadow.set_inner_html("");
-        styles::adopt(&shadow);
-        let document = host.owner_document().expect("element in a document");
-        let container = document.create_element("div").expect("create div");
-        container.set_class_name("tb-root");
-        shadow
-            .append_child(&container)
-            .expect("append to shadow root");
         MountedWidget {
-            view: Rc::new(RefCell::new(None)),
-            container,
+            host: host.clone(),
+            rendered: Rc::new(RefCell::new(None)),
         }
     }
 
-    fn render(&self, host: &HtmlElement, i18n: I18n) {
-        let view = render(host, &self.container, i18n);
-        *self.view.borrow_mut() = Some(view);
+    fn render(&self, i18n: I18n, prefetched: Prefetched) {
+        let rendered = render(&self.host, i18n, prefetched);
+        *self.rendered.borrow_mut() = Some(rendered);
     }
 }
 
-fn render(host: &HtmlElement, container: &web_sys::Element, i18n: I18n) -> Box<dyn Any> {
+fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> Rendered {
     let attributes = read_attributes(host);
     let config =
         WidgetConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
+
+    let shadow = shadow_root(host);
+    shadow.set_inner_html("");
+    styles::adopt(&shadow);
+    let document = host.owner_document().expect("element in a document");
+    let container = document.create_element("div").expect("create div");
+    container.set_class_name("tb-root");
+    let popup = match &config {
+        Ok(c) if c.display == Display::Popup => Some(popup::Popup::new(
+            &document,
+            &shadow,
+            i18n,
+            c.floating_button,
+        )),
+        _ => None,
+    };
+    match &popup {
+        Some(popup) => popup.body().append_child(&container),
+        None => shadow.append_child(&container),
+    }
+    .expect("append the widget's container");
     let parent: HtmlElement = container.clone().unchecked_into();
-    match config {
+    let events = HostEvents::new(host.clone(), config.as_ref().is_ok_and(|c| c.data_layer));
+    let ready = match &config {
+        Ok(c) => HostEvent::Ready {
+            backend: c.backend.kind(),
+            flow: c.flow.as_str(),
+            lang: i18n.lang.code(),
+        },
+        Err(_) => HostEvent::Ready {
+            backend: "",
+            flow: "",
+            lang: i18n.lang.code(),
+        },
+    };
+
+    let mut storage_key = None;
+    let view: Box<dyn Any> = match config {
         Ok(config) => {
-            let api = Api::from_config(&config.backend, i18n.lang.code());
-            let storage_key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
+            let api = Api::from_config(&config.backend, i18n.lang.code(), prefetched);
+            let key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
+            storage_key = Some(key.clone());
             let confirm = confirm_from_page_url();
             let identity = take_identity_token();
+            let visit = config.visit(
+                page_parameters()
+                    .iter()
+                    .map(|(n, v)| (n.as_str(), v.as_str())),
+            );
+            let events = events.clone();
             Box::new(leptos::mount::mount_to(parent, move || {
-                view! { <Widget config i18n api storage_key confirm identity/> }
+                provide_context(events);
+                view! { <Widget config i18n api storage_key=key confirm identity visit/> }
             }))
         }
         Err(errors) => {
@@ -138,7 +254,35 @@ fn render(host: &HtmlElement, container: &web_sys::Element, i18n: I18n) -> Box<d
                 move || view! { <ConfigErrorPanel errors i18n/> },
             ))
         }
+    };
+    events.emit(&ready);
+    Rendered {
+        view: Some(view),
+        container,
+        popup,
+        storage_key,
     }
+}
+
+/// The page URL's query parameters, decoded (for [`WidgetConfig::visit`]).
+/// Read only: nothing is ever written back to the URL.
+fn page_parameters() -> Vec<(String, String)> {
+    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }
 
 /// The URL parameter with which a studio's confirmation e-mail links to the

@@ -1,25 +1,26 @@
-//! How `define()`'s element mounts a widget, where no loader chose the
-//! language: the element's own `lang`, else the nearest ancestor's (usually
-//! `<html lang>`), else the browser's languages, else English. The texts are
-//! compiled in (`bundled-locales`, tests) or fetched from `locales/<lang>.json`
-//! next to the wasm. The loader does both itself and calls `mount` directly.
+//! Mounting without the loader's language and texts: the browser tests (which
+//! have every language compiled in, `bundled-locales`) and a loader that hands
+//! over no texts. The language is the element's own `lang`, else the nearest
+//! ancestor's (usually `<html lang>`), else the browser's languages, else
+//! English; the texts are fetched from `locales/<lang>.json` next to the wasm
+//! before the widget renders. The loader does both itself, sooner.
 
-use super::{mount, MountedWidget};
+use super::{Boot, MountedWidget};
 use crate::i18n::{I18n, Lang};
 use web_sys::HtmlElement;
 
-pub(super) fn mount_defined(host: &HtmlElement) -> MountedWidget {
-    let tag = visitor_language(host);
+pub(super) fn mount_fetching(host: &HtmlElement, boot: Boot) -> MountedWidget {
+    let tag = boot.locale.unwrap_or_else(|| visitor_language(host));
     #[cfg(feature = "bundled-locales")]
     {
-        mount(host, I18n::bundled(&tag))
+        super::mount_with(host, I18n::bundled(&tag), boot.prefetched)
     }
     #[cfg(not(feature = "bundled-locales"))]
     {
-        let _ = mount;
         let widget = MountedWidget::empty(host);
-        let view = std::rc::Rc::downgrade(&widget.view);
-        let (host, container) = (host.clone(), widget.container.clone());
+        let rendered = std::rc::Rc::downgrade(&widget.rendered);
+        let host = host.clone();
+        let prefetched = boot.prefetched;
         wasm_bindgen_futures::spawn_local(async move {
             let i18n = match fetch_texts(&tag).await {
                 Ok(i18n) => i18n,
@@ -31,9 +32,10 @@ pub(super) fn mount_defined(host: &HtmlElement) -> MountedWidget {
                     return;
                 }
             };
-            // Not if the element was removed in the meantime.
-            if let Some(view) = view.upgrade() {
-                *view.borrow_mut() = Some(super::render(&host, &container, i18n));
+            // Not if the widget was unmounted in the meantime.
+            if let Some(rendered) = rendered.upgrade() {
+                let widget = super::render(&host, i18n, prefetched);
+                *rendered.borrow_mut() = Some(widget);
             }
         });
         widget
@@ -73,7 +75,7 @@ fn visitor_language(host: &HtmlElement) -> String {
 /// The first candidate tag (most preferred first) of a language the widget
 /// speaks, or `en`. A tag without a region (a page saying `lang="en"`) borrows
 /// a later, more specific one of the same language (the browser's `en-GB`),
-/// which formats times differently.
+/// which formats times differently. (The loader's `visitorLocale` does the same.)
 pub fn negotiate<'a>(candidates: impl IntoIterator<Item = &'a str>) -> String {
     let tags: Vec<String> = candidates
         .into_iter()

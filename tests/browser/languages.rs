@@ -1,5 +1,5 @@
 //! Languages in the browser: plural forms chosen by `Intl.PluralRules`, and
-//! the loader's entry point `mount(element, { lang, texts })`.
+//! the loader's entry point `mount(element, { lang, texts, prefetched })`.
 
 use crate::support::*;
 use trial_booking::i18n::{I18n, Key, Lang};
@@ -42,7 +42,7 @@ fn options(lang: &str, texts: &str) -> JsValue {
 
 fn element(attributes: &[(&str, &str)]) -> HtmlElement {
     pin_clock();
-    // Not `<trial-booking>`: the loader owns that name; any element can host a widget.
+    // Not `<trial-booking>`: the tests' element class mounts by itself; any element can host a widget.
     let el: HtmlElement = document().create_element("div").unwrap().unchecked_into();
     for (name, value) in attributes {
         el.set_attribute(name, value).unwrap();
@@ -55,7 +55,7 @@ fn element(attributes: &[(&str, &str)]) -> HtmlElement {
 async fn the_loader_mounts_a_widget_in_the_language_it_chose() {
     let el = element(&[]);
     let widget =
-        trial_booking::embed::mount_with_texts(el.clone(), options("pl-PL", Lang::Pl.bundled_json()))
+        trial_booking::embed::mount_element(el.clone(), options("pl-PL", Lang::Pl.bundled_json()))
             .unwrap();
     settle().await;
     let root = shadow(&el);
@@ -75,7 +75,7 @@ async fn the_loader_mounts_a_widget_in_the_language_it_chose() {
 fn the_loader_is_told_what_is_wrong() {
     let el = element(&[]);
     let error = |options: JsValue| {
-        let error: JsValue = trial_booking::embed::mount_with_texts(el.clone(), options)
+        let error: JsValue = trial_booking::embed::mount_element(el.clone(), options)
             .err()
             .expect("refused")
             .into();
@@ -84,7 +84,10 @@ fn the_loader_is_told_what_is_wrong() {
             .as_string()
             .unwrap()
     };
-    assert!(error(js_sys::Object::new().into()).contains("lang must be a language tag"));
+    // Without a language or texts the widget finds both itself.
+    let widget = trial_booking::embed::mount_element(el.clone(), js_sys::Object::new().into());
+    assert!(widget.is_ok());
+    drop(widget);
     assert!(error(options("xx", "[]")).contains("not a language the widget speaks"));
     // (A language is read once per page: one no other test here reads.)
     assert!(error(options("hu", "[\"only one\"]")).contains("from another build"));

@@ -1,9 +1,6 @@
 //! The one booking state of a widget, provided once at its root
 //! (`provide_booking` / `use_booking`), and the booking sequence.
 
-use super::keyed::Keyed;
-pub use super::steps::Submit;
-use super::steps::{keep_in_tab, load_kept, Steps};
 use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::offer::{Offer, OfferKind};
@@ -11,6 +8,9 @@ use crate::domain::outcome::{self, Booked, NextStep, Problem};
 use crate::domain::slots::{Slot, SlotRef};
 use crate::flow::Flow;
 use crate::i18n::{I18n, Key};
+use crate::ui::keyed::Keyed;
+pub use crate::ui::steps::Submit;
+use crate::ui::steps::{keep_in_tab, load_kept, Steps};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;
@@ -60,8 +60,16 @@ struct Saved {
     customer: Option<Id>,
 }
 
-pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
-    let saved: Saved = load_kept(&storage_key);
+/// The flow's state, with what this tab kept and the embed's prefill in the
+/// fields still empty.
+pub fn provide_booking(
+    api: Api,
+    i18n: I18n,
+    storage_key: String,
+    prefill: &crate::config::Prefill,
+) -> Booking {
+    let mut saved: Saved = load_kept(&storage_key);
+    saved.form.prefill_contact(prefill);
     let steps = Steps::provide();
     let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
@@ -142,13 +150,14 @@ impl Booking {
             this.customer.set(known_customer);
             match result {
                 Ok((booked, booking_id)) => {
+                    let outcome = crate::domain::events::outcome(&booked);
                     this.done.set(Some(Done {
                         booked,
                         offer,
                         slot,
                         booking_id,
                     }));
-                    this.steps.booked();
+                    this.steps.booked(outcome);
                 }
                 Err(problem) => this.steps.failed(problem),
             }
