@@ -14,22 +14,9 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    println!("cargo:rerun-if-changed=locales");
-    let locales = match locales_pack::load_dir(Path::new("locales")) {
-        Ok(locales) => locales,
-        Err(problems) => panic!("\n\nThe texts in locales/ are not complete:\n{problems}\n\n"),
-    };
+    let locales = locales_pack::build_script("locales", "locales");
     let english = &locales[0];
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let json_dir = Path::new(&out_dir).join("locales");
-    std::fs::create_dir_all(&json_dir).expect("create $OUT_DIR/locales");
-    for locale in &locales {
-        std::fs::write(
-            json_dir.join(format!("{}.json", locale.lang)),
-            locales_pack::to_json(english, locale),
-        )
-        .expect("write locale JSON");
-    }
 
     let mut out = locales_pack::rust_keys("Key", english);
     out.push_str("\n/// A language the widget speaks (one per file in `locales/`).\n");
@@ -38,17 +25,7 @@ fn main() {
         writeln!(out, "    {},", locales_pack::camel(&locale.lang)).unwrap();
     }
     out.push_str("}\n\n/// The codes of the languages, English first.\n");
-    writeln!(
-        out,
-        "pub const LANGUAGES: [&str; {}] = [{}];",
-        locales.len(),
-        locales
-            .iter()
-            .map(|l| format!("{:?}", l.lang))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-    .unwrap();
+    out.push_str(&locales_pack::rust_languages("LANGUAGES", &locales));
     out.push_str("\nimpl Lang {\n    pub const ALL: &'static [Lang] = &[");
     for locale in &locales {
         write!(out, "Lang::{}, ", locales_pack::camel(&locale.lang)).unwrap();

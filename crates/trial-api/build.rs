@@ -13,35 +13,13 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    println!("cargo:rerun-if-changed=src/demo/texts");
-    let locales = match locales_pack::load_dir(Path::new("src/demo/texts")) {
-        Ok(locales) => locales,
-        Err(problems) => panic!("\n\nThe demo studio's texts are not complete:\n{problems}\n\n"),
-    };
+    let locales = locales_pack::build_script("src/demo/texts", "demo-texts");
     let english = &locales[0];
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
-    let json_dir = Path::new(&out_dir).join("demo-texts");
-    std::fs::create_dir_all(&json_dir).expect("create $OUT_DIR/demo-texts");
-    for locale in &locales {
-        std::fs::write(
-            json_dir.join(format!("{}.json", locale.lang)),
-            locales_pack::to_json(english, locale),
-        )
-        .expect("write demo texts JSON");
-    }
 
     let mut out = locales_pack::rust_keys("DemoText", english);
-    writeln!(
-        out,
-        "\n/// The languages the demo studio speaks, English first.\npub const DEMO_LANGUAGES: [&str; {}] = [{}];",
-        locales.len(),
-        locales
-            .iter()
-            .map(|l| format!("{:?}", l.lang))
-            .collect::<Vec<_>>()
-            .join(", ")
-    )
-    .unwrap();
+    out.push_str("\n/// The languages the demo studio speaks, English first.\n");
+    out.push_str(&locales_pack::rust_languages("DEMO_LANGUAGES", &locales));
     writeln!(
         out,
         "\nconst ENGLISH: [&str; {}] = [{}];",

@@ -52,7 +52,8 @@ impl DemoTransport {
         let response = self
             .studio
             .borrow_mut()
-            .answer_in(request, crate::clock::now(), &texts);
+            .answer(request, crate::clock::now())
+            .in_language(&texts);
         Ok(RawResponse {
             status: response.status,
             body: response.body,

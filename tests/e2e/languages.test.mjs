@@ -73,6 +73,15 @@ function englishOnly(lang) {
   return [...found];
 }
 
+/** Adds a `<trial-booking>` with `attributes` (and a privacy link) to the page's #host. */
+async function addWidget(host, attributes) {
+  await host.page.evaluate((attributes) => {
+    const el = document.createElement("trial-booking");
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    document.getElementById("host").append(el);
+  }, { "privacy-url": "https://studio.example/privacy", ...attributes });
+}
+
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /** `piece` as a whole phrase in `text` (not inside a longer word). */
 const contains = (text, piece) => new RegExp(`(^|[^\\p{L}])${escape(piece)}($|[^\\p{L}])`, "u").test(text);
@@ -105,13 +114,7 @@ for (const lang of LANGUAGES) {
     const left = lang === "en" ? [] : englishOnly(lang);
     const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", { locale: "en-US", timezoneId: "Europe/Berlin" });
     try {
-      await host.page.evaluate((lang) => {
-        const el = document.createElement("trial-booking");
-        el.setAttribute("backend", "demo");
-        el.setAttribute("lang", lang);
-        el.setAttribute("privacy-url", "https://studio.example/privacy");
-        document.getElementById("host").append(el);
-      }, lang);
+      await addWidget(host, { backend: "demo", lang });
       const widget = host.widget();
 
       // Offer.
@@ -161,14 +164,7 @@ test("a Polish visitor: Accept-Language, the studio's answers and the lead's lan
   const t = translator("pl");
   const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", { locale: "en-US" });
   try {
-    await host.page.evaluate((base) => {
-      const el = document.createElement("trial-booking");
-      el.setAttribute("backend", "open-api");
-      el.setAttribute("api-base", base);
-      el.setAttribute("lang", "pl");
-      el.setAttribute("privacy-url", "https://studio.example/privacy");
-      document.getElementById("host").append(el);
-    }, `${f.mock.base}/proxy`);
+    await addWidget(host, { backend: "open-api", "api-base": `${f.mock.base}/proxy`, lang: "pl" });
     const widget = host.widget();
     const polishYoga = texts("demo/pl.json")[ENGLISH_DEMO.indexOf("A calm, flowing class for every level: breathing, balance and stretching. Mats are provided.")];
     await widget.getByText(polishYoga).waitFor();

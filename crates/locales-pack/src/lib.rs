@@ -489,6 +489,44 @@ pub fn to_json(reference: &Locale, locale: &Locale) -> String {
     serde_json::to_string(&entries).expect("JSON of strings")
 }
 
+/// Writes `<dir>/<lang>.json` ([`to_json`]) for each of `locales` (English
+/// first, as [`load`] returns them).
+pub fn write_json(locales: &[Locale], dir: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for locale in locales {
+        let path = dir.join(format!("{}.json", locale.lang));
+        std::fs::write(&path, to_json(&locales[0], locale))
+            .map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(())
+}
+
+/// For a build script: [`load_dir`] `dir` (rebuilding when it changes) and
+/// write its JSON into `$OUT_DIR/<json_dir>`; the build fails, with every
+/// problem, when the texts are not complete.
+pub fn build_script(dir: &str, json_dir: &str) -> Vec<Locale> {
+    println!("cargo:rerun-if-changed={dir}");
+    let locales = load_dir(Path::new(dir)).unwrap_or_else(|problems| {
+        panic!("\n\nThe texts in {dir}/ are not complete:\n{problems}\n\n")
+    });
+    let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR is set for build scripts");
+    write_json(&locales, &Path::new(&out_dir).join(json_dir)).unwrap_or_else(|e| panic!("{e}"));
+    locales
+}
+
+/// Rust source of `pub const {name}: [&str; N]`, the languages' codes.
+pub fn rust_languages(name: &str, locales: &[Locale]) -> String {
+    format!(
+        "pub const {name}: [&str; {}] = [{}];\n",
+        locales.len(),
+        locales
+            .iter()
+            .map(|l| format!("{:?}", l.lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
 fn pattern_json(parts: &[Part]) -> Value {
     if parts.iter().all(|p| matches!(p, Part::Text(_))) {
         return Value::String(

@@ -416,7 +416,7 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
         let now = state.clock.now();
         // The studio's texts in the language the widget asks for.
         let texts = DemoTexts::bundled(accept_language.as_deref().unwrap_or(""));
-        state.studio.handle_in(&demo, now, &texts)
+        state.studio.handle(&demo, now).in_language(&texts)
     };
     note_answer(state, seen_id, answer.status);
     let body = match &fault {

@@ -690,7 +690,9 @@ fn the_studio_speaks_the_visitors_language() {
     let now = DateTime::parse_from_rfc3339(NOW).unwrap().to_utc();
     let mut studio = DemoStudio::new(now, "");
     let mut answer = |lang: &str, request: &Request<_>| -> serde_json::Value {
-        let response = studio.answer_in(request, now, &DemoTexts::bundled(lang));
+        let response = studio
+            .answer(request, now)
+            .in_language(&DemoTexts::bundled(lang));
         assert_eq!(response.status, 200);
         serde_json::from_str(&response.body).unwrap()
     };
@@ -722,7 +724,9 @@ fn the_studio_speaks_the_visitors_language() {
     let page: BookableTrialOfferAppointmentPage =
         serde_json::from_value(answer("ru", &list)).unwrap();
     assert_eq!(page.result.len(), 2);
-    let campaigns = studio.answer_in(&k::list_campaigns(1), now, &DemoTexts::bundled("fr"));
+    let campaigns = studio
+        .answer(&k::list_campaigns(1), now)
+        .in_language(&DemoTexts::bundled("fr"));
     let campaigns: Vec<Campaign> = serde_json::from_str(&campaigns.body).unwrap();
     assert_eq!(campaigns[1].name, "Sport en entreprise");
 }

@@ -45,12 +45,7 @@ fn run(args: Vec<String>) -> Result<(), String> {
         checked.push((locales, base.join(dest)));
     }
     for (locales, out) in checked {
-        std::fs::create_dir_all(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-        for locale in &locales {
-            let path = out.join(format!("{}.json", locale.lang));
-            std::fs::write(&path, locales_pack::to_json(&locales[0], locale))
-                .map_err(|e| format!("{}: {e}", path.display()))?;
-        }
+        locales_pack::write_json(&locales, &out)?;
         println!(
             "locales-pack: {} languages written to {}",
             locales.len(),

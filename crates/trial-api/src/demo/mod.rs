@@ -76,6 +76,13 @@ pub struct DemoResponse {
 }
 
 impl DemoResponse {
+    /// This answer with the studio's texts in the language of `texts` (the
+    /// request's `Accept-Language`).
+    pub fn in_language(mut self, texts: &DemoTexts) -> Self {
+        self.body = texts.localize(self.body);
+        self
+    }
+
     fn json(value: &impl Serialize) -> Self {
         DemoResponse {
             status: 200,
@@ -210,33 +217,9 @@ impl DemoStudio {
         studio
     }
 
-    /// As [`DemoStudio::answer`], with the studio's texts in the visitor's
-    /// language (the widget's `Accept-Language`).
-    pub fn answer_in<T>(
-        &mut self,
-        request: &crate::request::Request<T>,
-        now: DateTime<Utc>,
-        texts: &DemoTexts,
-    ) -> DemoResponse {
-        let mut response = self.answer(request, now);
-        response.body = texts.localize(response.body);
-        response
-    }
-
-    /// As [`DemoStudio::handle`], with the studio's texts in the visitor's language.
-    pub fn handle_in(
-        &mut self,
-        request: &DemoRequest,
-        now: DateTime<Utc>,
-        texts: &DemoTexts,
-    ) -> DemoResponse {
-        let mut response = self.handle(request, now);
-        response.body = texts.localize(response.body);
-        response
-    }
-
     /// Answers one of the operations' typed requests (`crate::ops`) at `now`,
-    /// with the studio's texts in English.
+    /// with the studio's texts in English ([`DemoResponse::in_language`]
+    /// gives them in the visitor's).
     pub fn answer<T>(
         &mut self,
         request: &crate::request::Request<T>,
