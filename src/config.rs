@@ -54,6 +54,28 @@ pub enum Mode {
     Lead,
 }
 
+/// The widget's colours: `theme="light|dark|auto"`; `auto` follows the
+/// visitor's `prefers-color-scheme`. Light unless asked: the widget sits on a
+/// studio's page, and most of those are light whatever the visitor's system is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    /// The widget root's modifier class (`style/widget.css`).
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "tb-root tb-theme--light",
+            Theme::Dark => "tb-root tb-theme--dark",
+            Theme::Auto => "tb-root tb-theme--auto",
+        }
+    }
+}
+
 /// A base URL the widget sends API requests to: either absolute
 /// (`https://…`, or `http://` on a loopback host for local testing) or a path on
 /// the host page's own origin (`/booking-proxy`). Kept without a trailing slash.
@@ -95,6 +117,7 @@ pub struct WidgetConfig {
     pub confirm_booking_id: Option<Id>,
     /// Connect: let the visitor pick one of the studio's campaigns.
     pub campaign_choice: bool,
+    pub theme: Theme,
 }
 
 /// Everything that can be wrong with the attributes. Each maps to a
@@ -145,6 +168,9 @@ pub enum ConfigError {
     UnknownFlow {
         value: String,
     },
+    UnknownTheme {
+        value: String,
+    },
     /// `flow` names the other API family than `backend` speaks.
     FlowNotForBackend {
         flow: &'static str,
@@ -190,6 +216,7 @@ pub enum UrlProblem {
 pub const BACKENDS: &[&str] = &["demo", "open-api", "connect"];
 pub const MODES: &[&str] = &["booking", "lead"];
 pub const FLOWS: &[&str] = &["trial-offers", "trial-session"];
+pub const THEMES: &[&str] = &["light", "dark", "auto"];
 
 /// Attributes this widget reads. Anything else on the element belongs to the
 /// host page (class, id, framework attributes …) and is left alone, unless it
@@ -207,6 +234,7 @@ pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "referrer-id",
     "confirm-booking-id",
     "campaign-choice",
+    "theme",
 ];
 
 /// Common HTML attributes that are close to ours by spelling but are the host
@@ -248,6 +276,7 @@ impl WidgetConfig {
                 "referrer-id" => raw.referrer_id = Some(value),
                 "confirm-booking-id" => raw.confirm_booking_id = Some(value),
                 "campaign-choice" => raw.campaign_choice = Some(value),
+                "theme" => raw.theme = Some(value),
                 other => {
                     if let Some(suggestion) = near_miss(other) {
                         errors.push(ConfigError::Misspelled {
@@ -352,6 +381,17 @@ impl WidgetConfig {
                 false
             }
         };
+        let theme = match raw.theme.map(str::to_ascii_lowercase).as_deref() {
+            None | Some("light") => Theme::Light,
+            Some("dark") => Theme::Dark,
+            Some("auto") => Theme::Auto,
+            Some(_) => {
+                errors.push(ConfigError::UnknownTheme {
+                    value: raw.theme.unwrap_or_default().to_string(),
+                });
+                Theme::Light
+            }
+        };
         let studio_id = id(&mut errors, "studio-id", raw.studio_id);
         let campaign_id = id(&mut errors, "campaign-id", raw.campaign_id);
         let referrer_id = id(&mut errors, "referrer-id", raw.referrer_id);
@@ -407,6 +447,7 @@ impl WidgetConfig {
                 referrer_id,
                 confirm_booking_id,
                 campaign_choice,
+                theme,
             }),
             _ => Err(errors),
         }
@@ -427,6 +468,7 @@ struct RawAttributes<'a> {
     referrer_id: Option<&'a str>,
     confirm_booking_id: Option<&'a str>,
     campaign_choice: Option<&'a str>,
+    theme: Option<&'a str>,
 }
 
 fn base_url(
@@ -687,6 +729,36 @@ mod tests {
                 proxy: ApiBase("/booking-proxy".into())
             }
         );
+    }
+
+    #[test]
+    fn theme_is_light_dark_or_auto() {
+        assert_eq!(parse(&[]).unwrap().theme, Theme::Light, "light by default");
+        for (value, theme) in [
+            ("light", Theme::Light),
+            ("dark", Theme::Dark),
+            (" Dark ", Theme::Dark),
+            ("AUTO", Theme::Auto),
+        ] {
+            assert_eq!(parse(&[("theme", value)]).unwrap().theme, theme, "{value}");
+        }
+        for value in ["", "black", "night"] {
+            assert_eq!(
+                errors(&[("theme", value)]),
+                vec![ConfigError::UnknownTheme {
+                    value: value.into()
+                }]
+            );
+        }
+        // A near miss of the name is caught like any other.
+        assert_eq!(
+            errors(&[("them", "dark")]),
+            vec![ConfigError::Misspelled {
+                attribute: "them".into(),
+                suggestion: "theme"
+            }]
+        );
+        assert_eq!(Theme::Dark.class(), "tb-root tb-theme--dark");
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! compiled in by `build.rs` (which also checks that all languages have the
 //! same keys and placeholders). Pure: no DOM access.
 
-use crate::config::{ConfigError, UrlProblem, BACKENDS, FLOWS, MODES};
+use crate::config::{ConfigError, UrlProblem, BACKENDS, FLOWS, MODES, THEMES};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -152,6 +152,10 @@ impl I18n {
                 Key::ConfigUnknownFlow,
                 &[("value", value), ("choices", &FLOWS.join(", "))],
             ),
+            ConfigError::UnknownTheme { value } => self.format(
+                Key::ConfigUnknownTheme,
+                &[("value", value), ("choices", &THEMES.join(", "))],
+            ),
             ConfigError::FlowNotForBackend { flow, backend } => self.format(
                 Key::ConfigFlowNotForBackend,
                 &[("flow", flow), ("backend", backend)],
@@ -292,6 +296,7 @@ mod tests {
             ConfigError::EmptyHeading,
             ConfigError::BackendNotInThisBuild { backend: "demo" },
             ConfigError::UnknownFlow { value: "x".into() },
+            ConfigError::UnknownTheme { value: "x".into() },
             ConfigError::InvalidFlag {
                 attribute: "campaign-choice",
                 value: "x".into(),

@@ -12,7 +12,7 @@ mod styles;
 pub use assets::asset_url;
 
 use crate::api::{Api, Prefetched};
-use crate::config::{ConfigError, WidgetConfig};
+use crate::config::{ConfigError, Theme, WidgetConfig};
 use crate::i18n::{I18n, Key, Lang};
 use crate::ui::{ConfigErrorPanel, Widget};
 use leptos::prelude::*;
@@ -89,7 +89,8 @@ fn mount_with(host: &HtmlElement, boot: Boot) -> MountedWidget {
     styles::adopt(&shadow);
     let document = host.owner_document().expect("element in a document");
     let container = document.create_element("div").expect("create div");
-    container.set_class_name("tb-root");
+    // The theme's colours; a broken configuration is shown in the light one.
+    container.set_class_name(config.as_ref().map_or(Theme::Light, |c| c.theme).class());
     shadow
         .append_child(&container)
         .expect("append to shadow root");

@@ -21,7 +21,7 @@ const TAG = "trial-booking";
 const LANGUAGES = ["de", "en"];
 
 /** Attributes that change the widget; `config::KNOWN_ATTRIBUTES` (a native test keeps them equal). */
-const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice"];
+const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice", "theme"];
 
 /** The wasm build for each backend; an unknown backend gets the smallest, which explains the mistake. */
 const BUILDS = { "open-api": "tb-open-api", connect: "tb-connect", demo: "tb-demo" };

@@ -5,7 +5,7 @@ use crate::domain::slots::Availability;
 use crate::flow::Step;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage, StepHeading};
+use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::TrialOfferConfig;
 
@@ -42,7 +42,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             ev.prevent_default();
             if !known() {
                 if let Some(field) = check.check(booking.form, &submit_rules, today) {
-                    check.focus(field.id());
+                    check.stop_at(field.id(), i18n);
                     return;
                 }
             }
@@ -60,9 +60,6 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                 } else {
                     view! { <LeadFields form=booking.form rules=rules_for_fields.clone() errors=check.errors privacy_url=privacy_url.clone() today/> }.into_any()
                 }}
-                <p class="tb-visually-hidden" role="alert">
-                    {move || check.has_mistakes().then(|| i18n.t(Key::FormHasErrors))}
-                </p>
                 {move || match booking.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! {
                         <ProblemMessage problem on_next=Callback::new(move |next| match next {
@@ -97,7 +94,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
         {move || match booking.offer_config.get() {
             None | Some(None) => view! { <Loading text=Key::Loading/> }.into_any(),
             Some(Some(Err(error))) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| booking.offer_config.refetch())/> }.into_any(),
-            Some(Some(Ok(config))) if !config.allow_booking_for_leads => view! { <p class="tb-alert tb-alert--info">{i18n.t(Key::OfferNotForLeads)}</p> }.into_any(),
+            Some(Some(Ok(config))) if !config.allow_booking_for_leads => view! { <Notice text=i18n.t(Key::OfferNotForLeads).to_string()/> }.into_any(),
             Some(Some(Ok(config))) => with_config(config).into_any(),
         }}
     }

@@ -37,7 +37,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             match check.check(session.form, &submit_rules, today) {
-                Some(field) => check.focus(field.id()),
+                Some(field) => check.stop_at(field.id(), i18n),
                 None => session.book(submit_rules.clone()),
             }
         };
@@ -59,9 +59,6 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
                 } else {
                     view! { <p class="tb-note">{i18n.t(Key::TrainerIncluded)}</p> }.into_any()
                 }}
-                <p class="tb-visually-hidden" role="alert">
-                    {move || check.has_mistakes().then(|| i18n.t(Key::FormHasErrors))}
-                </p>
                 {move || match session.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
                     _ => None,

@@ -2,7 +2,7 @@ use super::use_session;
 use crate::domain::ics::CalendarEvent;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::StepHeading;
+use crate::ui::{Notice, StepHeading};
 use leptos::prelude::*;
 
 /// Step 4 (Connect): booked, with what, when, where, and the calendar file.
@@ -26,7 +26,7 @@ pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
             let studio = done.studio.clone();
             view! {
                 <StepHeading text=i18n.t(Key::DoneBookedTitle).to_string()/>
-                <p class="tb-done__body" role="status">{i18n.t(Key::DoneBookedBody)}</p>
+                <Notice text=i18n.t(Key::DoneBookedBody).to_string() class="tb-done__body"/>
                 <dl class="tb-summary">
                     <dt>{i18n.t(Key::SummaryWhat)}</dt><dd>{what}</dd>
                     <dt>{i18n.t(Key::SummaryWhen)}</dt><dd>{when}</dd>

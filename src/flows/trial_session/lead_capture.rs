@@ -4,7 +4,7 @@ use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::outcome::{self, Problem};
 use crate::domain::studio::StudioChoice;
 use crate::i18n::{I18n, Key};
-use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage};
+use crate::ui::{announce, FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage};
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::FieldMode;
@@ -75,7 +75,7 @@ pub fn LeadCapture(
             first_mistake.map(|f| f.id())
         };
         if let Some(id) = first_problem {
-            check.focus(id);
+            check.stop_at(id, i18n);
             return;
         }
         let Some(studio_id) = studio.get_untracked() else {
@@ -119,8 +119,9 @@ pub fn LeadCapture(
     };
     view! {
         {move || if sending.get() == Sending::Sent {
+            announce(format!("{} {}", i18n.t(Key::LeadSentTitle), i18n.t(Key::LeadSentBody)), false);
             view! {
-                <div role="status">
+                <div>
                     <h3 class="tb-step__heading">{i18n.t(Key::LeadSentTitle)}</h3>
                     <p>{i18n.t(Key::LeadSentBody)}</p>
                 </div>
@@ -134,9 +135,6 @@ pub fn LeadCapture(
                 <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit.clone()>
                     {picker}
                     <LeadFields form rules errors=check.errors privacy_url today marketing=true/>
-                    <p class="tb-visually-hidden" role="alert">
-                        {move || (check.has_mistakes() || studio_missing()).then(|| i18n.t(Key::FormHasErrors))}
-                    </p>
                     {move || match sending.get() {
                         Sending::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
                         _ => None,
