@@ -65,10 +65,10 @@ pub fn LoadFailed(title: Key, error: ApiError, on_retry: Callback<()>) -> impl I
     let problem = outcome::api_error(error.kind());
     announce(format!("{} {}", i18n.t(title), i18n.t(problem.message)), true);
     view! {
-        <div class="tb-alert tb-alert--error">
+        <div class="tb-alert tb-alert--error" part="message">
             <p class="tb-alert__title">{i18n.t(title)}</p>
             <p>{i18n.t(problem.message)}</p>
-            <button type="button" class="tb-button tb-button--secondary" on:click=move |_| on_retry.run(())>
+            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| on_retry.run(())>
                 {i18n.t(Key::TryAgain)}
             </button>
         </div>
@@ -89,10 +89,10 @@ pub fn ProblemMessage(
     };
     announce(i18n.t(problem.message).to_string(), true);
     view! {
-        <div class="tb-alert tb-alert--error">
+        <div class="tb-alert tb-alert--error" part="message">
             <p>{i18n.t(problem.message)}</p>
             {action.zip(on_next).map(|(label, on_next)| view! {
-                <button type="button" class="tb-button tb-button--secondary" on:click=move |_| on_next.run(problem.next)>
+                <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| on_next.run(problem.next)>
                     {i18n.t(label)}
                 </button>
             })}
@@ -225,7 +225,7 @@ pub fn PeriodNav(
     );
     let button = move |label: Key, action: Option<Callback<()>>| {
         view! {
-            <button type="button" class="tb-button tb-button--secondary" disabled=action.is_none()
+            <button type="button" class="tb-button tb-button--secondary" part="button" disabled=action.is_none()
                 on:click=move |_| { if let Some(a) = action { a.run(()) } }>
                 {i18n.t(label)}
             </button>

@@ -12,7 +12,7 @@ pub fn EmptyState(#[prop(optional)] on_retry: Option<Callback<()>>) -> impl Into
             <h3 class="tb-empty__title">{i18n.t(Key::EmptyTitle)}</h3>
             <p class="tb-empty__body">{i18n.t(Key::EmptyBody)}</p>
             {on_retry.map(|retry| view! {
-                <button type="button" class="tb-button tb-button--secondary tb-empty__retry" on:click=move |_| retry.run(())>
+                <button type="button" class="tb-button tb-button--secondary tb-empty__retry" part="button" on:click=move |_| retry.run(())>
                     {i18n.t(Key::TryAgain)}
                 </button>
             })}

@@ -123,7 +123,7 @@ pub fn NoFreeTimes(loaded: LoadedWindow, requested: RwSignal<Option<Window>>) ->
         };
         view! {
             <p>{i18n.format(Key::TimesNextFree, &[("when", &when)])}</p>
-            <button type="button" class="tb-button tb-button--secondary" on:click=show>
+            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=show>
                 {i18n.format(Key::TimesShowNextFree, &[("day", &format::short_day(lang, day))])}
             </button>
         }

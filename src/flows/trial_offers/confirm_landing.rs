@@ -45,7 +45,7 @@ pub fn ConfirmLanding(api: Rc<Api>, booking_id: Id) -> impl IntoView {
             let message = i18n.t(outcome::api_error(error.kind()).message);
             announce(format!("{} {message}", i18n.t(Key::ConfirmFailed)), true);
             view! {
-                <div class="tb-alert tb-alert--error">
+                <div class="tb-alert tb-alert--error" part="message">
                     <p class="tb-alert__title">{i18n.t(Key::ConfirmFailed)}</p>
                     <p>{message}</p>
                 </div>

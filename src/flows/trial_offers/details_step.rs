@@ -71,10 +71,10 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                     _ => None,
                 }}
                 <div class="tb-actions">
-                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.steps.go_to(Step::Time)>
+                    <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(Step::Time)>
                         {i18n.t(Key::Back)}
                     </button>
-                    <button type="submit" class="tb-button tb-button--primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
+                    <button type="submit" class="tb-button tb-button--primary" part="button button-primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
                         {move || i18n.t(if busy() { Key::BookingInProgress } else if waiting() { Key::JoinWaitingList } else { Key::BookNow })}
                     </button>
                 </div>
@@ -88,7 +88,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             <div class="tb-choice">
                 <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
                 <p class="tb-choice__value"><strong>{title}</strong><br/>{when}</p>
-                <button type="button" class="tb-link" on:click=move |_| booking.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
+                <button type="button" class="tb-link" part="link" on:click=move |_| booking.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
             </div>
         })}
         {move || match booking.offer_config.get() {

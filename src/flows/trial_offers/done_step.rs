@@ -53,8 +53,8 @@ pub fn DoneStep() -> impl IntoView {
                     {location.map(|l| view! { <dt>{i18n.t(Key::SummaryWhere)}</dt><dd>{l}</dd> })}
                 </dl>
                 <div class="tb-actions">
-                    <a class="tb-button tb-button--secondary" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
-                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.restart()>
+                    <a class="tb-button tb-button--secondary" part="button" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.restart()>
                         {i18n.t(Key::BookAnother)}
                     </button>
                 </div>

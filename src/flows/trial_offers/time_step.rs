@@ -198,6 +198,7 @@ pub fn TimeStep() -> impl IntoView {
                 <button
                     type="button"
                     class=modifier
+                    part="slot"
                     class:tb-slot--selected=selected.clone()
                     aria-pressed=move || if selected() { "true" } else { "false" }
                     disabled=!bookable
@@ -255,7 +256,7 @@ pub fn TimeStep() -> impl IntoView {
             view! { {window_nav} {list} }.into_any()
         }}
         <div class="tb-actions">
-            <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.steps.go_to(crate::flow::Step::Offer)>
+            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(crate::flow::Step::Offer)>
                 {i18n.t(Key::Back)}
             </button>
         </div>

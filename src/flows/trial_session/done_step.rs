@@ -34,8 +34,8 @@ pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
                     <dt>{i18n.t(Key::SummaryWith)}</dt><dd>{trainer}</dd>
                 </dl>
                 <div class="tb-actions">
-                    <a class="tb-button tb-button--secondary" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
-                    <button type="button" class="tb-button tb-button--secondary"
+                    <a class="tb-button tb-button--secondary" part="button" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    <button type="button" class="tb-button tb-button--secondary" part="button"
                         on:click=move |_| session.restart(keep_studio.then(|| studio.clone()))>
                         {i18n.t(Key::BookAnother)}
                     </button>

@@ -104,7 +104,7 @@ pub fn LeadCapture(
                 Some(Ok(list)) => view! {
                     <div class="tb-field" class:tb-field--invalid=studio_missing>
                         <label class="tb-field__label" for="tb-lead-studio">{i18n.t(Key::LeadStudio)}</label>
-                        <select class="tb-field__input" id="tb-lead-studio" required=true
+                        <select class="tb-field__input" part="input" id="tb-lead-studio" required=true
                             aria-invalid=move || if studio_missing() { "true" } else { "false" }
                             on:change=move |ev| studio.set(event_target_value(&ev).parse().ok())>
                             <option value="">{i18n.t(Key::GenderChoose)}</option>
@@ -141,7 +141,7 @@ pub fn LeadCapture(
                     }}
                     <div class="tb-actions">
                         <span></span>
-                        <button type="submit" class="tb-button tb-button--primary" disabled=busy>
+                        <button type="submit" class="tb-button tb-button--primary" part="button button-primary" disabled=busy>
                             {move || i18n.t(if busy() { Key::BookingInProgress } else { Key::LeadSend })}
                         </button>
                     </div>

@@ -49,6 +49,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
                             <button
                                 type="button"
                                 class="tb-studio"
+                                part="card"
                                 class:tb-studio--selected=move || chosen.get() == Some(id)
                                 aria-pressed=move || if chosen.get() == Some(id) { "true" } else { "false" }
                                 disabled=!bookable
@@ -72,7 +73,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
         <div class="tb-field">
             <label class="tb-field__label" for="tb-studio-search">{i18n.t(Key::StudioSearch)}</label>
             <input
-                class="tb-field__input"
+                class="tb-field__input" part="input"
                 id="tb-studio-search"
                 type="search"
                 autocomplete="off"
