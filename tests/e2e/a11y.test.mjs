@@ -94,6 +94,35 @@ async function expectTheme(root, theme) {
  */
 const firstFreeTime = (root) => root.getByRole("button", { name: /places left|^[^a-z]+$/, disabled: false }).first();
 
+/**
+ * From the times on: details, the details with mistakes, a 409 on booking (back
+ * at the times, told why), and booked; checked at each.
+ */
+async function detailsToBooked({ page, root, at, results, bookPath, fill }) {
+  await firstFreeTime(root).click();
+  await root.getByRole("heading", { name: "Your details" }).waitFor();
+  await root.getByLabel("First name").waitFor();
+  await check(page, `details (${at})`, results);
+
+  await root.getByRole("button", { name: "Book now" }).click();
+  await root.getByRole("alert").filter({ hasText: "Please correct the marked fields." }).waitFor();
+  await check(page, `details with mistakes (${at})`, results);
+
+  await fill();
+  await root.getByLabel(/I agree that the studio processes my details/).check();
+  await f.mock.control("faults", { method: "POST", path: bookPath, status: 409, errorCodes: ["CONFLICT"] });
+  await root.getByRole("button", { name: "Book now" }).click();
+  await root.getByRole("alert").filter({ hasText: CONFLICT }).waitFor();
+  await root.getByRole("heading", { name: /^Choose a time/ }).waitFor();
+  await firstFreeTime(root).waitFor();
+  await check(page, `times after a 409 (${at})`, results);
+
+  await firstFreeTime(root).click();
+  await root.getByRole("button", { name: "Book now" }).click();
+  await root.getByRole("heading", { name: "You're booked!" }).waitFor();
+  await check(page, `booked (${at})`, results);
+}
+
 async function openApiFlow({ theme, width }) {
   const results = [];
   await f.mock.control("reset", {});
@@ -108,28 +137,7 @@ async function openApiFlow({ theme, width }) {
   await firstFreeTime(root).waitFor();
   await check(page, `times (${at})`, results);
 
-  await firstFreeTime(root).click();
-  await root.getByRole("heading", { name: "Your details" }).waitFor();
-  await root.getByLabel("First name").waitFor();
-  await check(page, `details (${at})`, results);
-
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("alert").filter({ hasText: "Please correct the marked fields." }).waitFor();
-  await check(page, `details with mistakes (${at})`, results);
-
-  await fillContact(root, { first: "Mia", last: "Schulz", email: `mia.a11y.${theme}.${width}@example.com`, phone: "0221 5550100" });
-  await root.getByLabel(/I agree that the studio processes my details/).check();
-  await f.mock.control("faults", { method: "POST", path: BOOK_OPEN_API, status: 409, errorCodes: ["CONFLICT"] });
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("alert").filter({ hasText: CONFLICT }).waitFor();
-  await root.getByRole("heading", { name: "Choose a time: Yoga Flow" }).waitFor();
-  await firstFreeTime(root).waitFor();
-  await check(page, `times after a 409 (${at})`, results);
-
-  await firstFreeTime(root).click();
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("heading", { name: "You're booked!" }).waitFor();
-  await check(page, `booked (${at})`, results);
+  await detailsToBooked({ page, root, at, results, bookPath: BOOK_OPEN_API, fill: () => fillContact(root, { first: "Mia", last: "Schulz", email: `mia.a11y.${theme}.${width}@example.com`, phone: "0221 5550100" }) });
   await host.close();
 
   // The catalogue cannot be loaded (a 500 is not retried).
@@ -163,29 +171,10 @@ async function connectFlow({ theme, width }) {
   await firstFreeTime(root).waitFor();
   await check(page, `times (${at})`, results);
 
-  await firstFreeTime(root).click();
-  await root.getByRole("heading", { name: "Your details" }).waitFor();
-  await root.getByLabel("First name").waitFor();
-  await check(page, `details (${at})`, results);
-
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("alert").filter({ hasText: "Please correct the marked fields." }).waitFor();
-  await check(page, `details with mistakes (${at})`, results);
-
-  await fillContact(root, { first: "Mia", last: "Schulz", email: `mia.session.${theme}.${width}@example.com` });
-  await root.getByLabel("Date of birth").fill("1991-03-04");
-  await root.getByLabel(/I agree that the studio processes my details/).check();
-  await f.mock.control("faults", { method: "POST", path: BOOK_CONNECT, status: 409, errorCodes: ["CONFLICT"] });
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("alert").filter({ hasText: CONFLICT }).waitFor();
-  await root.getByRole("heading", { name: /^Choose a time/ }).waitFor();
-  await firstFreeTime(root).waitFor();
-  await check(page, `times after a 409 (${at})`, results);
-
-  await firstFreeTime(root).click();
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("heading", { name: "You're booked!" }).waitFor();
-  await check(page, `booked (${at})`, results);
+  await detailsToBooked({ page, root, at, results, bookPath: BOOK_CONNECT, fill: async () => {
+      await fillContact(root, { first: "Mia", last: "Schulz", email: `mia.session.${theme}.${width}@example.com` });
+      await root.getByLabel("Date of birth").fill("1991-03-04");
+    } });
   await host.close();
 
   // The studios cannot be loaded.
