@@ -79,7 +79,10 @@ impl Announcer {
     /// Empties the urgent region if it still says `text` (a message that no longer holds).
     pub fn unsay(&self, text: &str) {
         let region = self.urgent;
-        if let Some(Some(id)) = region.0.try_with_untracked(|(id, said)| (said == text).then_some(*id)) {
+        if let Some(Some(id)) = region
+            .0
+            .try_with_untracked(|(id, said)| (said == text).then_some(*id))
+        {
             region.clear(id);
         }
     }

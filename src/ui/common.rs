@@ -63,7 +63,10 @@ pub fn Loading(text: Key) -> impl IntoView {
 pub fn LoadFailed(title: Key, error: ApiError, on_retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let problem = outcome::api_error(error.kind());
-    announce(format!("{} {}", i18n.t(title), i18n.t(problem.message)), true);
+    announce(
+        format!("{} {}", i18n.t(title), i18n.t(problem.message)),
+        true,
+    );
     view! {
         <div class="tb-alert tb-alert--error" part="message">
             <p class="tb-alert__title">{i18n.t(title)}</p>
@@ -102,7 +105,10 @@ pub fn ProblemMessage(
 
 /// A notice: shown, and said politely once.
 #[component]
-pub fn Notice(text: String, #[prop(default = "tb-alert tb-alert--info")] class: &'static str) -> impl IntoView {
+pub fn Notice(
+    text: String,
+    #[prop(default = "tb-alert tb-alert--info")] class: &'static str,
+) -> impl IntoView {
     announce(text.clone(), false);
     view! { <p class=class>{text}</p> }
 }

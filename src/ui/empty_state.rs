@@ -6,7 +6,10 @@ use leptos::prelude::*;
 #[component]
 pub fn EmptyState(#[prop(optional)] on_retry: Option<Callback<()>>) -> impl IntoView {
     let i18n = use_i18n();
-    announce(format!("{} {}", i18n.t(Key::EmptyTitle), i18n.t(Key::EmptyBody)), false);
+    announce(
+        format!("{} {}", i18n.t(Key::EmptyTitle), i18n.t(Key::EmptyBody)),
+        false,
+    );
     view! {
         <div class="tb-empty" part="empty-state">
             <h3 class="tb-empty__title">{i18n.t(Key::EmptyTitle)}</h3>

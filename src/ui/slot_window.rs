@@ -132,7 +132,10 @@ pub fn NoFreeTimes(loaded: LoadedWindow, requested: RwSignal<Option<Window>>) ->
         .is_none()
         .then(|| view! { <p>{i18n.t(Key::TimesNoneAhead)}</p> });
     let said = match &loaded.found.next_free {
-        Some(slot) => i18n.format(Key::TimesNextFree, &[("when", &format::when(lang, slot.local_start, None))]),
+        Some(slot) => i18n.format(
+            Key::TimesNextFree,
+            &[("when", &format::when(lang, slot.local_start, None))],
+        ),
         None => i18n.t(Key::TimesNoneAhead).to_string(),
     };
     announce(format!("{} {said}", i18n.t(Key::TimesNoneWindow)), false);
