@@ -2,7 +2,7 @@
 //! compiled in by `build.rs` (which also checks that all languages have the
 //! same keys and placeholders). Pure: no DOM access.
 
-use crate::config::{ConfigError, UrlProblem, BACKENDS, FLOWS, MODES, THEMES};
+use crate::config::{ConfigError, UrlProblem, BACKENDS, FLOWS, MODES};
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
@@ -141,6 +141,24 @@ impl I18n {
             ),
             ConfigError::LeadModeNeedsConnect => self.t(Key::ConfigLeadNeedsConnect).to_string(),
             ConfigError::EmptyHeading => self.t(Key::ConfigEmptyHeading).to_string(),
+            ConfigError::UnknownValue {
+                attribute,
+                value,
+                choices,
+            } => self.format(
+                Key::ConfigUnknownValue,
+                &[
+                    ("attribute", attribute),
+                    ("value", value),
+                    ("choices", &choices.join(", ")),
+                ],
+            ),
+            ConfigError::FloatingButtonNeedsPopup => {
+                self.t(Key::ConfigFloatingNeedsPopup).to_string()
+            }
+            ConfigError::InvalidUtmCampaigns { value } => {
+                self.format(Key::ConfigInvalidUtmCampaigns, &[("value", value)])
+            }
             ConfigError::BackendNotInThisBuild { backend } => {
                 self.format(Key::ConfigBackendNotBuilt, &[("backend", backend)])
             }
@@ -151,10 +169,6 @@ impl I18n {
             ConfigError::UnknownFlow { value } => self.format(
                 Key::ConfigUnknownFlow,
                 &[("value", value), ("choices", &FLOWS.join(", "))],
-            ),
-            ConfigError::UnknownTheme { value } => self.format(
-                Key::ConfigUnknownTheme,
-                &[("value", value), ("choices", &THEMES.join(", "))],
             ),
             ConfigError::FlowNotForBackend { flow, backend } => self.format(
                 Key::ConfigFlowNotForBackend,
@@ -295,8 +309,14 @@ mod tests {
             ConfigError::LeadModeNeedsConnect,
             ConfigError::EmptyHeading,
             ConfigError::BackendNotInThisBuild { backend: "demo" },
+            ConfigError::UnknownValue {
+                attribute: "display",
+                value: "x".into(),
+                choices: crate::config::DISPLAYS,
+            },
+            ConfigError::FloatingButtonNeedsPopup,
+            ConfigError::InvalidUtmCampaigns { value: "x".into() },
             ConfigError::UnknownFlow { value: "x".into() },
-            ConfigError::UnknownTheme { value: "x".into() },
             ConfigError::InvalidFlag {
                 attribute: "campaign-choice",
                 value: "x".into(),
