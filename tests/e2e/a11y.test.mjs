@@ -464,7 +464,7 @@ describe("themes", () => {
 
   test("an unknown theme is explained in the element", async () => {
     const { host, root } = await openWidget({ backend: "open-api", attributes: { theme: "blue" } });
-    await root.getByText('theme="blue" is not a known theme. Use one of: light, dark, auto.').waitFor();
+    await root.getByText('theme="blue" is not known. Use one of: light, dark, auto.').waitFor();
     await host.close();
   });
 });
