@@ -13,7 +13,7 @@ mod styles;
 pub use assets::asset_url;
 
 use crate::api::{Api, Prefetched};
-use crate::config::{ConfigError, Display, WidgetConfig};
+use crate::config::{ConfigError, Display, Theme, WidgetConfig};
 use crate::domain::events::HostEvent;
 use crate::i18n::{I18n, Key, Lang};
 use crate::ui::host_events::HostEvents;
@@ -122,13 +122,16 @@ fn mount_with(host: &HtmlElement, boot: Boot) -> MountedWidget {
     styles::adopt(&shadow);
     let document = host.owner_document().expect("element in a document");
     let container = document.create_element("div").expect("create div");
-    container.set_class_name("tb-root");
+    // The theme's colours (also the dialog's); a broken configuration is shown in the light one.
+    let theme = config.as_ref().map_or(Theme::Light, |c| c.theme).class();
+    container.set_class_name(&format!("tb-root {theme}"));
     let popup = match &config {
         Ok(c) if c.display == Display::Popup => Some(popup::Popup::new(
             &document,
             &shadow,
             i18n,
             c.floating_button,
+            theme,
         )),
         _ => None,
     };

@@ -4,7 +4,7 @@
 //! none, and the earlier/later navigation.
 
 use super::format::{self, StudioZone};
-use super::{use_i18n, PeriodNav};
+use super::{announce, use_i18n, PeriodNav};
 use crate::domain::slots::{self, Slot};
 use crate::domain::window::{self, Window, WindowSlots};
 use crate::i18n::Key;
@@ -123,7 +123,7 @@ pub fn NoFreeTimes(loaded: LoadedWindow, requested: RwSignal<Option<Window>>) ->
         };
         view! {
             <p>{i18n.format(Key::TimesNextFree, &[("when", &when)])}</p>
-            <button type="button" class="tb-button tb-button--secondary" on:click=show>
+            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=show>
                 {i18n.format(Key::TimesShowNextFree, &[("day", &format::short_day(lang, day))])}
             </button>
         }
@@ -131,6 +131,14 @@ pub fn NoFreeTimes(loaded: LoadedWindow, requested: RwSignal<Option<Window>>) ->
     let none_ahead = next
         .is_none()
         .then(|| view! { <p>{i18n.t(Key::TimesNoneAhead)}</p> });
+    let said = match &loaded.found.next_free {
+        Some(slot) => i18n.format(
+            Key::TimesNextFree,
+            &[("when", &format::when(lang, slot.local_start, None))],
+        ),
+        None => i18n.t(Key::TimesNoneAhead).to_string(),
+    };
+    announce(format!("{} {said}", i18n.t(Key::TimesNoneWindow)), false);
     view! {
         <div class="tb-empty__body tb-next-free">
             <p>{i18n.t(Key::TimesNoneWindow)}</p>

@@ -9,7 +9,7 @@ use crate::ui::keyed::Keyed;
 use crate::ui::slot_window::{
     load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
 };
-use crate::ui::{LoadFailed, Loading, ProblemMessage, StepHeading};
+use crate::ui::{LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::AppointmentSlotQuery;
 use trial_api::models::Id;
@@ -198,6 +198,7 @@ pub fn TimeStep() -> impl IntoView {
                 <button
                     type="button"
                     class=modifier
+                    part="slot"
                     class:tb-slot--selected=selected.clone()
                     aria-pressed=move || if selected() { "true" } else { "false" }
                     disabled=!bookable
@@ -217,7 +218,7 @@ pub fn TimeStep() -> impl IntoView {
         Some(Err(error)) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| times.refetch())/> }.into_any(),
         Some(Ok(Times::None)) => ().into_any(),
         Some(Ok(Times::Class(class))) if class.slots.is_empty() => {
-            view! { <p class="tb-empty__body">{i18n.t(Key::TimesNoneClass)}</p> }.into_any()
+            view! { <Notice text=i18n.t(Key::TimesNoneClass).to_string() class="tb-empty__body"/> }.into_any()
         }
         Some(Ok(Times::Class(class))) => {
             slot_days(i18n, class.zone, class.slots, slot_button).into_any()
@@ -250,12 +251,12 @@ pub fn TimeStep() -> impl IntoView {
         <StepHeading text=title()/>
         {move || booking.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
         {move || if not_for_leads() {
-            view! { <p class="tb-alert tb-alert--info">{i18n.t(Key::OfferNotForLeads)}</p> }.into_any()
+            view! { <Notice text=i18n.t(Key::OfferNotForLeads).to_string()/> }.into_any()
         } else {
             view! { {window_nav} {list} }.into_any()
         }}
         <div class="tb-actions">
-            <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.steps.go_to(crate::flow::Step::Offer)>
+            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(crate::flow::Step::Offer)>
                 {i18n.t(Key::Back)}
             </button>
         </div>

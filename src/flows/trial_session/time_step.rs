@@ -105,7 +105,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
         let choose = slot.clone();
         view! {
             <li>
-                <button type="button" class="tb-slot" class:tb-slot--selected=selected.clone()
+                <button type="button" class="tb-slot" part="slot" class:tb-slot--selected=selected.clone()
                     aria-pressed=move || if selected() { "true" } else { "false" }
                     on:click=move |_| session.steps.choose_slot(choose.clone())>
                     <span class="tb-slot__time">{time}</span>
@@ -159,7 +159,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
         {list}
         {(!studio_fixed).then(|| view! {
             <div class="tb-actions">
-                <button type="button" class="tb-button tb-button--secondary" on:click=move |_| session.steps.go_to(Step::Offer)>
+                <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| session.steps.go_to(Step::Offer)>
                     {i18n.t(Key::Back)}
                 </button>
             </div>
