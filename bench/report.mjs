@@ -149,7 +149,7 @@ export function markdown(result) {
 
   const m = result.conditions.mobile;
   const lines = [
-    `Measured ${result.date.slice(0, 10)} (commit ${result.commit}, Chromium ${result.chromium}), median of ${result.runs} runs, the studio clock pinned at ${result.studioClock}; one full run took ${Math.round(result.seconds / 60)} min.`,
+    `Measured ${result.date.slice(0, 10)} (commit ${result.commit}, Chromium ${result.chromium}), median of ${result.runs} runs, the studio clock pinned at ${result.studioClock}; one full run took ${Math.round(result.seconds / 60)} min (load average ${result.load.before.toFixed(1)} before, ${result.load.after.toFixed(1)} after, on ${result.cores} cores).`,
     "",
     "| | no throttling | mobile | target | result |",
     "|---|---|---|---|---|",

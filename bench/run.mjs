@@ -21,6 +21,7 @@
 
 import { execFileSync, spawn } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, loadavg } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
@@ -80,6 +81,7 @@ function pick(object, ...names) {
 
 async function main() {
   const started = Date.now();
+  const startLoad = loadavg()[0];
   await readFile(join(DIST, "index.html")).catch(() => {
     throw new Error(`no build in ${DIST} (scripts/bench builds it; BENCH_DIST names another)`);
   });
@@ -157,6 +159,9 @@ async function main() {
       dist: DIST,
       conditions: Object.fromEntries(Object.entries(CONDITIONS).map(([k, c]) => [k, { label: c.label, ...c.context, network: c.network ?? null, cpuSlowdown: c.cpu ?? 1 }])),
       seconds: Math.round((Date.now() - started) / 1000),
+      // Other work on the machine skews every figure: the 1-minute load average before and after.
+      load: { before: startLoad, after: loadavg()[0] },
+      cores: availableParallelism(),
       summary: summarize({ loads, slots, lighthouse }),
       samples: { loads, slots, lighthouse },
     };
