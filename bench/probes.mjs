@@ -24,7 +24,7 @@ export function pinClock(pinnedMs) {
  * screen inside the elements matching `roots` (a `<trial-booking>`'s open
  * shadow root, or the floor's list); the frame that shows it is painted when
  * a message posted from that frame's requestAnimationFrame arrives. That
- * moment (performance.now(), from navigation start) is `__bench.painted`.
+ * moment (performance.now(), from navigation start) is `__bench.painted`;
  * `__bench.ready` resolves with it.
  *
  * Also here, for the slot measurements: `__bench.slotsPainted(…)` and
@@ -33,17 +33,22 @@ export function pinClock(pinnedMs) {
  */
 export function observe({ titles, roots }) {
   const bench = (window.__bench = { painted: null, longFrames: [] });
-  let resolve;
-  bench.ready = new Promise((r) => (resolve = r));
-  /** After the rendering of the current frame: a task queued from its rAF. */
-  const afterPaint = () =>
-    new Promise((done) =>
-      requestAnimationFrame(() => {
+  /**
+   * Looks once a frame, in its requestAnimationFrame (so never inside the
+   * page's own tasks), until `shows()`; resolves with that frame's time and
+   * the time it is painted: when a message posted from that rAF arrives.
+   */
+  const frameShowing = (shows) =>
+    new Promise((done) => {
+      const look = () => {
+        if (!shows()) return requestAnimationFrame(look);
+        const frame = performance.now();
         const channel = new MessageChannel();
-        channel.port1.onmessage = () => done(performance.now());
+        channel.port1.onmessage = () => done({ frame, painted: performance.now() });
         channel.port2.postMessage(null);
-      }),
-    );
+      };
+      requestAnimationFrame(look);
+    });
   const searchRoots = () =>
     [...document.querySelectorAll(roots)].map((el) => el.shadowRoot ?? (el.localName.includes("-") ? null : el)).filter(Boolean);
   const shown = (root) => {
@@ -55,19 +60,7 @@ export function observe({ titles, roots }) {
     }
     return false;
   };
-  const poll = () => {
-    if (searchRoots().some(shown)) {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => {
-        bench.painted = performance.now();
-        resolve(bench.painted);
-      };
-      channel.port2.postMessage(null);
-    } else {
-      requestAnimationFrame(poll);
-    }
-  };
-  requestAnimationFrame(poll);
+  bench.ready = frameShowing(() => searchRoots().some(shown)).then(({ painted }) => (bench.painted = painted));
 
   try {
     new PerformanceObserver((list) => {
@@ -85,30 +78,17 @@ export function observe({ titles, roots }) {
       .filter((e) => e.name.includes(part) && e.responseEnd > since)
       .at(-1);
   /**
-   * Resolves once `count` elements matching `selector` in the widget's shadow
-   * root are in the DOM (and the first is not `stale`) and that frame is
-   * painted: { dom, painted, responseEnd } with the end of the newest
-   * response for `part` after `since`.
+   * Resolves once a frame shows `count` elements matching `selector` in the
+   * widget's shadow root (the first of them not `stale`) and that frame is
+   * painted: { dom: the frame's requestAnimationFrame, painted, responseEnd:
+   * the end of the newest response for `part` after `since` }. Looked for once
+   * a frame, so nothing of it runs inside the widget's own tasks.
    */
   bench.slotsPainted = ({ selector, count, part, since, stale = null }) =>
-    new Promise((done) => {
-      const root = widgetRoot();
-      if (!root) {
-        // The widget has not started yet: look again next frame.
-        requestAnimationFrame(() => bench.slotsPainted({ selector, count, part, since, stale }).then(done));
-        return;
-      }
-      const check = () => {
-        const list = root.querySelectorAll(selector);
-        if (list.length < count || list[0] === stale) return false;
-        const dom = performance.now();
-        observer.disconnect();
-        afterPaint().then((painted) => done({ dom, painted, responseEnd: arrived(part, since)?.responseEnd ?? null }));
-        return true;
-      };
-      const observer = new MutationObserver(check);
-      if (!check()) observer.observe(root, { childList: true, subtree: true });
-    });
+    frameShowing(() => {
+      const list = widgetRoot()?.querySelectorAll(selector) ?? [];
+      return list.length >= count && list[0] !== stale;
+    }).then(({ frame, painted }) => ({ dom: frame, painted, responseEnd: arrived(part, since)?.responseEnd ?? null }));
 
   /**
    * Call before clicking what switches the days; then await `__bench.switched`:
@@ -119,7 +99,7 @@ export function observe({ titles, roots }) {
     const stale = widgetRoot().querySelector(selector);
     const since = performance.now();
     const clicked = new Promise((done) =>
-      addEventListener("click", (event) => afterPaint().then((nextPaint) => done({ click: event.timeStamp, nextPaint })), {
+      addEventListener("click", (event) => frameShowing(() => true).then(({ painted }) => done({ click: event.timeStamp, nextPaint: painted })), {
         capture: true,
         once: true,
       }),

@@ -31,6 +31,7 @@ function pageFigures(samples) {
     painted: medianOf(samples, (s) => s.painted),
     boot: medianOf(samples, (s) => s.marks["tb:boot"]),
     firstStep: medianOf(samples, (s) => s.marks["tb:first-step"]),
+    marks: Object.fromEntries(unique(samples.map((s) => Object.keys(s.marks))).map((name) => [name, medianOf(samples, (s) => s.marks[name])])),
     requests: medianOf(samples, (s) => s.requests),
     preflights: medianOf(samples, (s) => s.preflights),
     chain: medianOf(samples, (s) => s.chain.length),
@@ -60,7 +61,7 @@ export function summarize({ loads, slots, lighthouse }) {
       const samples = slots.filter((s) => s.flow === flow && s.condition === condition);
       if (samples.length === 0) continue;
       slotFigures[flow][condition] = Object.fromEntries(
-        ["render", "toDom", "longestFrame", "switchNextPaint", "switchClickFrame", "switchRender", "switchLongestFrame"].map((k) => [k, medianOf(samples, (s) => s[k])]),
+        ["render", "toFrame", "longestFrame", "switchNextPaint", "switchRender", "switchLongestFrame"].map((k) => [k, medianOf(samples, (s) => s[k])]),
       );
       slotFigures[flow][condition].errors = unique(samples.map((s) => s.errors));
     }
@@ -119,7 +120,7 @@ export function markdown(result) {
     const within = (key, limit) => both(per(figures, (f) => verdict(f[key] === null ? null : f[key] <= limit)));
     const withFrame = (total, longest) => `${frame(total)}${longest ? ` (longest frame ${frame(longest)})` : ""}`;
     row(`1,000 slots (${flow}): response → list painted`, ...per(figures, (f) => withFrame(f.render, f.longestFrame)), `≤ ${TARGETS.slotsRenderMs} ms`, within("render", TARGETS.slotsRenderMs));
-    row(`day switch (${flow}): click → next paint`, ...per(figures, (f) => withFrame(f.switchNextPaint, f.switchClickFrame)), `≤ ${TARGETS.daySwitchMs} ms`, within("switchNextPaint", TARGETS.daySwitchMs));
+    row(`day switch (${flow}): click → next paint`, ...per(figures, (f) => frame(f.switchNextPaint)), `≤ ${TARGETS.daySwitchMs} ms`, within("switchNextPaint", TARGETS.daySwitchMs));
     row(`day switch (${flow}): response → 1,000 slots painted`, ...per(figures, (f) => withFrame(f.switchRender, f.switchLongestFrame)), `≤ ${TARGETS.slotsRenderMs} ms`, within("switchRender", TARGETS.slotsRenderMs));
   }
 
