@@ -271,15 +271,18 @@ class NetworkLog {
     }
   }
 
-  /** The first request for `url` (of a type other than a preflight). */
+  /** The first request for `url` that is not a CORS preflight. */
   find(url) {
-    return [...this.requests.values()].find((r) => r.url === url && r.type !== "Preflight");
+    return [...this.requests.values()].find((r) => r.url === url && !preflight(r));
   }
 
   preflights(url) {
-    return [...this.requests.values()].filter((r) => r.url === url && (r.type === "Preflight" || r.method === "OPTIONS")).length;
+    return [...this.requests.values()].filter((r) => r.url === url && preflight(r)).length;
   }
 }
+
+/** Chromium logs a CORS preflight as an OPTIONS request (of type "Other", or "Preflight"). */
+const preflight = (r) => r.type === "Preflight" || r.method === "OPTIONS";
 
 /** One load of `path` until the first step's data is painted, and what it took. */
 async function measureLoad(bench, condition, path, observed) {
