@@ -132,7 +132,11 @@ pub enum ConfigError {
         suggestion: &'static str,
     },
     /// `backend="demo"` (or no backend) in a build without the demo studio.
-    DemoNotInThisBuild,
+    /// The backend is known but this wasm build does not carry its flow
+    /// (the page loaded a build without `trial-booking.js`).
+    BackendNotInThisBuild {
+        backend: &'static str,
+    },
     /// A yes/no attribute with another value.
     InvalidFlag {
         attribute: &'static str,
@@ -148,8 +152,30 @@ pub enum ConfigError {
     },
 }
 
-/// Whether this build has the demo studio compiled in (cargo feature `demo`).
-pub const DEMO_BUILT_IN: bool = cfg!(feature = "demo");
+/// Which backends a wasm build can talk to (its cargo features). The loader
+/// picks the build of an element's backend, so a mismatch means the page
+/// bypassed it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Built {
+    pub demo: bool,
+    pub open_api: bool,
+    pub connect: bool,
+}
+
+impl Built {
+    /// This build.
+    pub const THIS: Built = Built {
+        demo: cfg!(feature = "demo"),
+        open_api: cfg!(feature = "open-api"),
+        connect: cfg!(feature = "connect"),
+    };
+    /// Every backend.
+    pub const ALL: Built = Built {
+        demo: true,
+        open_api: true,
+        connect: true,
+    };
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum UrlProblem {
@@ -196,13 +222,13 @@ impl WidgetConfig {
     pub fn from_attributes<'a>(
         attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> Result<WidgetConfig, Vec<ConfigError>> {
-        Self::from_attributes_in_build(attributes, DEMO_BUILT_IN)
+        Self::from_attributes_in_build(attributes, Built::THIS)
     }
 
-    /// As [`WidgetConfig::from_attributes`], for a build with or without the demo studio.
+    /// As [`WidgetConfig::from_attributes`], for a build with the given backends.
     pub fn from_attributes_in_build<'a>(
         attributes: impl IntoIterator<Item = (&'a str, &'a str)>,
-        demo_built_in: bool,
+        built: Built,
     ) -> Result<WidgetConfig, Vec<ConfigError>> {
         let mut errors = Vec::new();
         let mut raw = RawAttributes::default();
@@ -235,15 +261,20 @@ impl WidgetConfig {
 
         let backend_kind = raw.backend.unwrap_or("demo").to_ascii_lowercase();
         let backend = match backend_kind.as_str() {
-            "demo" if demo_built_in => Some(Backend::Demo),
-            "demo" => {
-                errors.push(ConfigError::DemoNotInThisBuild);
+            "demo" if built.demo => Some(Backend::Demo),
+            "open-api" if built.open_api => base_url(&mut errors, raw.api_base, "open-api")
+                .map(|proxy| Backend::OpenApi { proxy }),
+            "connect" if built.connect => base_url(&mut errors, raw.api_base, "connect")
+                .map(|tenant| Backend::Connect { tenant }),
+            "demo" | "open-api" | "connect" => {
+                let backend = match backend_kind.as_str() {
+                    "demo" => "demo",
+                    "open-api" => "open-api",
+                    _ => "connect",
+                };
+                errors.push(ConfigError::BackendNotInThisBuild { backend });
                 None
             }
-            "open-api" => base_url(&mut errors, raw.api_base, "open-api")
-                .map(|proxy| Backend::OpenApi { proxy }),
-            "connect" => base_url(&mut errors, raw.api_base, "connect")
-                .map(|tenant| Backend::Connect { tenant }),
             _ => {
                 errors.push(ConfigError::UnknownBackend {
                     value: raw.backend.unwrap_or_default().to_string(),
@@ -860,16 +891,64 @@ mod tests {
     }
 
     #[test]
-    fn a_build_without_the_demo_studio_needs_a_real_backend() {
-        let lean = |attrs: &[(&str, &str)]| {
-            WidgetConfig::from_attributes_in_build(attrs.iter().copied(), false)
+    fn each_build_accepts_only_its_own_backend() {
+        let in_build = |built: Built, attrs: &[(&str, &str)]| {
+            WidgetConfig::from_attributes_in_build(attrs.iter().copied(), built)
         };
-        assert_eq!(lean(&[]), Err(vec![ConfigError::DemoNotInThisBuild]));
+        let open_api = Built {
+            demo: false,
+            open_api: true,
+            connect: false,
+        };
+        let connect = Built {
+            demo: false,
+            open_api: false,
+            connect: true,
+        };
+        let not_built = |backend| Err(vec![ConfigError::BackendNotInThisBuild { backend }]);
+        assert_eq!(in_build(open_api, &[]), not_built("demo"));
         assert_eq!(
-            lean(&[("backend", "demo")]),
-            Err(vec![ConfigError::DemoNotInThisBuild])
+            in_build(open_api, &[("backend", "demo")]),
+            not_built("demo")
         );
-        assert!(lean(&[("backend", "connect"), ("api-base", "https://t.example")]).is_ok());
+        assert_eq!(
+            in_build(
+                open_api,
+                &[("backend", "connect"), ("api-base", "https://t.example")]
+            ),
+            not_built("connect")
+        );
+        assert!(in_build(open_api, &[("backend", "open-api"), ("api-base", "/proxy")]).is_ok());
+        assert_eq!(
+            in_build(connect, &[("backend", "open-api"), ("api-base", "/proxy")]),
+            not_built("open-api")
+        );
+        assert!(in_build(
+            connect,
+            &[("backend", "connect"), ("api-base", "https://t.example")]
+        )
+        .is_ok());
+        // An unknown backend is explained the same way in every build.
+        assert_eq!(
+            in_build(connect, &[("backend", "magicline")]),
+            Err(vec![ConfigError::UnknownBackend {
+                value: "magicline".into()
+            }])
+        );
+        assert!(in_build(Built::ALL, &[]).is_ok());
+    }
+
+    /// The loader (`trial-booking.js`) re-mounts a widget when one of these
+    /// changes, so its list must be this one.
+    #[test]
+    fn the_loader_observes_every_known_attribute() {
+        let loader = include_str!("embed/trial-booking.js");
+        let line = loader
+            .lines()
+            .find(|l| l.starts_with("const OBSERVED = ["))
+            .expect("trial-booking.js declares const OBSERVED");
+        let observed: Vec<&str> = line.split('"').skip(1).step_by(2).collect();
+        assert_eq!(observed, KNOWN_ATTRIBUTES);
     }
 
     #[test]

@@ -141,7 +141,9 @@ impl I18n {
             ),
             ConfigError::LeadModeNeedsConnect => self.t(Key::ConfigLeadNeedsConnect).to_string(),
             ConfigError::EmptyHeading => self.t(Key::ConfigEmptyHeading).to_string(),
-            ConfigError::DemoNotInThisBuild => self.t(Key::ConfigDemoNotBuilt).to_string(),
+            ConfigError::BackendNotInThisBuild { backend } => {
+                self.format(Key::ConfigBackendNotBuilt, &[("backend", backend)])
+            }
             ConfigError::InvalidFlag { attribute, value } => self.format(
                 Key::ConfigInvalidFlag,
                 &[("attribute", attribute), ("value", value)],
@@ -288,7 +290,7 @@ mod tests {
             },
             ConfigError::LeadModeNeedsConnect,
             ConfigError::EmptyHeading,
-            ConfigError::DemoNotInThisBuild,
+            ConfigError::BackendNotInThisBuild { backend: "demo" },
             ConfigError::UnknownFlow { value: "x".into() },
             ConfigError::InvalidFlag {
                 attribute: "campaign-choice",

@@ -11,7 +11,8 @@ pub mod config;
 pub mod domain;
 pub mod embed;
 pub mod flow;
+pub mod flows;
 pub mod i18n;
 pub mod ui;
 
-pub use embed::{define, mount, MountedWidget};
+pub use embed::{mount, mount_element, MountedWidget};

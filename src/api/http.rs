@@ -1,6 +1,11 @@
 //! Real HTTP with gloo-net: base URL + path, JSON, `Accept-Language`, and a
 //! time limit through an `AbortController`. Status codes are not judged here:
 //! every answer goes back as a `RawResponse` and `trial_api` decides.
+//!
+//! The loader (`trial-booking.js`) starts the first reads while the wasm is
+//! still downloading; their answers arrive here as [`Prefetched`] and are
+//! adopted by the first identical `GET`, through the same status, retry and
+//! decode rules as any other answer.
 
 use gloo_net::http::RequestBuilder;
 use std::cell::Cell;
@@ -15,6 +20,28 @@ pub struct HttpTransport {
     base: String,
     lang: String,
     timeout_ms: u32,
+    prefetched: Prefetched,
+}
+
+/// Reads the loader has already started: absolute URL → `Promise<Response>`
+/// (a JavaScript `Map`). Each is adopted once, by the first `GET` of exactly
+/// that URL; a later `GET` (a retry, a reload of the list) asks the network.
+#[derive(Clone, Default)]
+pub struct Prefetched(Option<js_sys::Map>);
+
+impl Prefetched {
+    /// From the loader's `Map`; anything else means nothing was prefetched.
+    pub fn from_js(value: JsValue) -> Prefetched {
+        Prefetched(value.dyn_into::<js_sys::Map>().ok())
+    }
+
+    fn take(&self, url: &str) -> Option<js_sys::Promise> {
+        let map = self.0.as_ref()?;
+        let key = JsValue::from_str(url);
+        let promise = map.get(&key).dyn_into::<js_sys::Promise>().ok()?;
+        map.delete(&key);
+        Some(promise)
+    }
 }
 
 impl HttpTransport {
@@ -26,7 +53,14 @@ impl HttpTransport {
             base: base.to_string(),
             lang: lang.to_string(),
             timeout_ms: Self::DEFAULT_TIMEOUT_MS,
+            prefetched: Prefetched::default(),
         }
+    }
+
+    /// Adopts the loader's reads (see [`Prefetched`]).
+    pub fn with_prefetched(mut self, prefetched: Prefetched) -> Self {
+        self.prefetched = prefetched;
+        self
     }
 
     pub fn with_timeout(mut self, ms: u32) -> Self {
@@ -36,6 +70,17 @@ impl HttpTransport {
 
     pub async fn send<T>(&self, request: &Request<T>) -> Result<RawResponse, ApiError> {
         let url = join_url(&self.base, &request.path_and_query());
+        if request.method == Method::Get {
+            if let Some(started) = self.prefetched.take(&url) {
+                let answer = wasm_bindgen_futures::JsFuture::from(started)
+                    .await
+                    .map_err(|e| ApiError::Network(describe(&e)))?;
+                let answer = answer
+                    .dyn_into::<web_sys::Response>()
+                    .map_err(|e| ApiError::Network(describe(&e)))?;
+                return raw_response(answer.into()).await;
+            }
+        }
         let controller =
             web_sys::AbortController::new().map_err(|e| ApiError::Network(describe(&e)))?;
         let timed_out = Rc::new(Cell::new(false));
@@ -74,20 +119,7 @@ impl HttpTransport {
                 .send()
                 .await
                 .map_err(|e| ApiError::Network(e.to_string()))?;
-            let status = response.status();
-            let retry_after_ms = response
-                .headers()
-                .get("Retry-After")
-                .and_then(|v| parse_retry_after(&v, crate::clock::now()));
-            let body = response
-                .text()
-                .await
-                .map_err(|e| ApiError::Network(e.to_string()))?;
-            Ok(RawResponse {
-                status,
-                body,
-                retry_after_ms,
-            })
+            raw_response(response).await
         }
         .await;
         window.clear_timeout_with_handle(timer);
@@ -97,6 +129,24 @@ impl HttpTransport {
             other => other,
         }
     }
+}
+
+/// Status, `Retry-After` and body of an answer, for `trial_api` to judge.
+async fn raw_response(response: gloo_net::http::Response) -> Result<RawResponse, ApiError> {
+    let status = response.status();
+    let retry_after_ms = response
+        .headers()
+        .get("Retry-After")
+        .and_then(|v| parse_retry_after(&v, crate::clock::now()));
+    let body = response
+        .text()
+        .await
+        .map_err(|e| ApiError::Network(e.to_string()))?;
+    Ok(RawResponse {
+        status,
+        body,
+        retry_after_ms,
+    })
 }
 
 fn describe(value: &JsValue) -> String {

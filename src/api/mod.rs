@@ -9,7 +9,7 @@ mod http;
 
 #[cfg(feature = "demo")]
 pub use demo::DemoTransport;
-pub use http::HttpTransport;
+pub use http::{HttpTransport, Prefetched};
 
 use crate::config::Backend as BackendConfig;
 use trial_api::client::{self, RawResponse, RetryPolicy, Transport};
@@ -49,8 +49,9 @@ pub struct Api {
 }
 
 impl Api {
-    /// The backend the embed config asks for. `lang` is sent as `Accept-Language`.
-    pub fn from_config(config: &BackendConfig, lang: &str) -> Api {
+    /// The backend the embed config asks for. `lang` is sent as `Accept-Language`;
+    /// `prefetched` holds the reads the loader has already started.
+    pub fn from_config(config: &BackendConfig, lang: &str, prefetched: Prefetched) -> Api {
         let backend = match config {
             #[cfg(feature = "demo")]
             BackendConfig::Demo => Backend::Demo(DemoTransport::shared()),
@@ -60,7 +61,7 @@ impl Api {
                 unreachable!("backend=\"demo\" is rejected by this build's config")
             }
             BackendConfig::OpenApi { proxy: base } | BackendConfig::Connect { tenant: base } => {
-                Backend::Http(HttpTransport::new(base.as_str(), lang))
+                Backend::Http(HttpTransport::new(base.as_str(), lang).with_prefetched(prefetched))
             }
         };
         Api::new(backend)

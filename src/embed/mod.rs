@@ -1,18 +1,17 @@
-//! The `<trial-booking>` custom element: reads its attributes, renders the
-//! widget into an open shadow root with the widget's stylesheet, and unmounts
-//! when the element leaves the page.
+//! The `<trial-booking>` element's wasm side: reads its attributes, renders
+//! the widget into an open shadow root with the widget's stylesheet, and
+//! unmounts when the element leaves the page.
 //!
-//! The element class itself is a few lines of JavaScript (a class must extend
-//! `HTMLElement`); wasm-bindgen ships it as a module file next to the wasm, so
-//! the host page needs no inline script.
+//! The element class itself is the loader, `trial-booking.js` (a class must
+//! extend `HTMLElement`, and the loader must run before any wasm arrives): it
+//! picks the wasm build of the element's backend and calls [`mount_element`].
 
 mod assets;
-mod element;
 mod styles;
 
 pub use assets::asset_url;
 
-use crate::api::Api;
+use crate::api::{Api, Prefetched};
 use crate::config::{ConfigError, WidgetConfig};
 use crate::i18n::{I18n, Key, Lang};
 use crate::ui::{ConfigErrorPanel, Widget};
@@ -24,12 +23,6 @@ use web_sys::{HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// The tag name studios put on their page.
 pub const ELEMENT_NAME: &str = "trial-booking";
-
-/// Registers `<trial-booking>`. Elements already on the page are upgraded at
-/// once; calling it twice is harmless.
-pub fn define() {
-    element::define(ELEMENT_NAME, crate::config::KNOWN_ATTRIBUTES);
-}
 
 /// A widget rendered into an element's shadow root. Dropping it (JavaScript:
 /// `.free()`) unmounts the widget and empties the shadow root.
@@ -48,12 +41,48 @@ impl Drop for MountedWidget {
     }
 }
 
-/// Renders the widget for `host` into its (open) shadow root.
+/// What the loader hands over with an element.
+#[derive(Default)]
+pub struct Boot {
+    /// The visitor's locale tag as the loader negotiated it (`de-CH`); `None`:
+    /// read from the element and the browser here.
+    pub locale: Option<String>,
+    /// The first reads, already started.
+    pub prefetched: Prefetched,
+}
+
+/// The loader's entry, exported to JavaScript as `mount(host, boot)`:
+/// renders the widget for `host` into its (open) shadow root. `boot` is
+/// `{ lang: string, prefetched: Map<string, Promise<Response>> }` (absolute
+/// request URL → the loader's `fetch`); missing fields mean "not known".
+#[wasm_bindgen(js_name = mount)]
+pub fn mount_element(host: HtmlElement, boot: JsValue) -> MountedWidget {
+    let field = |name: &str| js_sys::Reflect::get(&boot, &JsValue::from_str(name)).ok();
+    mount_with(
+        &host,
+        Boot {
+            locale: field("lang").and_then(|v| v.as_string()),
+            prefetched: field("prefetched")
+                .map(Prefetched::from_js)
+                .unwrap_or_default(),
+        },
+    )
+}
+
+/// Renders the widget for `host` into its (open) shadow root, with nothing
+/// prefetched (the browser tests mount this way).
 pub fn mount(host: &HtmlElement) -> MountedWidget {
+    mount_with(host, Boot::default())
+}
+
+fn mount_with(host: &HtmlElement, boot: Boot) -> MountedWidget {
     let attributes = read_attributes(host);
     let config =
         WidgetConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
-    let i18n = visitor_language(host);
+    let i18n = match &boot.locale {
+        Some(tag) => Lang::negotiate_locale([tag.as_str()]),
+        None => visitor_language(host),
+    };
 
     let shadow = shadow_root(host);
     shadow.set_inner_html("");
@@ -68,7 +97,7 @@ pub fn mount(host: &HtmlElement) -> MountedWidget {
 
     let view: Box<dyn Any> = match config {
         Ok(config) => {
-            let api = Api::from_config(&config.backend, i18n.lang.code());
+            let api = Api::from_config(&config.backend, i18n.lang.code(), boot.prefetched);
             let storage_key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
             let confirm = confirm_from_page_url();
             let identity = take_identity_token();

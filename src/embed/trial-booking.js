@@ -1,7 +1,214 @@
-// trial-booking embed entry point. Load it with
+// trial-booking embed loader. Load it with
 //   <script type="module" src="https://…/trial-booking.js"></script>
 // and place <trial-booking></trial-booking> where the widget should appear.
-// The widget's code and wasm are loaded from next to this file, whatever its URL.
-import init from "./tb-widget.js";
+//
+// It owns the <trial-booking> element. For each element it at once:
+//  - shows a light placeholder of the first step's height (no layout shift),
+//  - starts, side by side: the wasm build of the element's backend only
+//    (tb-open-api / tb-connect / tb-demo, so a page never downloads a flow it
+//    does not use), its JavaScript glue, and the backend's first API reads,
+//  - hands the started reads to the wasm, which adopts them through its one
+//    API layer (same status, retry and decode rules) instead of asking again.
+// Everything is loaded from next to this file, whatever its URL.
+// Hand-written on purpose: it must be tiny and run before any wasm arrives.
 
-init({ module_or_path: new URL("tb-widget_bg.wasm", import.meta.url) });
+performance.mark("tb:boot");
+
+const HERE = import.meta.url;
+const TAG = "trial-booking";
+
+/** The languages the widget speaks (one locale file each). */
+const LANGUAGES = ["de", "en"];
+
+/** Attributes that change the widget; `config::KNOWN_ATTRIBUTES` (a native test keeps them equal). */
+const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice"];
+
+/** The wasm build for each backend; an unknown backend gets the smallest, which explains the mistake. */
+const BUILDS = { "open-api": "tb-open-api", connect: "tb-connect", demo: "tb-demo" };
+
+/** The page-URL parameter of a confirmation link (`embed::CONFIRM_PARAMETER`). */
+const CONFIRM_PARAMETER = "tb-confirm";
+
+const builds = new Map();
+
+/** The wasm module of a build, fetched and compiled once per page. */
+function build(name) {
+  if (!builds.has(name)) {
+    const wasm = fetch(new URL(`${name}_bg.wasm`, HERE));
+    builds.set(
+      name,
+      import(new URL(`${name}.js`, HERE).href).then(async (glue) => {
+        await glue.default({ module_or_path: wasm });
+        performance.mark("tb:wasm-ready");
+        return glue;
+      }),
+    );
+  }
+  return builds.get(name);
+}
+
+/**
+ * The visitor's language: the element's `lang`, else the page's (nearest
+ * `[lang]`), else the browser's preferences, else English. The full tag of the
+ * winner is kept for date and time formats (`de-CH`); a tag without a region
+ * borrows a later, more specific one of the same language (`en` → `en-GB`).
+ */
+export function visitorLocale(element) {
+  const page = element.closest("[lang]")?.getAttribute("lang")?.trim();
+  const tags = [page, ...(navigator.languages ?? [])].filter(Boolean).map((t) => t.replace(/_/g, "-"));
+  const primary = (tag) => tag.split("-")[0].toLowerCase();
+  const index = tags.findIndex((t) => LANGUAGES.includes(primary(t)));
+  if (index < 0) return "en";
+  const tag = tags[index];
+  if (tag.includes("-")) return tag;
+  return tags.slice(index + 1).find((t) => primary(t) === primary(tag) && t.includes("-")) ?? tag;
+}
+
+/** An `api-base` the widget will accept, without its trailing slashes; else null. */
+function apiBase(value) {
+  const base = value?.trim().replace(/\/+$/, "");
+  if (!base) return null;
+  if (base.startsWith("/") || base.startsWith("https://")) return base;
+  return /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?(\/|$)/.test(base) ? base : null;
+}
+
+/**
+ * The first reads of a backend's first step, started now. Their URLs are the
+ * ones the wasm builds (`trial_api::ops`), so it finds and adopts them.
+ */
+function prefetch(element, backend, locale) {
+  const started = new Map();
+  const base = apiBase(element.getAttribute("api-base"));
+  const confirming = element.hasAttribute("confirm-booking-id") || new URLSearchParams(location.search).has(CONFIRM_PARAMETER);
+  if (!base || confirming) return started;
+  const paths =
+    backend === "open-api"
+      ? [
+          "/v1/trial-offers/bookable-trial-offers/classes?offset=0&sliceSize=100",
+          "/v1/trial-offers/bookable-trial-offers/appointments/bookable?offset=0&sliceSize=100",
+        ]
+      : backend === "connect"
+        ? ["/connect/v2/studio"]
+        : [];
+  for (const path of paths) {
+    const url = `${base}${path}`;
+    const answer = fetch(url, {
+      headers: { Accept: "application/json", "Accept-Language": locale.split("-")[0].toLowerCase() },
+      signal: AbortSignal.timeout(15000),
+    });
+    // A failed read is the wasm's to report (and retry); no unhandled rejection here.
+    answer.catch(() => {});
+    started.set(url, answer);
+  }
+  return started;
+}
+
+const PLACEHOLDER_CSS = `
+:host { display: block; }
+.tb-placeholder {
+  box-sizing: border-box;
+  max-width: var(--tb-max-width, 42rem);
+  min-height: var(--tb-first-step-height, 30rem);
+  margin-inline: auto;
+  padding: calc(var(--tb-space, 1rem) * 1.25);
+  background: var(--tb-color-surface, #fff);
+  border: 1px solid var(--tb-color-border, #cbd2d9);
+  border-radius: var(--tb-radius, 0.75rem);
+}
+.tb-placeholder__line {
+  height: 1.5em;
+  margin-bottom: var(--tb-space, 1rem);
+  border-radius: calc(var(--tb-radius, 0.75rem) / 2);
+  background: var(--tb-color-surface-alt, #f5f7fa);
+}
+.tb-placeholder__line:first-child { width: 60%; }
+.tb-placeholder__line--card { height: 5em; }
+`;
+let placeholderSheet;
+
+/** The placeholder's styles: a shared constructed sheet, or a `<style>` where there is none. */
+function placeholderStyles(root) {
+  try {
+    placeholderSheet ??= new CSSStyleSheet();
+    if (!placeholderSheet.cssRules.length) placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+    root.adoptedStyleSheets = [placeholderSheet];
+    return [];
+  } catch {
+    const style = document.createElement("style");
+    style.textContent = PLACEHOLDER_CSS;
+    return [style];
+  }
+}
+
+/** Grey shapes where the first step will be, in the host's theme, hidden from screen readers. */
+function showPlaceholder(root) {
+  const styles = placeholderStyles(root);
+  const box = document.createElement("div");
+  box.className = "tb-placeholder";
+  box.setAttribute("part", "placeholder");
+  box.setAttribute("aria-hidden", "true");
+  for (const kind of ["", "", "card", "card", "card"]) {
+    const line = document.createElement("div");
+    line.className = kind ? "tb-placeholder__line tb-placeholder__line--card" : "tb-placeholder__line";
+    box.append(line);
+  }
+  root.replaceChildren(...styles, box);
+}
+
+class TrialBookingElement extends HTMLElement {
+  static get observedAttributes() {
+    return OBSERVED;
+  }
+
+  connectedCallback() {
+    if (!this._tbWidget) this._tbMount();
+  }
+
+  disconnectedCallback() {
+    // Moving the element disconnects and reconnects it at once: keep the widget then.
+    queueMicrotask(() => {
+      if (!this.isConnected) this._tbUnmount();
+    });
+  }
+
+  attributeChangedCallback(_name, before, after) {
+    if (!this._tbWidget || before === after || this._tbRemount) return;
+    // Frameworks set several attributes in a row: remount once, afterwards.
+    this._tbRemount = true;
+    queueMicrotask(() => {
+      this._tbRemount = false;
+      if (this._tbWidget) {
+        this._tbUnmount();
+        this._tbMount();
+      }
+    });
+  }
+
+  _tbMount() {
+    const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+    const backend = (this.getAttribute("backend") ?? "demo").trim().toLowerCase();
+    const locale = visitorLocale(this);
+    const prefetched = prefetch(this, backend, locale);
+    showPlaceholder(root);
+    const mounting = (this._tbWidget = build(BUILDS[backend] ?? BUILDS["open-api"]).then((glue) => {
+      // Unmounted or remounted while loading: this mount is void.
+      if (this._tbWidget !== mounting) return null;
+      return glue.mount(this, { lang: locale, prefetched });
+    }));
+    mounting.then(
+      (widget) => {
+        if (widget && this._tbWidget !== mounting) widget.free();
+        else if (widget) this._tbMounted = widget;
+      },
+      (error) => console.error(`<${TAG}>: the widget could not be loaded`, error),
+    );
+  }
+
+  _tbUnmount() {
+    this._tbWidget = undefined;
+    this._tbMounted?.free();
+    this._tbMounted = undefined;
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, TrialBookingElement);

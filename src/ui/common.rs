@@ -16,6 +16,21 @@ pub struct Moved(pub RwSignal<bool>);
 /// A step's heading. After the visitor moved to this step it takes the focus
 /// (so keyboard and screen-reader users land at the new content), but never
 /// on first load: the host page's scroll position is not ours to change.
+/// Marks `tb:first-step` on the page's performance timeline, before the next
+/// paint, the first time a widget's first step has its data (or its failure)
+/// to show: what the benchmark (`scripts/bench`) measures. Once per page.
+pub fn mark_first_step() {
+    thread_local!(static MARKED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if MARKED.with(|m| m.replace(true)) {
+        return;
+    }
+    request_animation_frame(|| {
+        if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+            let _ = performance.mark("tb:first-step");
+        }
+    });
+}
+
 #[component]
 pub fn StepHeading(text: String) -> impl IntoView {
     let heading = NodeRef::<html::H3>::new();

@@ -1,32 +1,24 @@
-//! Components. They stay thin: texts come from `i18n`, decisions from the pure
+//! Components every flow shares (the flows themselves are in `flows`). They stay thin: texts come from `i18n`, decisions from the pure
 //! modules (`config`, `flow`, `domain`).
 
-pub mod booking;
-mod common;
+pub(crate) mod common;
 mod config_error;
-mod confirm_landing;
-mod details_step;
-mod done_step;
 mod empty_state;
 pub mod format;
-mod keyed;
-mod offer_step;
-pub mod session;
-mod slot_window;
+pub(crate) mod keyed;
+mod lead_fields;
+pub(crate) mod slot_window;
 mod step_indicator;
 pub mod steps;
-mod time_step;
 mod widget;
 
-pub use common::{FormCheck, LoadFailed, Loading, Moved, PeriodNav, ProblemMessage, StepHeading};
+pub use common::{
+    mark_first_step, FormCheck, LoadFailed, Loading, Moved, PeriodNav, ProblemMessage, StepHeading,
+};
 pub use config_error::ConfigErrorPanel;
-pub use confirm_landing::ConfirmLanding;
-pub use details_step::{DetailsStep, LeadFields};
-pub use done_step::DoneStep;
 pub use empty_state::EmptyState;
-pub use offer_step::OfferStep;
+pub use lead_fields::LeadFields;
 pub use step_indicator::StepIndicator;
-pub use time_step::TimeStep;
 pub use widget::{storage_key, Widget};
 
 use crate::i18n::I18n;

@@ -156,47 +156,6 @@ async fn two_widgets_on_one_page_are_independent() {
 }
 
 #[wasm_bindgen_test]
-async fn a_removed_widget_comes_back_when_reinserted() {
-    let el = widget(&[("lang", "en")]);
-    settle().await;
-    el.remove();
-    settle().await;
-    assert_eq!(shadow(&el).child_nodes().length(), 0);
-    document().body().unwrap().append_child(&el).unwrap();
-    settle().await;
-    by_role(&shadow(&el), "heading", "Book your free trial session");
-    el.remove();
-}
-
-#[wasm_bindgen_test]
-async fn moving_the_element_keeps_the_running_widget() {
-    let el = widget(&[("lang", "en")]);
-    settle().await;
-    let before = shadow(&el).query_selector(".tb-root").unwrap().unwrap();
-    let elsewhere = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&elsewhere).unwrap();
-    elsewhere.append_child(&el).unwrap();
-    settle().await;
-    let after = shadow(&el).query_selector(".tb-root").unwrap().unwrap();
-    assert!(after.is_same_node(Some(&before)), "a move must not remount");
-    elsewhere.remove();
-}
-
-#[wasm_bindgen_test]
-async fn changing_an_attribute_rerenders_with_the_new_configuration() {
-    let el = widget(&[("lang", "en"), ("heading", "Before")]);
-    settle().await;
-    el.set_attribute("heading", "After").unwrap();
-    el.set_attribute("lang", "de").unwrap();
-    settle().await;
-    let root = shadow(&el);
-    by_role(&root, "heading", "After");
-    by_role(&root, "navigation", "Buchungsschritte");
-    assert_eq!(root.query_selector_all(".tb-root").unwrap().length(), 1);
-    el.remove();
-}
-
-#[wasm_bindgen_test]
 async fn the_language_comes_from_the_nearest_lang_attribute() {
     let section = document().create_element("section").unwrap();
     section.set_attribute("lang", "de-CH").unwrap();

@@ -9,11 +9,44 @@ pub fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+#[wasm_bindgen(inline_js = r#"
+export function defineTestElement(name, mount) {
+  if (customElements.get(name)) return;
+  customElements.define(name, class extends HTMLElement {
+    connectedCallback() { this._tbWidget ??= mount(this); }
+    disconnectedCallback() { this._tbWidget?.free(); this._tbWidget = undefined; }
+  });
+}
+"#)]
+extern "C" {
+    #[wasm_bindgen(js_name = defineTestElement)]
+    fn define_test_element(
+        name: &str,
+        mount: &Closure<dyn FnMut(HtmlElement) -> trial_booking::MountedWidget>,
+    );
+}
+
+/// Registers `<trial-booking>` for these tests: mounted when connected, freed
+/// when disconnected. The product's element class is the loader
+/// (`trial-booking.js`), whose own behaviour (moves, attribute changes, one
+/// wasm per backend) the end-to-end tests check.
+fn define() {
+    thread_local!(static DEFINED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if DEFINED.with(|d| d.replace(true)) {
+        return;
+    }
+    let mount = Closure::<dyn FnMut(HtmlElement) -> trial_booking::MountedWidget>::new(
+        |host: HtmlElement| trial_booking::mount(&host),
+    );
+    define_test_element(trial_booking::embed::ELEMENT_NAME, &mount);
+    mount.forget();
+}
+
 /// A fresh `<trial-booking>` with the given attributes, attached to `parent`
 /// (or `<body>`), after the element is registered.
 pub fn widget_in(parent: &Element, attributes: &[(&str, &str)]) -> HtmlElement {
     pin_clock();
-    trial_booking::define();
+    define();
     let el: HtmlElement = document()
         .create_element("trial-booking")
         .unwrap()

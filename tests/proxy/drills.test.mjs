@@ -35,7 +35,7 @@ const f = {};
 before(async () => {
   const dist = fileURLToPath(new URL("../../dist/trial-booking.js", import.meta.url));
   await access(dist).catch(() => {
-    throw new Error("dist/ is missing: build it first (trunk build --release, or scripts/test)");
+    throw new Error("dist/ is missing: build it first (scripts/build, or scripts/test)");
   });
   f.site = await startServer();
   f.mock = await startMock();

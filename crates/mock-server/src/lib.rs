@@ -381,6 +381,7 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
             );
         }
         if let Some(body) = &fault.body {
+            note_answer(state, seen_id, fault.status.unwrap_or(200));
             return respond(
                 request,
                 fault.status.unwrap_or(200),
@@ -389,6 +390,7 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
             );
         }
         if let Some(status) = fault.status {
+            note_answer(state, seen_id, status);
             let retry = fault
                 .retry_after
                 .iter()
@@ -442,7 +444,8 @@ fn next_seen_id() -> u64 {
     NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
 }
 
-/// Records the demo studio's answer to a logged request (gone after a reset).
+/// Records the status of the answer to a logged request, the demo studio's
+/// or a fault's (gone after a reset).
 fn note_answer(state: &Mutex<State>, seen_id: u64, status: u16) {
     let mut state = state.lock().unwrap();
     if let Some(seen) = state.seen.iter_mut().rev().find(|s| s.id == seen_id) {

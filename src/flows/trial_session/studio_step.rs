@@ -2,7 +2,7 @@ use super::use_session;
 use crate::domain::studio::{studio_list, StudioChoice, StudioState};
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::{EmptyState, LoadFailed, Loading, StepHeading};
+use crate::ui::{mark_first_step, EmptyState, LoadFailed, Loading, StepHeading};
 use leptos::prelude::*;
 use trial_api::ops::connect as k;
 use trial_api::ApiError;
@@ -18,7 +18,11 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
     let chosen = Memo::new(move |_| session.steps.flow.with(|f| f.offer().map(|s| s.id)));
 
     let list = move || {
-        match studios.get() {
+        let state = studios.get();
+        if state.is_some() {
+            mark_first_step();
+        }
+        match state {
         None => view! { <Loading text=Key::StudiosLoading/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailed title=Key::StudiosFailed error on_retry=Callback::new(move |_| studios.refetch())/> }.into_any(),
         Some(Ok(list)) if list.is_empty() => view! { <EmptyState on_retry=Callback::new(move |_| studios.refetch())/> }.into_any(),

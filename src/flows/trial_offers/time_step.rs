@@ -1,15 +1,15 @@
 use super::booking::use_booking;
-use super::format::{self, StudioZone};
-use super::keyed::Keyed;
-use super::slot_window::{
-    load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
-};
-use super::{LoadFailed, Loading, ProblemMessage, StepHeading};
 use crate::api::Api;
 use crate::domain::offer::OfferKind;
 use crate::domain::slots::{self, Availability, Slot};
 use crate::domain::window::Window;
 use crate::i18n::{I18n, Key};
+use crate::ui::format::{self, StudioZone};
+use crate::ui::keyed::Keyed;
+use crate::ui::slot_window::{
+    load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
+};
+use crate::ui::{LoadFailed, Loading, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::AppointmentSlotQuery;
 use trial_api::models::Id;

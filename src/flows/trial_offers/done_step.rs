@@ -1,9 +1,9 @@
 use super::booking::use_booking;
-use super::format;
-use super::StepHeading;
 use crate::domain::ics::CalendarEvent;
 use crate::domain::outcome::Booked;
 use crate::i18n::Key;
+use crate::ui::format;
+use crate::ui::StepHeading;
 use leptos::prelude::*;
 
 /// Step 4: booked, booked but to be confirmed, or on the waiting list; what,

@@ -13,15 +13,21 @@ pub use lead_capture::LeadCapture;
 pub use studio_step::{load_studios, StudioStep};
 pub use time_step::SessionTimeStep;
 
-use super::keyed::Keyed;
-use super::steps::{keep_in_tab, load_kept, Steps};
+use super::Start;
 use crate::api::Api;
+use crate::config::{Mode, WidgetConfig};
 use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::outcome;
 use crate::domain::slots::{Slot, SlotRef};
 use crate::domain::studio::StudioChoice;
+use crate::domain::studio::StudioState;
 use crate::flow::Flow;
+use crate::flow::Step;
 use crate::i18n::I18n;
+use crate::i18n::Key;
+use crate::ui::keyed::Keyed;
+use crate::ui::steps::{keep_in_tab, load_kept, Steps};
+use crate::ui::StepIndicator;
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::connect::{TrialSessionBookingRequest, TrialSessionFieldConfig};
@@ -218,4 +224,74 @@ impl Session {
             }
         });
     }
+}
+/// Connect: studio (skipped when the embed fixes it) → time → details →
+/// booked; or, with `mode="lead"`, the lead capture form.
+pub fn view(config: WidgetConfig, start: Start) -> AnyView {
+    let Start {
+        api,
+        i18n,
+        storage_key,
+        identity,
+        ..
+    } = start;
+    let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
+    if config.mode == Mode::Lead {
+        let studio_id = config.studio_id.map(|id| id as trial_api::models::Id);
+        let campaign_id = config.campaign_id.map(|id| id as trial_api::models::Id);
+        return view! { <LeadCapture api i18n studio_id campaign_id privacy_url/> }.into_any();
+    }
+    let attribution = Attribution {
+        campaign_id: config.campaign_id.map(|id| id as trial_api::models::Id),
+        referrer_id: config.referrer_id.map(|id| id as trial_api::models::Id),
+        campaign_choice: config.campaign_choice,
+    };
+    let session = provide_session(api, i18n, storage_key, attribution, identity);
+    let fixed = config.studio_id.map(|id| id as trial_api::models::Id);
+    let studios = LocalResource::new(move || {
+        let api = session.api();
+        async move { load_studios(&api).await }
+    });
+    // A studio fixed by the embed is chosen at once (with its zone when the list has it).
+    if let Some(id) = fixed {
+        Effect::new(move |_| {
+            if session.steps.flow.with_untracked(|f| f.offer().is_some()) {
+                return;
+            }
+            let known = match studios.get() {
+                None => return,
+                Some(Ok(list)) => list.into_iter().find(|s| s.id == id),
+                Some(Err(_)) => None,
+            };
+            session.steps.preselect(known.unwrap_or(StudioChoice {
+                id,
+                name: String::new(),
+                address: String::new(),
+                zip: String::new(),
+                city: String::new(),
+                zone: None,
+                trial_name: None,
+                state: StudioState::Bookable,
+            }));
+        });
+    }
+    let step = Signal::derive(move || session.steps.step());
+    let can_visit = Callback::new(move |s: Step| {
+        fixed.is_none() && session.steps.flow.with(|f| f.can_visit(s))
+            || s != Step::Offer && session.steps.flow.with(|f| f.can_visit(s))
+    });
+    let on_select = Callback::new(move |s: Step| session.steps.go_to(s));
+    view! {
+        <StepIndicator current=step can_visit on_select first_label=Key::StepStudio/>
+        <div class="tb-widget__body" part="body">
+            {move || match step.get() {
+                Step::Offer if fixed.is_some() => view! { <crate::ui::Loading text=Key::TimesLoading/> }.into_any(),
+                Step::Offer => view! { <StudioStep studios/> }.into_any(),
+                Step::Time => view! { <SessionTimeStep studio_fixed=fixed.is_some()/> }.into_any(),
+                Step::Details => view! { <SessionDetailsStep privacy_url=privacy_url.clone()/> }.into_any(),
+                Step::Done => view! { <SessionDoneStep keep_studio=fixed.is_some()/> }.into_any(),
+            }}
+        </div>
+    }
+    .into_any()
 }

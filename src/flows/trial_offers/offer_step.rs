@@ -1,7 +1,7 @@
 use super::booking::use_booking;
-use super::{EmptyState, LoadFailed, Loading, StepHeading};
 use crate::domain::offer::Offer;
 use crate::i18n::Key;
+use crate::ui::{mark_first_step, EmptyState, LoadFailed, Loading, StepHeading};
 use leptos::prelude::*;
 use trial_api::ApiError;
 
@@ -12,7 +12,11 @@ pub fn OfferStep(catalogue: LocalResource<Result<Vec<Offer>, ApiError>>) -> impl
     let i18n = booking.i18n;
     let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.offer().map(Offer::key)));
     move || {
-        match catalogue.get() {
+        let state = catalogue.get();
+        if state.is_some() {
+            mark_first_step();
+        }
+        match state {
         None => view! { <Loading text=Key::OffersLoading/> }.into_any(),
         Some(Err(error)) => {
             view! { <LoadFailed title=Key::OffersFailed error on_retry=Callback::new(move |_| catalogue.refetch())/> }

@@ -93,6 +93,8 @@ pub fn LeadCapture(
             }
         });
     };
+    // The form is usable at once (a studio picker fills in when its list arrives).
+    crate::ui::mark_first_step();
     let busy = move || sending.get() == Sending::Busy;
     let picker = move || {
         (studio_id.is_none()).then_some({

@@ -1,9 +1,6 @@
 //! The one booking state of a widget, provided once at its root
 //! (`provide_booking` / `use_booking`), and the booking sequence.
 
-use super::keyed::Keyed;
-pub use super::steps::Submit;
-use super::steps::{keep_in_tab, load_kept, Steps};
 use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::offer::{Offer, OfferKind};
@@ -11,6 +8,9 @@ use crate::domain::outcome::{self, Booked, NextStep, Problem};
 use crate::domain::slots::{Slot, SlotRef};
 use crate::flow::Flow;
 use crate::i18n::{I18n, Key};
+use crate::ui::keyed::Keyed;
+pub use crate::ui::steps::Submit;
+use crate::ui::steps::{keep_in_tab, load_kept, Steps};
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::rc::Rc;

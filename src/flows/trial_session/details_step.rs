@@ -2,8 +2,8 @@ use super::use_session;
 use crate::domain::lead_form::FormRules;
 use crate::flow::Step;
 use crate::i18n::Key;
-use crate::ui::booking::Submit;
 use crate::ui::format;
+use crate::ui::steps::Submit;
 use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage, StepHeading};
 
 use leptos::prelude::*;

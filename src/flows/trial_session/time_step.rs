@@ -8,7 +8,7 @@ use crate::ui::keyed::Keyed;
 use crate::ui::slot_window::{
     load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
 };
-use crate::ui::{LoadFailed, Loading, ProblemMessage, StepHeading};
+use crate::ui::{mark_first_step, LoadFailed, Loading, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::connect::TrialSession;
 use trial_api::ops::connect as k;
@@ -115,7 +115,11 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
     };
 
     let list = move || {
-        match times.get() {
+        let state = times.get();
+        if state.is_some() {
+            mark_first_step();
+        }
+        match state {
         None => view! { <Loading text=Key::TimesLoading/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| times.refetch())/> }.into_any(),
         Some(Ok(None)) => ().into_any(),

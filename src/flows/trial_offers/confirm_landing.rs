@@ -1,8 +1,8 @@
-use super::common::Loading;
-use super::use_i18n;
 use crate::api::Api;
 use crate::domain::outcome;
 use crate::i18n::Key;
+use crate::ui::common::Loading;
+use crate::ui::use_i18n;
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::open_api::BookingConfirmationStatus;

@@ -1,0 +1,48 @@
+//! The booking flows, one folder each; every wasm build carries only the flows
+//! of its backend (cargo features `open-api`, `connect`, `demo`), and what they
+//! share lives in `ui`, `domain` and `api`.
+//!
+//! - [`trial_offers`]: Open API trial offers: offer → time → details → booked,
+//!   and the confirmation link's landing.
+//! - [`trial_session`]: Connect trial sessions: studio → time → details →
+//!   booked, and the "we'll call you" lead capture.
+
+#[cfg(feature = "open-api")]
+pub mod trial_offers;
+#[cfg(feature = "connect")]
+pub mod trial_session;
+
+use crate::api::Api;
+use crate::config::{BookingFlow, WidgetConfig};
+use crate::i18n::I18n;
+use leptos::prelude::*;
+
+/// What the embed knows besides the configuration when a widget starts.
+pub struct Start {
+    pub api: Api,
+    pub i18n: I18n,
+    /// Key for keeping the booking in progress in session storage.
+    pub storage_key: String,
+    /// A booking id to confirm from the page's URL (the attribute wins).
+    pub confirm: Option<trial_api::models::Id>,
+    /// A known prospect's `identityToken` from the page's URL (Connect).
+    pub identity: Option<String>,
+}
+
+/// The configured flow's view, below the widget's heading.
+pub fn view(config: WidgetConfig, start: Start) -> AnyView {
+    match config.flow {
+        #[cfg(feature = "open-api")]
+        BookingFlow::TrialOffers => trial_offers::view(config, start),
+        #[cfg(feature = "connect")]
+        BookingFlow::TrialSession => trial_session::view(config, start),
+        // The configuration refuses a backend whose flow is not in this build.
+        #[allow(unreachable_patterns)]
+        _ => {
+            let errors = vec![crate::config::ConfigError::BackendNotInThisBuild {
+                backend: config.backend.kind(),
+            }];
+            view! { <crate::ui::ConfigErrorPanel errors i18n=start.i18n/> }.into_any()
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! The Open API trial-offer flow: offer → time → details → booked, and the
+//! landing of a studio's confirmation link. Its one state is
+//! [`booking::Booking`].
+
+pub mod booking;
+mod confirm_landing;
+mod details_step;
+mod done_step;
+mod offer_step;
+mod time_step;
+
+pub use confirm_landing::ConfirmLanding;
+pub use details_step::DetailsStep;
+pub use done_step::DoneStep;
+pub use offer_step::OfferStep;
+pub use time_step::TimeStep;
+
+use super::Start;
+use crate::api::Api;
+use crate::config::WidgetConfig;
+use crate::domain::offer::{catalogue, Offer};
+use crate::flow::Step;
+use crate::ui::StepIndicator;
+use booking::provide_booking;
+use leptos::prelude::*;
+use std::rc::Rc;
+use trial_api::ops::open_api as o;
+use trial_api::ApiError;
+
+/// Both catalogue lists, every page, fetched in parallel.
+async fn load_catalogue(api: &Api, trusted_base: &str) -> Result<Vec<Offer>, ApiError> {
+    let (classes, appointments) = futures::join!(
+        api.all(o::get_bookable_trial_offer_classes),
+        api.all(o::get_bookable_trial_offer_appointments)
+    );
+    Ok(catalogue(&classes?, &appointments?, trusted_base))
+}
+/// The flow's steps, or the confirmation landing when the page was opened
+/// from a confirmation link.
+pub fn view(config: WidgetConfig, start: Start) -> AnyView {
+    let Start {
+        api,
+        i18n,
+        storage_key,
+        confirm,
+        ..
+    } = start;
+    let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
+    let confirm = config
+        .confirm_booking_id
+        .map(|id| id as trial_api::models::Id)
+        .or(confirm);
+    if let Some(booking_id) = confirm {
+        return view! { <ConfirmLanding api=Rc::new(api) booking_id/> }.into_any();
+    }
+    let booking = provide_booking(api, i18n, storage_key);
+    let trusted_base = crate::embed::asset_url("");
+    let offers = LocalResource::new(move || {
+        let api = booking.api();
+        let trusted_base = trusted_base.clone();
+        async move { load_catalogue(&api, &trusted_base).await }
+    });
+    let step = Signal::derive(move || booking.steps.step());
+    let can_visit = Callback::new(move |s: Step| booking.steps.flow.with(|f| f.can_visit(s)));
+    let on_select = Callback::new(move |s: Step| booking.steps.go_to(s));
+    view! {
+        <StepIndicator current=step can_visit on_select/>
+        <div class="tb-widget__body" part="body">
+            {move || match step.get() {
+                Step::Offer => view! { <OfferStep catalogue=offers/> }.into_any(),
+                Step::Time => view! { <TimeStep/> }.into_any(),
+                Step::Details => view! { <DetailsStep privacy_url=privacy_url.clone()/> }.into_any(),
+                Step::Done => view! { <DoneStep/> }.into_any(),
+            }}
+        </div>
+    }
+    .into_any()
+}

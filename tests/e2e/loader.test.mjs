@@ -1,0 +1,196 @@
+// End-to-end: the loader (trial-booking.js) against the release dist/. It
+// fetches only the wasm of an element's backend, starts the first API reads
+// before that wasm has arrived (and the wasm adopts them, under the same retry
+// rules), shows a placeholder meanwhile, and owns the element's life: moves,
+// removals and attribute changes.
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { fixtures, HostPage } from "./harness.mjs";
+
+const f = fixtures({ mock: true });
+
+/** A host page with one `<trial-booking>` carrying `attributes`; the mock's address fills `{mock}`. */
+async function openWith(attributes, { routeWasm } = {}) {
+  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html");
+  if (routeWasm) await host.page.route("**/*.wasm", routeWasm);
+  await host.page.evaluate(
+    ([attrs, mock]) => {
+      const el = document.createElement("trial-booking");
+      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value.replace("{mock}", mock));
+      document.getElementById("host").append(el);
+    },
+    [attributes, f.mock.base],
+  );
+  return host;
+}
+
+const wasmFetched = (host) => host.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.split("/").pop());
+
+describe("one wasm per backend", () => {
+  for (const [attributes, wasm, ready] of [
+    [{ backend: "open-api", "api-base": "{mock}/proxy" }, "tb-open-api_bg.wasm", ["button", "Yoga Flow"]],
+    [{ backend: "connect", "api-base": "{mock}" }, "tb-connect_bg.wasm", ["heading", "Where would you like to train?"]],
+    [{ backend: "demo" }, "tb-demo_bg.wasm", ["button", "Yoga Flow"]],
+  ]) {
+    test(`backend="${attributes.backend}" fetches ${wasm} only`, async () => {
+      const host = await openWith({ lang: "en", ...attributes });
+      await host.widget().getByRole(ready[0], { name: ready[1] }).first().waitFor();
+      assert.deepEqual(wasmFetched(host), [wasm]);
+      assert.deepEqual(host.consoleErrors, []);
+      await host.close();
+    });
+  }
+});
+
+describe("prefetch", () => {
+  test("the catalogue is asked for before the wasm, once, and adopted", async () => {
+    await f.mock.control("reset", {});
+    const host = await openWith({ lang: "en", backend: "open-api", "api-base": "{mock}/proxy" });
+    await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const started = await host.page.evaluate(() =>
+      performance.getEntriesByType("resource").map((e) => ({ name: e.name, startTime: e.startTime })),
+    );
+    const wasm = started.find((e) => e.name.endsWith("tb-open-api_bg.wasm"));
+    const catalogue = started.filter((e) => e.name.includes("/bookable-trial-offers/"));
+    assert.equal(catalogue.length, 2, JSON.stringify(started, null, 1));
+    for (const read of catalogue) assert.ok(read.startTime <= wasm.startTime, `${read.name} started after the wasm`);
+    const calls = (await f.mock.control("requests")).map((r) => `${r.method} ${r.path} ${r.acceptLanguage}`);
+    assert.deepEqual(calls.sort(), [
+      "GET /v1/trial-offers/bookable-trial-offers/appointments/bookable en",
+      "GET /v1/trial-offers/bookable-trial-offers/classes en",
+    ]);
+    await host.close();
+  });
+
+  test("a failed prefetched read is retried by the wasm like any other", async () => {
+    await f.mock.control("reset", {});
+    await f.mock.control("faults", { method: "GET", path: "/v1/trial-offers/bookable-trial-offers/classes", status: 503, times: 1 });
+    const host = await openWith({ lang: "en", backend: "open-api", "api-base": "{mock}/proxy" });
+    await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const classes = (await f.mock.control("requests")).filter((r) => r.path === "/v1/trial-offers/bookable-trial-offers/classes");
+    assert.deepEqual(classes.map((r) => r.status), [503, 200]);
+    await host.close();
+  });
+
+  test("Connect's studio list is prefetched and adopted", async () => {
+    await f.mock.control("reset", {});
+    const host = await openWith({ lang: "en", backend: "connect", "api-base": "{mock}" });
+    await host.widget().getByRole("heading", { name: "Where would you like to train?" }).waitFor();
+    const studios = (await f.mock.control("requests")).filter((r) => r.path === "/connect/v2/studio");
+    assert.equal(studios.length, 1);
+    await host.close();
+  });
+});
+
+describe("placeholder", () => {
+  test("holds the first step's place until the wasm is there, hidden from screen readers", async () => {
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    const host = await openWith({ lang: "en", backend: "demo" }, {
+      routeWasm: async (route) => {
+        await held;
+        await route.continue();
+      },
+    });
+    const placeholder = host.widget().locator("[part=placeholder]");
+    await placeholder.waitFor();
+    assert.equal(await placeholder.getAttribute("aria-hidden"), "true");
+    const box = await placeholder.boundingBox();
+    assert.ok(box.height >= 300, `placeholder height ${box.height}`);
+    // The host's theme reaches the placeholder.
+    await host.widget().evaluate((el) => el.style.setProperty("--tb-color-surface", "rgb(1, 2, 3)"));
+    assert.equal(await placeholder.evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(1, 2, 3)");
+    release();
+    await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+    assert.equal(await placeholder.count(), 0);
+    assert.deepEqual(await host.cspViolations(), []);
+    await host.close();
+  });
+});
+
+describe("the element's life", () => {
+  test("a removed widget is freed and comes back when reinserted", async () => {
+    const host = await openWith({ lang: "en", backend: "demo" });
+    const widget = host.widget();
+    await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    await widget.evaluate((el) => {
+      window.__removed = el;
+      el.remove();
+    });
+    await host.page.waitForFunction(() => window.__removed.shadowRoot.querySelector(".tb-root") === null);
+    await host.page.evaluate(() => document.getElementById("host").append(window.__removed));
+    await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    await host.close();
+  });
+
+  test("moving the element keeps the running widget", async () => {
+    const host = await openWith({ lang: "en", backend: "demo" });
+    const widget = host.widget();
+    await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const same = await widget.evaluate(async (el) => {
+      const before = el.shadowRoot.querySelector(".tb-root");
+      const elsewhere = document.createElement("div");
+      document.body.append(elsewhere);
+      elsewhere.append(el);
+      await new Promise((r) => setTimeout(r, 50));
+      return el.shadowRoot.querySelector(".tb-root") === before;
+    });
+    assert.ok(same, "a move must not remount");
+    await host.close();
+  });
+
+  test("changing attributes remounts once with the new configuration", async () => {
+    const host = await openWith({ lang: "en", backend: "demo", heading: "Before" });
+    const widget = host.widget();
+    await widget.getByRole("heading", { name: "Before" }).waitFor();
+    await widget.evaluate((el) => {
+      el.setAttribute("heading", "After");
+      el.setAttribute("lang", "de");
+    });
+    await widget.getByRole("heading", { name: "After" }).waitFor();
+    await widget.getByRole("navigation", { name: "Buchungsschritte" }).waitFor();
+    assert.equal(await widget.evaluate((el) => el.shadowRoot.querySelectorAll(".tb-root").length), 1);
+    await host.close();
+  });
+
+  test("switching the backend loads that backend's wasm", async () => {
+    const host = await openWith({ lang: "en", backend: "demo" });
+    const widget = host.widget();
+    await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    await widget.evaluate((el, mock) => {
+      el.setAttribute("backend", "connect");
+      el.setAttribute("api-base", mock);
+    }, f.mock.base);
+    await widget.getByRole("heading", { name: "Where would you like to train?" }).waitFor();
+    assert.deepEqual(wasmFetched(host), ["tb-demo_bg.wasm", "tb-connect_bg.wasm"]);
+    await host.close();
+  });
+});
+
+describe("language", () => {
+  test("the element's, the page's, then the browser's, keeping the region", async () => {
+    const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", { locale: "de-AT" });
+    const locales = await host.page.evaluate(async () => {
+      const { visitorLocale } = await import("/trial-booking.js");
+      const probe = (html) => {
+        const box = document.createElement("div");
+        box.innerHTML = html;
+        document.body.append(box);
+        const result = visitorLocale(box.querySelector("trial-booking"));
+        box.remove();
+        return result;
+      };
+      document.documentElement.lang = "";
+      return [
+        probe('<trial-booking lang="en-GB"></trial-booking>'),
+        probe('<section lang="de-CH"><trial-booking></trial-booking></section>'),
+        probe('<section lang="xx"><trial-booking></trial-booking></section>'),
+        probe('<section lang="de"><trial-booking></trial-booking></section>'),
+      ];
+    });
+    // The browser says de-AT: it fills in a region the page leaves open.
+    assert.deepEqual(locales, ["en-GB", "de-CH", "de-AT", "de-AT"]);
+    await host.close();
+  });
+});
