@@ -25,7 +25,7 @@ const unique = (lists) => [...new Set(lists.flat())];
 /** The figures of one kind of page (widget or floor) under one condition. */
 function pageFigures(samples) {
   if (samples.length === 0) return null;
-  const totals = samples.map((s) => Object.values(s.firstLoad).reduce((n, f) => n + (f.size ?? 0), 0));
+  const totals = samples.map((s) => Object.values(s.firstLoad).reduce((n, f) => n + (f.picture ? 0 : (f.size ?? 0)), 0));
   const typical = samples[totals.indexOf(median(totals) ?? totals[0])] ?? samples[0];
   return {
     painted: medianOf(samples, (s) => s.painted),
@@ -110,7 +110,7 @@ export function markdown(result) {
     const load = figures.mobile?.widget.firstLoad ?? figures.unthrottled.widget.firstLoad;
     row(
       `${scenario}: first load, brotli as served`,
-      ...per(figures, (f) => `${kb(f.widget.firstLoad.total)} in ${Object.keys(f.widget.firstLoad.files).length} files`),
+      ...per(figures, (f) => `${kb(f.widget.firstLoad.total)} in ${Object.values(f.widget.firstLoad.files).filter((file) => !file.picture).length} files`),
       `≤ ${TARGETS.firstLoadKb} KB${scenario === "demo" ? " (demo: reported)" : ""}`,
       scenario === "demo" ? "" : verdict(load.total <= TARGETS.firstLoadKb * 1024),
     );
@@ -143,7 +143,9 @@ export function markdown(result) {
   const files = fileNames.map((name) => {
     const cells = scenarios.map((s) => {
       const f = (firstPaint[s].mobile ?? firstPaint[s].unthrottled).widget.firstLoad.files[name];
-      return f ? `${kb(f.size)}${f.encoding === "br" ? "" : ` (${f.encoding ?? "identity"})`}` : "";
+      if (!f) return "";
+      const notes = [f.encoding === "br" ? null : (f.encoding ?? "not compressed"), f.picture ? "picture, not counted" : null].filter(Boolean);
+      return `${kb(f.size)}${notes.length ? ` (${notes.join(", ")})` : ""}`;
     });
     return `| ${name} | ${cells.join(" | ")} |`;
   });
