@@ -6,6 +6,8 @@
 //   /                  dist/ (the demo host page and the embed)
 //   /cdn/v1/…          dist/ again, to prove the embed works from any path prefix
 //   /pages/…           tests/e2e/pages/ (test host pages)
+//   /examples/…        examples/ (host pages for studios' web agencies), which
+//   /dist/…            load the embed from dist/ as ../dist/trial-booking.js
 // Every HTML page is sent with a strict Content-Security-Policy, the one a
 // careful studio would use, so everything here also proves CSP compatibility
 // (`?csp=off` leaves it out, for tests of browsers' older fallbacks).
@@ -22,6 +24,7 @@ for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i], proce
 const port = Number(args.get("--port") ?? process.env.PORT ?? 8080);
 const dist = resolve(ROOT, args.get("--dist") ?? "dist");
 const pages = resolve(ROOT, "tests/e2e/pages");
+const examples = resolve(ROOT, "examples");
 
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; " +
@@ -42,6 +45,8 @@ function locate(pathname) {
   const mounts = [
     ["/cdn/v1/", dist],
     ["/pages/", pages],
+    ["/examples/", examples],
+    ["/dist/", dist],
     ["/", dist],
   ];
   for (const [prefix, dir] of mounts) {

@@ -95,6 +95,118 @@ pub struct WidgetConfig {
     pub confirm_booking_id: Option<Id>,
     /// Connect: let the visitor pick one of the studio's campaigns.
     pub campaign_choice: bool,
+    /// Inline in the page (default) or in a modal dialog the page opens.
+    pub display: Display,
+    /// With `display="popup"`: a floating button that opens the dialog.
+    pub floating_button: bool,
+    /// Also push the widget's events to `window.dataLayer` (Google Tag Manager).
+    pub data_layer: bool,
+    /// What the embed fills in or chooses in advance (the visitor can change it).
+    pub prefill: Prefill,
+    /// Whether the page URL's `tb-*` parameters may prefill (see [`PAGE_PARAMETERS`]).
+    pub url_prefill: bool,
+    /// Connect: `utm_*` values of the page URL that name a campaign.
+    pub utm_campaigns: Vec<UtmCampaign>,
+}
+
+/// Where the widget shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Display {
+    #[default]
+    Inline,
+    /// In a modal dialog, opened by the page's triggers (`data-trial-booking-open`),
+    /// the element's `open()` or the floating button.
+    Popup,
+}
+
+/// Values the embed (attributes, or the page URL where allowed) fills in or
+/// chooses in advance. Personal values only prefill empty fields, stay
+/// editable, and are never written to the URL or into events.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Prefill {
+    /// Open API: the trial offer to choose (its `trialOfferConfigId`).
+    pub offer_id: Option<Id>,
+    /// Open API: show only the offers of this category (and choose it if it is the only one).
+    pub offer_category: Option<String>,
+    /// Connect: the studio to choose (the URL's `tb-studio-id`; the attribute is `studio-id`).
+    pub studio_id: Option<Id>,
+    pub first_name: Option<String>,
+    pub last_name: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+}
+
+/// One rule of `utm-campaigns`: when the page URL's `parameter` (`utm_source`,
+/// `utm_campaign`, …) equals `value`, the lead comes from campaign `campaign_id`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UtmCampaign {
+    pub parameter: String,
+    pub value: String,
+    pub campaign_id: Id,
+}
+
+/// Page URL parameters that prefill a widget whose embed says `url-prefill`,
+/// and the [`Prefill`] field each fills.
+pub const PAGE_PARAMETERS: &[&str] = &[
+    "tb-offer-id",
+    "tb-offer-category",
+    "tb-studio-id",
+    "tb-first-name",
+    "tb-last-name",
+    "tb-email",
+    "tb-phone",
+];
+
+/// What one visit starts with: the embed's prefill with the page URL's
+/// parameters applied (where allowed), and the campaign the lead comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Visit {
+    pub prefill: Prefill,
+    pub campaign_id: Option<Id>,
+}
+
+impl WidgetConfig {
+    /// Applies the page URL's query parameters (name, value; already decoded):
+    /// with `url-prefill`, `tb-*` parameters override the attributes' prefill
+    /// (a bad id is ignored); a `utm-campaigns` rule that matches names the
+    /// campaign (the first matching rule wins; else `campaign-id`).
+    pub fn visit<'a>(&self, page_params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Visit {
+        let mut prefill = self.prefill.clone();
+        let mut campaign_id = None;
+        let params: Vec<(&str, &str)> = page_params.into_iter().collect();
+        if self.url_prefill {
+            for (name, value) in &params {
+                let value = value.trim();
+                let text = || (!value.is_empty()).then(|| value.to_string());
+                let number = || value.parse::<Id>().ok().filter(|n| *n > 0);
+                match *name {
+                    "tb-offer-id" => prefill.offer_id = number().or(prefill.offer_id),
+                    "tb-offer-category" => {
+                        prefill.offer_category = text().or(prefill.offer_category.take())
+                    }
+                    "tb-studio-id" => prefill.studio_id = number().or(prefill.studio_id),
+                    "tb-first-name" => prefill.first_name = text().or(prefill.first_name.take()),
+                    "tb-last-name" => prefill.last_name = text().or(prefill.last_name.take()),
+                    "tb-email" => prefill.email = text().or(prefill.email.take()),
+                    "tb-phone" => prefill.phone = text().or(prefill.phone.take()),
+                    _ => {}
+                }
+            }
+        }
+        for rule in &self.utm_campaigns {
+            if params
+                .iter()
+                .any(|(name, value)| *name == rule.parameter && value.trim() == rule.value)
+            {
+                campaign_id = Some(rule.campaign_id);
+                break;
+            }
+        }
+        Visit {
+            prefill,
+            campaign_id: campaign_id.or(self.campaign_id),
+        }
+    }
 }
 
 /// Everything that can be wrong with the attributes. Each maps to a
@@ -149,6 +261,18 @@ pub enum ConfigError {
     FlowNotForBackend {
         flow: &'static str,
         backend: &'static str,
+    },
+    /// An attribute with a fixed set of values got another one.
+    UnknownValue {
+        attribute: &'static str,
+        value: String,
+        choices: &'static [&'static str],
+    },
+    /// `floating-button` without `display="popup"`.
+    FloatingButtonNeedsPopup,
+    /// `utm-campaigns` is not a list of `utm_…=value:id` rules.
+    InvalidUtmCampaigns {
+        value: String,
     },
 }
 
@@ -207,7 +331,23 @@ pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "referrer-id",
     "confirm-booking-id",
     "campaign-choice",
+    "display",
+    "floating-button",
+    "analytics",
+    "offer-id",
+    "offer-category",
+    "first-name",
+    "last-name",
+    "email",
+    "phone",
+    "url-prefill",
+    "utm-campaigns",
 ];
+
+/// Values of `display`.
+pub const DISPLAYS: &[&str] = &["inline", "popup"];
+/// Values of `analytics`.
+pub const ANALYTICS: &[&str] = &["none", "datalayer"];
 
 /// Common HTML attributes that are close to ours by spelling but are the host
 /// page's own business.
@@ -248,6 +388,17 @@ impl WidgetConfig {
                 "referrer-id" => raw.referrer_id = Some(value),
                 "confirm-booking-id" => raw.confirm_booking_id = Some(value),
                 "campaign-choice" => raw.campaign_choice = Some(value),
+                "display" => raw.display = Some(value),
+                "floating-button" => raw.floating_button = Some(value),
+                "analytics" => raw.analytics = Some(value),
+                "offer-id" => raw.offer_id = Some(value),
+                "offer-category" => raw.offer_category = Some(value),
+                "first-name" => raw.first_name = Some(value),
+                "last-name" => raw.last_name = Some(value),
+                "email" => raw.email = Some(value),
+                "phone" => raw.phone = Some(value),
+                "url-prefill" => raw.url_prefill = Some(value),
+                "utm-campaigns" => raw.utm_campaigns = Some(value),
                 other => {
                     if let Some(suggestion) = near_miss(other) {
                         errors.push(ConfigError::Misspelled {
@@ -340,18 +491,39 @@ impl WidgetConfig {
         };
         let lang = raw.lang.filter(|l| !l.is_empty()).map(str::to_string);
 
-        // A boolean attribute: present (or "true") means on.
-        let campaign_choice = match raw.campaign_choice.map(str::to_ascii_lowercase).as_deref() {
-            None | Some("false") => false,
-            Some("" | "true" | "campaign-choice") => true,
-            Some(_) => {
-                errors.push(ConfigError::InvalidFlag {
-                    attribute: "campaign-choice",
-                    value: raw.campaign_choice.unwrap_or_default().to_string(),
-                });
-                false
-            }
+        let campaign_choice = flag(&mut errors, "campaign-choice", raw.campaign_choice);
+        let floating_button = flag(&mut errors, "floating-button", raw.floating_button);
+        let url_prefill = flag(&mut errors, "url-prefill", raw.url_prefill);
+        let display = match one_of(&mut errors, "display", raw.display, DISPLAYS) {
+            Some("popup") => Display::Popup,
+            _ => Display::Inline,
         };
+        if floating_button && display != Display::Popup {
+            errors.push(ConfigError::FloatingButtonNeedsPopup);
+        }
+        let data_layer =
+            one_of(&mut errors, "analytics", raw.analytics, ANALYTICS) == Some("datalayer");
+        let text = |value: Option<&str>| value.filter(|v| !v.is_empty()).map(str::to_string);
+        let prefill = Prefill {
+            offer_id: id(&mut errors, "offer-id", raw.offer_id),
+            offer_category: text(raw.offer_category),
+            studio_id: None,
+            first_name: text(raw.first_name),
+            last_name: text(raw.last_name),
+            email: text(raw.email),
+            phone: text(raw.phone),
+        };
+        let utm_campaigns = raw
+            .utm_campaigns
+            .map(|value| {
+                utm_rules(value).unwrap_or_else(|| {
+                    errors.push(ConfigError::InvalidUtmCampaigns {
+                        value: value.to_string(),
+                    });
+                    Vec::new()
+                })
+            })
+            .unwrap_or_default();
         let studio_id = id(&mut errors, "studio-id", raw.studio_id);
         let campaign_id = id(&mut errors, "campaign-id", raw.campaign_id);
         let referrer_id = id(&mut errors, "referrer-id", raw.referrer_id);
@@ -386,9 +558,12 @@ impl WidgetConfig {
                     not_for(campaign_choice, "campaign-choice");
                     not_for(campaign_id.is_some(), "campaign-id");
                     not_for(referrer_id.is_some(), "referrer-id");
+                    not_for(raw.utm_campaigns.is_some(), "utm-campaigns");
                 }
                 Backend::Connect { .. } => {
                     not_for(confirm_booking_id.is_some(), "confirm-booking-id");
+                    not_for(prefill.offer_id.is_some(), "offer-id");
+                    not_for(prefill.offer_category.is_some(), "offer-category");
                 }
                 Backend::Demo => {}
             }
@@ -407,6 +582,12 @@ impl WidgetConfig {
                 referrer_id,
                 confirm_booking_id,
                 campaign_choice,
+                display,
+                floating_button,
+                data_layer,
+                prefill,
+                url_prefill,
+                utm_campaigns,
             }),
             _ => Err(errors),
         }
@@ -427,6 +608,80 @@ struct RawAttributes<'a> {
     referrer_id: Option<&'a str>,
     confirm_booking_id: Option<&'a str>,
     campaign_choice: Option<&'a str>,
+    display: Option<&'a str>,
+    floating_button: Option<&'a str>,
+    analytics: Option<&'a str>,
+    offer_id: Option<&'a str>,
+    offer_category: Option<&'a str>,
+    first_name: Option<&'a str>,
+    last_name: Option<&'a str>,
+    email: Option<&'a str>,
+    phone: Option<&'a str>,
+    url_prefill: Option<&'a str>,
+    utm_campaigns: Option<&'a str>,
+}
+
+/// A boolean attribute: present (empty, its own name, or "true") means on.
+fn flag(errors: &mut Vec<ConfigError>, attribute: &'static str, value: Option<&str>) -> bool {
+    match value.map(str::to_ascii_lowercase).as_deref() {
+        None | Some("false") => false,
+        Some("" | "true") => true,
+        Some(v) if v == attribute => true,
+        Some(_) => {
+            errors.push(ConfigError::InvalidFlag {
+                attribute,
+                value: value.unwrap_or_default().to_string(),
+            });
+            false
+        }
+    }
+}
+
+/// An attribute with a fixed set of values (case-insensitive); `None` when absent or wrong.
+fn one_of(
+    errors: &mut Vec<ConfigError>,
+    attribute: &'static str,
+    value: Option<&str>,
+    choices: &'static [&'static str],
+) -> Option<&'static str> {
+    let value = value?;
+    let found = choices
+        .iter()
+        .find(|c| c.eq_ignore_ascii_case(value))
+        .copied();
+    if found.is_none() {
+        errors.push(ConfigError::UnknownValue {
+            attribute,
+            value: value.to_string(),
+            choices,
+        });
+    }
+    found
+}
+
+/// `utm_source=newsletter:12 utm_campaign=spring:13` (spaces or commas between
+/// rules); `None` when a rule is malformed.
+fn utm_rules(value: &str) -> Option<Vec<UtmCampaign>> {
+    value
+        .split([' ', ',', '\n', '\t'])
+        .filter(|rule| !rule.is_empty())
+        .map(|rule| {
+            let (condition, id) = rule.rsplit_once(':')?;
+            let (parameter, value) = condition.split_once('=')?;
+            let campaign_id = id.parse::<Id>().ok().filter(|n| *n > 0)?;
+            let valid = parameter.starts_with("utm_")
+                && parameter.len() > 4
+                && parameter
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b == b'_')
+                && !value.is_empty();
+            valid.then(|| UtmCampaign {
+                parameter: parameter.to_string(),
+                value: value.to_string(),
+                campaign_id,
+            })
+        })
+        .collect()
 }
 
 fn base_url(
@@ -628,6 +883,180 @@ mod tests {
 
     fn errors(attrs: &[(&str, &str)]) -> Vec<ConfigError> {
         parse(attrs).expect_err("config should be rejected")
+    }
+
+    #[test]
+    fn embedding_attributes_default_to_inline_without_analytics_or_prefill() {
+        let config = parse(&[]).unwrap();
+        assert_eq!(config.display, Display::Inline);
+        assert!(!config.floating_button && !config.data_layer && !config.url_prefill);
+        assert_eq!(config.prefill, Prefill::default());
+        assert!(config.utm_campaigns.is_empty());
+    }
+
+    #[test]
+    fn display_analytics_and_the_floating_button_are_parsed() {
+        let config = parse(&[
+            ("display", "POPUP"),
+            ("floating-button", ""),
+            ("analytics", "datalayer"),
+        ])
+        .unwrap();
+        assert_eq!(config.display, Display::Popup);
+        assert!(config.floating_button && config.data_layer);
+        assert!(!parse(&[("analytics", "none")]).unwrap().data_layer);
+        assert_eq!(
+            errors(&[("display", "modal"), ("analytics", "ga4")]),
+            vec![
+                ConfigError::UnknownValue {
+                    attribute: "display",
+                    value: "modal".into(),
+                    choices: DISPLAYS
+                },
+                ConfigError::UnknownValue {
+                    attribute: "analytics",
+                    value: "ga4".into(),
+                    choices: ANALYTICS
+                },
+            ]
+        );
+        assert_eq!(
+            errors(&[("floating-button", "true")]),
+            vec![ConfigError::FloatingButtonNeedsPopup]
+        );
+        assert_eq!(
+            errors(&[("display", "popup"), ("floating-button", "yes")]),
+            vec![ConfigError::InvalidFlag {
+                attribute: "floating-button",
+                value: "yes".into()
+            }]
+        );
+    }
+
+    #[test]
+    fn prefill_attributes_are_read_and_checked() {
+        let config = parse(&[
+            ("offer-id", "12"),
+            ("offer-category", " Yoga "),
+            ("first-name", "Mia"),
+            ("last-name", "Schulz"),
+            ("email", "mia@example.com"),
+            ("phone", "+49 221 555"),
+            ("url-prefill", ""),
+        ])
+        .unwrap();
+        assert_eq!(
+            config.prefill,
+            Prefill {
+                offer_id: Some(12),
+                offer_category: Some("Yoga".into()),
+                studio_id: None,
+                first_name: Some("Mia".into()),
+                last_name: Some("Schulz".into()),
+                email: Some("mia@example.com".into()),
+                phone: Some("+49 221 555".into()),
+            }
+        );
+        assert!(config.url_prefill);
+        assert_eq!(
+            errors(&[("offer-id", "yoga")]),
+            vec![ConfigError::InvalidId {
+                attribute: "offer-id",
+                value: "yoga".into()
+            }]
+        );
+        assert_eq!(
+            errors(&[
+                ("backend", "connect"),
+                ("api-base", "https://t.example"),
+                ("offer-category", "Yoga")
+            ]),
+            vec![ConfigError::NotForBackend {
+                attribute: "offer-category",
+                backend: "connect"
+            }]
+        );
+    }
+
+    #[test]
+    fn the_page_url_prefills_only_when_the_embed_allows_it() {
+        let params = [
+            ("tb-first-name", "Ada"),
+            ("tb-offer-id", "7"),
+            ("tb-studio-id", "x"),
+            ("tb-email", ""),
+        ];
+        let closed = parse(&[("first-name", "Mia"), ("email", "mia@example.com")]).unwrap();
+        assert_eq!(closed.visit(params).prefill, closed.prefill);
+        let open = parse(&[
+            ("first-name", "Mia"),
+            ("email", "mia@example.com"),
+            ("url-prefill", "true"),
+        ])
+        .unwrap();
+        let visit = open.visit(params);
+        assert_eq!(visit.prefill.first_name.as_deref(), Some("Ada"));
+        assert_eq!(visit.prefill.offer_id, Some(7));
+        // A bad or empty value leaves the embed's own.
+        assert_eq!(visit.prefill.studio_id, None);
+        assert_eq!(visit.prefill.email.as_deref(), Some("mia@example.com"));
+    }
+
+    #[test]
+    fn utm_parameters_name_the_campaign() {
+        let config = parse(&[
+            ("backend", "connect"),
+            ("api-base", "https://t.example"),
+            ("campaign-id", "5"),
+            (
+                "utm-campaigns",
+                "utm_source=newsletter:12, utm_campaign=spring:13",
+            ),
+        ])
+        .unwrap();
+        assert_eq!(
+            config.utm_campaigns[1],
+            UtmCampaign {
+                parameter: "utm_campaign".into(),
+                value: "spring".into(),
+                campaign_id: 13
+            }
+        );
+        assert_eq!(
+            config.visit([("utm_campaign", "spring")]).campaign_id,
+            Some(13)
+        );
+        assert_eq!(
+            config
+                .visit([("utm_campaign", "spring"), ("utm_source", "newsletter")])
+                .campaign_id,
+            Some(12),
+            "the first rule that matches wins"
+        );
+        assert_eq!(config.visit([("utm_source", "ads")]).campaign_id, Some(5));
+        for bad in [
+            "utm_source=newsletter",
+            "source=x:1",
+            "utm_source=x:0",
+            "utm_Source=x:1",
+        ] {
+            assert_eq!(
+                errors(&[("utm-campaigns", bad)]),
+                vec![ConfigError::InvalidUtmCampaigns { value: bad.into() }],
+                "{bad}"
+            );
+        }
+        assert_eq!(
+            errors(&[
+                ("backend", "open-api"),
+                ("api-base", "/proxy"),
+                ("utm-campaigns", "utm_source=x:1")
+            ]),
+            vec![ConfigError::NotForBackend {
+                attribute: "utm-campaigns",
+                backend: "open-api"
+            }]
+        );
     }
 
     #[test]

@@ -141,6 +141,24 @@ impl I18n {
             ),
             ConfigError::LeadModeNeedsConnect => self.t(Key::ConfigLeadNeedsConnect).to_string(),
             ConfigError::EmptyHeading => self.t(Key::ConfigEmptyHeading).to_string(),
+            ConfigError::UnknownValue {
+                attribute,
+                value,
+                choices,
+            } => self.format(
+                Key::ConfigUnknownValue,
+                &[
+                    ("attribute", attribute),
+                    ("value", value),
+                    ("choices", &choices.join(", ")),
+                ],
+            ),
+            ConfigError::FloatingButtonNeedsPopup => {
+                self.t(Key::ConfigFloatingNeedsPopup).to_string()
+            }
+            ConfigError::InvalidUtmCampaigns { value } => {
+                self.format(Key::ConfigInvalidUtmCampaigns, &[("value", value)])
+            }
             ConfigError::BackendNotInThisBuild { backend } => {
                 self.format(Key::ConfigBackendNotBuilt, &[("backend", backend)])
             }
@@ -291,6 +309,13 @@ mod tests {
             ConfigError::LeadModeNeedsConnect,
             ConfigError::EmptyHeading,
             ConfigError::BackendNotInThisBuild { backend: "demo" },
+            ConfigError::UnknownValue {
+                attribute: "display",
+                value: "x".into(),
+                choices: crate::config::DISPLAYS,
+            },
+            ConfigError::FloatingButtonNeedsPopup,
+            ConfigError::InvalidUtmCampaigns { value: "x".into() },
             ConfigError::UnknownFlow { value: "x".into() },
             ConfigError::InvalidFlag {
                 attribute: "campaign-choice",

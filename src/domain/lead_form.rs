@@ -202,6 +202,16 @@ fn valid_zip(zip: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || c == ' ' || c == '-')
 }
 
+/// Sets `target` to `value` (trimmed) when `target` is empty and `value` is not.
+fn fill_empty(target: &mut String, value: Option<&str>) {
+    if let Some(v) = value
+        .map(str::trim)
+        .filter(|v| !v.is_empty() && target.trim().is_empty())
+    {
+        *target = v.to_string();
+    }
+}
+
 impl LeadForm {
     /// Stands for a date field whose input the browser could not read
     /// (`validity.badInput`: a partial or impossible date such as 02/29/0200,
@@ -432,15 +442,17 @@ impl LeadForm {
     /// Fills the form's empty fields from a known prospect (Connect
     /// `identityToken`); what the visitor already typed stays, and they may
     /// still change everything.
+    /// Fills the empty contact fields from the embed's prefill (attributes
+    /// or the page URL); what the visitor typed or kept is never replaced.
+    pub fn prefill_contact(&mut self, prefill: &crate::config::Prefill) {
+        fill_empty(&mut self.firstname, prefill.first_name.as_deref());
+        fill_empty(&mut self.lastname, prefill.last_name.as_deref());
+        fill_empty(&mut self.email, prefill.email.as_deref());
+        fill_empty(&mut self.telephone, prefill.phone.as_deref());
+    }
+
     pub fn prefill(&mut self, lead: &LeadCustomer) {
-        let set = |target: &mut String, value: Option<&str>| {
-            if let Some(v) = value
-                .map(str::trim)
-                .filter(|v| !v.is_empty() && target.trim().is_empty())
-            {
-                *target = v.to_string();
-            }
-        };
+        let set = fill_empty;
         set(&mut self.firstname, Some(&lead.firstname));
         set(&mut self.lastname, Some(&lead.lastname));
         set(&mut self.email, lead.email.as_deref());
@@ -461,6 +473,25 @@ impl LeadForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_embeds_prefill_fills_only_empty_fields() {
+        let mut form = LeadForm {
+            firstname: "Typed".into(),
+            ..LeadForm::default()
+        };
+        form.prefill_contact(&crate::config::Prefill {
+            first_name: Some("Mia".into()),
+            last_name: Some(" Schulz ".into()),
+            email: Some("mia@example.com".into()),
+            phone: None,
+            ..Default::default()
+        });
+        assert_eq!(form.firstname, "Typed", "what the visitor typed stays");
+        assert_eq!(form.lastname, "Schulz");
+        assert_eq!(form.email, "mia@example.com");
+        assert_eq!(form.telephone, "");
+    }
     use FieldMode::*;
 
     fn today() -> NaiveDate {

@@ -73,6 +73,38 @@ impl Offer {
 
 /// The catalogue as shown: classes first, then appointments, each in the
 /// order the API gave them; classes the API marks not bookable are left out.
+/// The offers the embed's `offer-category` asks for (case and spaces do not
+/// matter), or all when it asks for none or for one no offer has.
+pub fn in_category(offers: Vec<Offer>, category: Option<&str>) -> Vec<Offer> {
+    let Some(wanted) = category.map(str::trim).filter(|c| !c.is_empty()) else {
+        return offers;
+    };
+    let matches = |o: &Offer| {
+        o.category
+            .as_deref()
+            .is_some_and(|c| c.trim().to_lowercase() == wanted.to_lowercase())
+    };
+    if offers.iter().any(matches) {
+        offers.into_iter().filter(matches).collect()
+    } else {
+        offers
+    }
+}
+
+/// The offer the embed chooses in advance: the one with `offer_id`, else the
+/// only offer listed (after [`in_category`]) when the embed named a category.
+pub fn preselected<'a>(
+    offers: &'a [Offer],
+    offer_id: Option<i64>,
+    category: Option<&str>,
+) -> Option<&'a Offer> {
+    match offer_id {
+        Some(id) => offers.iter().find(|o| o.config_id == id),
+        None if category.is_some() && offers.len() == 1 => offers.first(),
+        None => None,
+    }
+}
+
 pub fn catalogue(
     classes: &[TrialOfferClass],
     appointments: &[BookableTrialOfferAppointment],
@@ -114,6 +146,45 @@ fn non_empty(text: &Option<String>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn offer(config_id: i64, category: Option<&str>) -> Offer {
+        Offer {
+            kind: OfferKind::Class {
+                class_id: config_id,
+            },
+            config_id,
+            title: None,
+            category: category.map(str::to_string),
+            duration_minutes: None,
+            description: None,
+            image: None,
+        }
+    }
+
+    #[test]
+    fn the_embed_narrows_to_a_category_and_chooses_in_advance() {
+        let all = vec![
+            offer(1, Some("Yoga")),
+            offer(2, Some("Kraft")),
+            offer(3, None),
+        ];
+        let yoga = in_category(all.clone(), Some(" yoga "));
+        assert_eq!(yoga, vec![offer(1, Some("Yoga"))]);
+        assert_eq!(
+            in_category(all.clone(), Some("Tanz")),
+            all,
+            "an unknown category hides nothing"
+        );
+        assert_eq!(in_category(all.clone(), None), all);
+        assert_eq!(preselected(&yoga, None, Some("yoga")), Some(&yoga[0]));
+        assert_eq!(
+            preselected(&all, None, Some("Tanz")),
+            None,
+            "several offers: the visitor chooses"
+        );
+        assert_eq!(preselected(&all, Some(2), None), Some(&all[1]));
+        assert_eq!(preselected(&all, Some(9), None), None);
+    }
     use serde_json::json;
 
     #[test]

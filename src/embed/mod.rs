@@ -7,13 +7,16 @@
 //! picks the wasm build of the element's backend and calls [`mount_element`].
 
 mod assets;
+mod popup;
 mod styles;
 
 pub use assets::asset_url;
 
 use crate::api::{Api, Prefetched};
-use crate::config::{ConfigError, WidgetConfig};
+use crate::config::{ConfigError, Display, WidgetConfig};
+use crate::domain::events::HostEvent;
 use crate::i18n::{I18n, Key, Lang};
+use crate::ui::host_events::HostEvents;
 use crate::ui::{ConfigErrorPanel, Widget};
 use leptos::prelude::*;
 use std::any::Any;
@@ -30,6 +33,35 @@ pub const ELEMENT_NAME: &str = "trial-booking";
 pub struct MountedWidget {
     view: Option<Box<dyn Any>>,
     container: web_sys::Element,
+    popup: Option<popup::Popup>,
+    host: HtmlElement,
+    storage_key: Option<String>,
+}
+
+#[wasm_bindgen]
+impl MountedWidget {
+    /// Opens the widget: the dialog with `display="popup"`; inline, scrolls it into view.
+    pub fn open(&self) {
+        match &self.popup {
+            Some(popup) => popup.open(),
+            None => self.host.scroll_into_view(),
+        }
+    }
+
+    /// Closes the dialog (`display="popup"`); inline, nothing to close.
+    pub fn close(&self) {
+        if let Some(popup) = &self.popup {
+            popup.close();
+        }
+    }
+
+    /// Forgets the booking in progress that this tab keeps (what was typed,
+    /// the lead id), so the next mount starts empty. For the element's `reset()`.
+    pub fn forget(&self) {
+        if let Some(key) = &self.storage_key {
+            crate::ui::steps::forget_kept(key);
+        }
+    }
 }
 
 impl Drop for MountedWidget {
@@ -38,6 +70,7 @@ impl Drop for MountedWidget {
         // removing the container it lives in.
         self.view.take();
         self.container.remove();
+        self.popup.take();
     }
 }
 
@@ -90,19 +123,52 @@ fn mount_with(host: &HtmlElement, boot: Boot) -> MountedWidget {
     let document = host.owner_document().expect("element in a document");
     let container = document.create_element("div").expect("create div");
     container.set_class_name("tb-root");
-    shadow
-        .append_child(&container)
-        .expect("append to shadow root");
+    let popup = match &config {
+        Ok(c) if c.display == Display::Popup => Some(popup::Popup::new(
+            &document,
+            &shadow,
+            i18n,
+            c.floating_button,
+        )),
+        _ => None,
+    };
+    match &popup {
+        Some(popup) => popup.body().append_child(&container),
+        None => shadow.append_child(&container),
+    }
+    .expect("append the widget's container");
     let parent: HtmlElement = container.clone().unchecked_into();
+    let events = HostEvents::new(host.clone(), config.as_ref().is_ok_and(|c| c.data_layer));
+    let ready = match &config {
+        Ok(c) => HostEvent::Ready {
+            backend: c.backend.kind(),
+            flow: c.flow.as_str(),
+            lang: i18n.lang.code(),
+        },
+        Err(_) => HostEvent::Ready {
+            backend: "",
+            flow: "",
+            lang: i18n.lang.code(),
+        },
+    };
 
+    let mut storage_key = None;
     let view: Box<dyn Any> = match config {
         Ok(config) => {
             let api = Api::from_config(&config.backend, i18n.lang.code(), boot.prefetched);
-            let storage_key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
+            let key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
+            storage_key = Some(key.clone());
             let confirm = confirm_from_page_url();
             let identity = take_identity_token();
+            let visit = config.visit(
+                page_parameters()
+                    .iter()
+                    .map(|(n, v)| (n.as_str(), v.as_str())),
+            );
+            let events = events.clone();
             Box::new(leptos::mount::mount_to(parent, move || {
-                view! { <Widget config i18n api storage_key confirm identity/> }
+                provide_context(events);
+                view! { <Widget config i18n api storage_key=key confirm identity visit/> }
             }))
         }
         Err(errors) => {
@@ -113,10 +179,35 @@ fn mount_with(host: &HtmlElement, boot: Boot) -> MountedWidget {
             ))
         }
     };
+    events.emit(&ready);
     MountedWidget {
         view: Some(view),
         container,
+        popup,
+        host: host.clone(),
+        storage_key,
     }
+}
+
+/// The page URL's query parameters, decoded (for [`WidgetConfig::visit`]).
+/// Read only: nothing is ever written back to the URL.
+fn page_parameters() -> Vec<(String, String)> {
+    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
+        return Vec::new();
+    };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return Vec::new();
+    };
+    js_sys::try_iter(&params)
+        .ok()
+        .flatten()
+        .into_iter()
+        .flatten()
+        .filter_map(|entry| {
+            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+        })
+        .collect()
 }
 
 /// The URL parameter with which a studio's confirmation e-mail links to the

@@ -21,7 +21,7 @@ const TAG = "trial-booking";
 const LANGUAGES = ["de", "en"];
 
 /** Attributes that change the widget; `config::KNOWN_ATTRIBUTES` (a native test keeps them equal). */
-const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice"];
+const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice", "display", "floating-button", "analytics", "offer-id", "offer-category", "first-name", "last-name", "email", "phone", "url-prefill", "utm-campaigns"];
 
 /** The wasm build for each backend; an unknown backend gets the smallest, which explains the mistake. */
 const BUILDS = { "open-api": "tb-open-api", connect: "tb-connect", demo: "tb-demo" };
@@ -155,9 +155,38 @@ function showPlaceholder(root) {
   root.replaceChildren(...styles, box);
 }
 
-class TrialBookingElement extends HTMLElement {
+/** Attributes that are on or off; their properties are booleans. */
+const FLAGS = ["campaign-choice", "floating-button", "url-prefill"];
+
+/**
+ * The <trial-booking> element. Besides its attributes it offers `open()`,
+ * `close()`, `reset()` and one property per attribute (`apiBase` for
+ * `api-base`, …), typed in trial-booking.d.ts.
+ */
+export class TrialBookingElement extends HTMLElement {
   static get observedAttributes() {
     return OBSERVED;
+  }
+
+  /** Opens the widget: the dialog with `display="popup"` (once loaded, if it is still loading); inline, scrolls to it. */
+  open() {
+    if (this._tbMounted) this._tbMounted.open();
+    else this._tbOpenWhenReady = true;
+  }
+
+  /** Closes the dialog (`display="popup"`). */
+  close() {
+    this._tbOpenWhenReady = false;
+    this._tbMounted?.close();
+  }
+
+  /** Starts over: forgets the booking in progress this tab kept, and shows the first step. */
+  reset() {
+    this._tbMounted?.forget();
+    if (this._tbWidget) {
+      this._tbUnmount();
+      this._tbMount();
+    }
   }
 
   connectedCallback() {
@@ -189,7 +218,8 @@ class TrialBookingElement extends HTMLElement {
     const backend = (this.getAttribute("backend") ?? "demo").trim().toLowerCase();
     const locale = visitorLocale(this);
     const prefetched = prefetch(this, backend, locale);
-    showPlaceholder(root);
+    if ((this.getAttribute("display") ?? "").trim().toLowerCase() === "popup") root.replaceChildren();
+    else showPlaceholder(root);
     const mounting = (this._tbWidget = build(BUILDS[backend] ?? BUILDS["open-api"]).then((glue) => {
       // Unmounted or remounted while loading: this mount is void.
       if (this._tbWidget !== mounting) return null;
@@ -198,7 +228,13 @@ class TrialBookingElement extends HTMLElement {
     mounting.then(
       (widget) => {
         if (widget && this._tbWidget !== mounting) widget.free();
-        else if (widget) this._tbMounted = widget;
+        else if (widget) {
+          this._tbMounted = widget;
+          if (this._tbOpenWhenReady) {
+            this._tbOpenWhenReady = false;
+            widget.open();
+          }
+        }
       },
       (error) => console.error(`<${TAG}>: the widget could not be loaded`, error),
     );
@@ -211,4 +247,40 @@ class TrialBookingElement extends HTMLElement {
   }
 }
 
-if (!customElements.get(TAG)) customElements.define(TAG, TrialBookingElement);
+// One property per attribute: `el.apiBase = "/proxy"` is `el.setAttribute("api-base", "/proxy")`.
+// (`lang` is the element's own, as on every HTML element.)
+for (const attribute of OBSERVED) {
+  const property = attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  if (property in HTMLElement.prototype) continue;
+  Object.defineProperty(TrialBookingElement.prototype, property, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      return FLAGS.includes(attribute) ? this.hasAttribute(attribute) : this.getAttribute(attribute);
+    },
+    set(value) {
+      if (value === null || value === undefined || value === false) this.removeAttribute(attribute);
+      else this.setAttribute(attribute, value === true ? "" : String(value));
+    },
+  });
+}
+
+/**
+ * Any element with `data-trial-booking-open` opens a widget when clicked: the
+ * one whose id is its value, or else the page's first `display="popup"` one.
+ */
+function openFromTrigger(event) {
+  const trigger = event.target instanceof Element ? event.target.closest("[data-trial-booking-open]") : null;
+  if (!trigger) return;
+  const id = trigger.getAttribute("data-trial-booking-open");
+  const widget = id ? document.getElementById(id) : document.querySelector(`${TAG}[display="popup" i]`);
+  if (widget instanceof TrialBookingElement) {
+    event.preventDefault();
+    widget.open();
+  }
+}
+
+if (!customElements.get(TAG)) {
+  customElements.define(TAG, TrialBookingElement);
+  document.addEventListener("click", openFromTrigger);
+}

@@ -27,6 +27,8 @@ pub struct Start {
     pub confirm: Option<trial_api::models::Id>,
     /// A known prospect's `identityToken` from the page's URL (Connect).
     pub identity: Option<String>,
+    /// The embed's prefill and the campaign, after the page URL's parameters.
+    pub visit: crate::config::Visit,
 }
 
 /// The configured flow's view, below the widget's heading.

@@ -5,6 +5,7 @@ pub(crate) mod common;
 mod config_error;
 mod empty_state;
 pub mod format;
+pub mod host_events;
 pub(crate) mod keyed;
 mod lead_fields;
 pub(crate) mod slot_window;

@@ -3,7 +3,10 @@
 //! and keeping what was typed in the tab's session storage.
 
 use super::common::Moved;
+use super::host_events::{use_host_events, HostEvents};
+use crate::domain::events::{self, Chosen, HostEvent};
 use crate::domain::outcome::{NextStep, Problem};
+use crate::domain::slots::Slot;
 use crate::flow::{Flow, Step};
 use leptos::prelude::*;
 use serde::de::DeserializeOwned;
@@ -28,6 +31,8 @@ pub struct Steps<O: Send + Sync + 'static, S: Send + Sync + 'static> {
     pub reload_times: RwSignal<u32>,
     /// True once the visitor moved between steps: from then on each step takes the focus.
     pub moved: RwSignal<bool>,
+    /// Where the host page hears about choices, steps and outcomes.
+    events: StoredValue<Option<HostEvents>, LocalStorage>,
 }
 
 impl<O: Send + Sync + 'static, S: Send + Sync + 'static> Clone for Steps<O, S> {
@@ -38,12 +43,12 @@ impl<O: Send + Sync + 'static, S: Send + Sync + 'static> Clone for Steps<O, S> {
 
 impl<O: Send + Sync + 'static, S: Send + Sync + 'static> Copy for Steps<O, S> {}
 
-impl<O, S> Steps<O, S>
+impl<O> Steps<O, Slot>
 where
-    O: PartialEq + Clone + Send + Sync + 'static,
-    S: Clone + Send + Sync + 'static,
+    O: Chosen + PartialEq + Clone + Send + Sync + 'static,
 {
-    /// New signals, with `Moved` provided for the step headings.
+    /// New signals, with `Moved` provided for the step headings. Each step
+    /// shown is told to the host page.
     pub fn provide() -> Self {
         let steps = Steps {
             flow: RwSignal::new(Flow::default()),
@@ -51,9 +56,25 @@ where
             notice: RwSignal::new(None),
             reload_times: RwSignal::new(0),
             moved: RwSignal::new(false),
+            events: StoredValue::new_local(use_host_events()),
         };
         provide_context(Moved(steps.moved));
+        let step = Memo::new(move |_| steps.flow.with(Flow::step));
+        Effect::new(move |_| {
+            steps.emit(HostEvent::Step {
+                step: step.get(),
+                session_flow: O::SESSION_FLOW,
+            })
+        });
         steps
+    }
+
+    fn emit(&self, event: HostEvent) {
+        self.events.with_value(|events| {
+            if let Some(events) = events {
+                events.emit(&event);
+            }
+        });
     }
 
     pub fn step(&self) -> Step {
@@ -61,7 +82,7 @@ where
     }
 
     /// What is chosen now, without tracking.
-    pub fn chosen(&self) -> (Option<O>, Option<S>) {
+    pub fn chosen(&self) -> (Option<O>, Option<Slot>) {
         self.flow
             .with_untracked(|f| (f.offer().cloned(), f.slot().cloned()))
     }
@@ -74,6 +95,7 @@ where
 
     pub fn choose(&self, first: O) {
         self.visitor_moves();
+        self.emit(first.selected_event());
         self.flow.update(|f| f.choose_offer(first));
     }
 
@@ -82,8 +104,9 @@ where
         self.flow.update(|f| f.choose_offer(first));
     }
 
-    pub fn choose_slot(&self, slot: S) {
+    pub fn choose_slot(&self, slot: Slot) {
         self.visitor_moves();
+        self.emit(HostEvent::TimeSelected(events::time_info(&slot)));
         self.flow.update(|f| f.choose_slot(slot));
     }
 
@@ -112,10 +135,21 @@ where
             return false;
         }
         self.submit.set(Submit::Busy);
+        self.emit(HostEvent::DetailsSubmitted);
         true
     }
 
-    pub fn booked(&self) {
+    /// Booked, with the Open API's name of the `outcome` (`BOOKED`, …).
+    pub fn booked(&self, outcome: &'static str) {
+        if let (Some(first), Some(slot)) = self.chosen() {
+            let (offer, studio_id) = first.booked_parts();
+            self.emit(HostEvent::Booked {
+                outcome,
+                offer,
+                studio_id,
+                time: events::time_info(&slot),
+            });
+        }
         self.submit.set(Submit::Idle);
         self.moved.set(true);
         self.flow.update(Flow::booked);
@@ -124,6 +158,7 @@ where
     /// A failed submit. When the time is gone, the times are shown again,
     /// freshly loaded, with the reason, and everything typed stays.
     pub fn failed(&self, problem: Problem) {
+        self.emit(events::failed(&problem));
         if problem.next == NextStep::ChooseAnotherTime {
             self.submit.set(Submit::Idle);
             self.notice.set(Some(problem));
@@ -138,6 +173,13 @@ where
 
 fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Forgets what this tab kept under `key`.
+pub fn forget_kept(key: &str) {
+    if let Some(storage) = storage() {
+        let _ = storage.remove_item(key);
+    }
 }
 
 /// What this tab kept under `key`, or the default.

@@ -1,5 +1,5 @@
 use crate::api::Api;
-use crate::config::{Backend, WidgetConfig};
+use crate::config::{Backend, Visit, WidgetConfig};
 use crate::flows::{self, Start};
 use crate::i18n::{I18n, Key};
 use leptos::prelude::*;
@@ -31,6 +31,8 @@ pub fn Widget(
     confirm: Option<trial_api::models::Id>,
     /// A known prospect's `identityToken` from the page's URL (Connect).
     identity: Option<String>,
+    /// The embed's prefill and the campaign, after the page URL's parameters.
+    visit: Visit,
 ) -> impl IntoView {
     provide_context(i18n);
     let heading = config
@@ -45,6 +47,7 @@ pub fn Widget(
             storage_key,
             confirm,
             identity,
+            visit,
         },
     );
 

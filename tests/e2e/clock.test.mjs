@@ -196,11 +196,14 @@ describe("details and slots a person can trust", () => {
     await widget.getByLabel("Date of birth").fill("1990-04-12");
     await widget.getByLabel(/I agree that the studio processes my details/).check();
     await widget.getByRole("button", { name: "Book now" }).click();
-    await host.page.waitForFunction(async (base) => {
-      const seen = await (await fetch(`${base}/__mock/requests`)).json();
-      return seen.some((r) => r.path === "/v1/trial-offers/appointments/booking/validate");
-    }, f.mock.base);
-    const validate = (await f.mock.control("requests")).find((r) => r.path === "/v1/trial-offers/appointments/booking/validate");
+    // (Polled from here: a page-side waitForFunction with an async predicate
+    // would see a Promise, which is truthy at once.)
+    let validate;
+    for (let i = 0; i < 200 && !validate; i++) {
+      validate = (await f.mock.control("requests")).find((r) => r.path === "/v1/trial-offers/appointments/booking/validate");
+      if (!validate) await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.ok(validate, "the booking was validated");
     assert.equal(validate.body.startDateTime, "2026-10-25T02:15:00.000+01:00[Europe/Berlin]");
     assert.equal(validate.body.endDateTime, "2026-10-25T02:45:00.000+01:00[Europe/Berlin]");
     await host.close();

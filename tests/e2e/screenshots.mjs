@@ -1,6 +1,7 @@
 // Takes the README's screenshots of each booking step on the demo page, at a
-// phone's and a desktop's width, into docs/screenshots/. Run after a release
-// build:  node tests/e2e/screenshots.mjs
+// phone's and a desktop's width, and the integration guide's two studio
+// themes (examples/two-widgets.html), into docs/screenshots/. Run after a
+// release build:  node tests/e2e/screenshots.mjs
 import { fileURLToPath } from "node:url";
 import { launchBrowser, startServer } from "./harness.mjs";
 
@@ -31,6 +32,18 @@ for (const width of [360, 1280]) {
   await widget.getByRole("button", { name: "Jetzt buchen" }).click();
   await widget.getByRole("heading", { name: "Du bist gebucht!" }).waitFor();
   await shot("4-done");
+  await context.close();
+}
+{
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  await page.goto(`${server.base}examples/two-widgets.html`);
+  for (const [id, name] of [["yoga", "theme-zen"], ["kraft", "theme-kraft"]]) {
+    const widget = page.locator(`trial-booking#${id}`);
+    await widget.locator(".tb-offer").first().waitFor();
+    await page.waitForTimeout(250);
+    await widget.screenshot({ path: `${out}${name}.png`, animations: "disabled" });
+  }
   await context.close();
 }
 await browser.close();

@@ -60,8 +60,16 @@ struct Saved {
     customer: Option<Id>,
 }
 
-pub fn provide_booking(api: Api, i18n: I18n, storage_key: String) -> Booking {
-    let saved: Saved = load_kept(&storage_key);
+/// The flow's state, with what this tab kept and the embed's prefill in the
+/// fields still empty.
+pub fn provide_booking(
+    api: Api,
+    i18n: I18n,
+    storage_key: String,
+    prefill: &crate::config::Prefill,
+) -> Booking {
+    let mut saved: Saved = load_kept(&storage_key);
+    saved.form.prefill_contact(prefill);
     let steps = Steps::provide();
     let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
@@ -142,13 +150,14 @@ impl Booking {
             this.customer.set(known_customer);
             match result {
                 Ok((booked, booking_id)) => {
+                    let outcome = crate::domain::events::outcome(&booked);
                     this.done.set(Some(Done {
                         booked,
                         offer,
                         slot,
                         booking_id,
                     }));
-                    this.steps.booked();
+                    this.steps.booked(outcome);
                 }
                 Err(problem) => this.steps.failed(problem),
             }

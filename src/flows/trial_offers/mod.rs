@@ -18,7 +18,7 @@ pub use time_step::TimeStep;
 use super::Start;
 use crate::api::Api;
 use crate::config::WidgetConfig;
-use crate::domain::offer::{catalogue, Offer};
+use crate::domain::offer::{catalogue, in_category, preselected, Offer};
 use crate::flow::Step;
 use crate::ui::StepIndicator;
 use booking::provide_booking;
@@ -43,6 +43,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         i18n,
         storage_key,
         confirm,
+        visit,
         ..
     } = start;
     let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
@@ -53,13 +54,38 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
     if let Some(booking_id) = confirm {
         return view! { <ConfirmLanding api=Rc::new(api) booking_id/> }.into_any();
     }
-    let booking = provide_booking(api, i18n, storage_key);
+    let booking = provide_booking(api, i18n, storage_key, &visit.prefill);
     let trusted_base = crate::embed::asset_url("");
+    let category = visit.prefill.offer_category.clone();
     let offers = LocalResource::new(move || {
         let api = booking.api();
         let trusted_base = trusted_base.clone();
-        async move { load_catalogue(&api, &trusted_base).await }
+        let category = category.clone();
+        async move {
+            let offers = load_catalogue(&api, &trusted_base).await?;
+            Ok(in_category(offers, category.as_deref()))
+        }
     });
+    // The embed's offer is chosen once, when the catalogue first arrives.
+    let (offer_id, category) = (visit.prefill.offer_id, visit.prefill.offer_category);
+    if offer_id.is_some() || category.is_some() {
+        Effect::new(move |applied: Option<bool>| {
+            if applied == Some(true) {
+                return true;
+            }
+            let Some(Ok(list)) = offers.get() else {
+                return false;
+            };
+            let offer_id = offer_id.map(|id| id as trial_api::models::Id);
+            let pick = preselected(&list, offer_id, category.as_deref()).cloned();
+            if let Some(offer) = pick {
+                if booking.steps.flow.with_untracked(|f| f.offer().is_none()) {
+                    booking.steps.preselect(offer);
+                }
+            }
+            true
+        });
+    }
     let step = Signal::derive(move || booking.steps.step());
     let can_visit = Callback::new(move |s: Step| booking.steps.flow.with(|f| f.can_visit(s)));
     let on_select = Callback::new(move |s: Step| booking.steps.go_to(s));

@@ -28,9 +28,13 @@ pub fn LeadCapture(
     studio_id: Option<Id>,
     campaign_id: Option<Id>,
     privacy_url: Option<String>,
+    /// The embed's prefill (empty fields only; all editable).
+    prefill: crate::config::Prefill,
 ) -> impl IntoView {
     let api = StoredValue::new_local(Rc::new(api));
-    let form = RwSignal::new(LeadForm::default());
+    let mut empty = LeadForm::default();
+    empty.prefill_contact(&prefill);
+    let form = RwSignal::new(empty);
     let check = FormCheck::new();
     let studio = RwSignal::new(studio_id);
     let sending = RwSignal::new(Sending::Idle);

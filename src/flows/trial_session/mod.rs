@@ -89,8 +89,10 @@ pub fn provide_session(
     storage_key: String,
     attribution: Attribution,
     identity: Option<String>,
+    prefill: &crate::config::Prefill,
 ) -> Session {
-    let saved: LeadForm = load_kept(&storage_key);
+    let mut saved: LeadForm = load_kept(&storage_key);
+    saved.prefill_contact(prefill);
     let steps = Steps::provide();
     let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
@@ -217,7 +219,7 @@ impl Session {
                         with_trainer,
                         session_name,
                     }));
-                    this.steps.booked();
+                    this.steps.booked("BOOKED");
                 }
                 // A CONFLICT (the time was just taken) shows fresh times and the reason, the form as it was.
                 Err(error) => this.steps.failed(outcome::api_error(error.kind())),
@@ -233,25 +235,55 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         i18n,
         storage_key,
         identity,
+        visit,
         ..
     } = start;
     let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
     if config.mode == Mode::Lead {
         let studio_id = config.studio_id.map(|id| id as trial_api::models::Id);
-        let campaign_id = config.campaign_id.map(|id| id as trial_api::models::Id);
-        return view! { <LeadCapture api i18n studio_id campaign_id privacy_url/> }.into_any();
+        let campaign_id = visit.campaign_id.map(|id| id as trial_api::models::Id);
+        let prefill = visit.prefill;
+        return view! { <LeadCapture api i18n studio_id campaign_id privacy_url prefill/> }
+            .into_any();
     }
     let attribution = Attribution {
-        campaign_id: config.campaign_id.map(|id| id as trial_api::models::Id),
+        campaign_id: visit.campaign_id.map(|id| id as trial_api::models::Id),
         referrer_id: config.referrer_id.map(|id| id as trial_api::models::Id),
         campaign_choice: config.campaign_choice,
     };
-    let session = provide_session(api, i18n, storage_key, attribution, identity);
+    let session = provide_session(
+        api,
+        i18n,
+        storage_key,
+        attribution,
+        identity,
+        &visit.prefill,
+    );
     let fixed = config.studio_id.map(|id| id as trial_api::models::Id);
     let studios = LocalResource::new(move || {
         let api = session.api();
         async move { load_studios(&api).await }
     });
+    // A studio the page URL names is chosen once its list arrives (the
+    // visitor may still go back and choose another).
+    if let (None, Some(id)) = (fixed, visit.prefill.studio_id) {
+        Effect::new(move |applied: Option<bool>| {
+            if applied == Some(true) {
+                return true;
+            }
+            let Some(Ok(list)) = studios.get() else {
+                return false;
+            };
+            let id = id as trial_api::models::Id;
+            let known = list.into_iter().find(|s| s.id == id && s.is_bookable());
+            if let Some(studio) = known {
+                if session.steps.flow.with_untracked(|f| f.offer().is_none()) {
+                    session.steps.preselect(studio);
+                }
+            }
+            true
+        });
+    }
     // A studio fixed by the embed is chosen at once (with its zone when the list has it).
     if let Some(id) = fixed {
         Effect::new(move |_| {

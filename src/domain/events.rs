@@ -1,0 +1,381 @@
+//! What a widget tells its host page: the names and payloads of the DOM
+//! `CustomEvent`s dispatched on the `<trial-booking>` element (bubbling,
+//! composed), and the same as Google Tag Manager `dataLayer` entries when the
+//! embed opts in. Pure: no DOM access.
+//!
+//! **No personal data**, by construction: the payloads are built only from
+//! what the studio publishes (offer ids, titles, categories, studio ids and
+//! names, slot times) and from outcomes. Nothing a visitor typed, no lead id,
+//! no `identityToken` has a field here.
+
+use crate::domain::offer::{Offer, OfferKind};
+use crate::domain::outcome::{Booked, NextStep, Problem};
+use crate::domain::slots::Slot;
+use crate::domain::studio::StudioChoice;
+use crate::flow::Step;
+use serde::Serialize;
+use serde_json::{json, Value};
+
+/// One event, with its documented name and `detail`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HostEvent {
+    /// The widget is mounted and shows its first step (or its config error).
+    Ready {
+        backend: &'static str,
+        flow: &'static str,
+        /// The visitor's language (primary subtag, e.g. `de`).
+        lang: &'static str,
+    },
+    /// A step is shown (also the first, once the widget is ready).
+    Step { step: Step, session_flow: bool },
+    /// Open API: the visitor chose a trial offer.
+    OfferSelected(OfferInfo),
+    /// Connect: the visitor (or the embed's `studio-id`) chose a studio.
+    StudioSelected { studio_id: i64, name: String },
+    /// The visitor chose a time slot.
+    TimeSelected(TimeInfo),
+    /// The visitor sent the details form (it passed the widget's checks).
+    DetailsSubmitted,
+    /// Booked. `outcome`: `BOOKED`, `BOOKED_WITH_CONFIRMATION_REQUIRED` or
+    /// `WAITING_LIST`.
+    Booked {
+        outcome: &'static str,
+        offer: Option<OfferInfo>,
+        studio_id: Option<i64>,
+        time: TimeInfo,
+    },
+    /// A booking or a read failed; `category` is ours, never the API's text.
+    Failed { category: &'static str },
+}
+
+/// An offer as the host page may see it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct OfferInfo {
+    /// The trial offer's configuration id (`trialOfferConfigId`).
+    pub offer_id: i64,
+    /// `class` or `appointment`.
+    pub kind: &'static str,
+    pub title: Option<String>,
+    pub category: Option<String>,
+}
+
+/// A slot's time, studio-local, with its UTC offset (RFC 3339 to the
+/// second, e.g. `2026-12-01T18:00:00+01:00`, whatever form the API used).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimeInfo {
+    pub start: String,
+    pub end: Option<String>,
+}
+
+/// Failure categories, from what the visitor is asked to do next.
+pub mod category {
+    /// The details need correcting (the API refused them).
+    pub const INVALID_DETAILS: &str = "invalid-details";
+    /// The time was taken or closed meanwhile; the times are shown again.
+    pub const TIME_TAKEN: &str = "time-taken";
+    /// Online booking cannot help; the visitor is asked to contact the studio.
+    pub const CONTACT_STUDIO: &str = "contact-studio";
+    /// The API or network failed; trying again may work.
+    pub const TRY_AGAIN: &str = "try-again";
+}
+
+impl HostEvent {
+    /// The DOM event's name.
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::Ready { .. } => "trial-booking:ready",
+            HostEvent::Step { .. } => "trial-booking:step",
+            HostEvent::OfferSelected(_) => "trial-booking:offer-selected",
+            HostEvent::StudioSelected { .. } => "trial-booking:studio-selected",
+            HostEvent::TimeSelected(_) => "trial-booking:time-selected",
+            HostEvent::DetailsSubmitted => "trial-booking:details-submitted",
+            HostEvent::Booked { .. } => "trial-booking:booked",
+            HostEvent::Failed { .. } => "trial-booking:failed",
+        }
+    }
+
+    /// The `dataLayer` event name: `trial_booking_` and the DOM name's suffix
+    /// in snake case (`trial_booking_time_selected`).
+    pub fn data_layer_name(&self) -> String {
+        let suffix = self.name().trim_start_matches("trial-booking:");
+        format!("trial_booking_{}", suffix.replace('-', "_"))
+    }
+
+    /// The event's `detail`, as JSON.
+    pub fn detail(&self) -> Value {
+        match self {
+            HostEvent::Ready {
+                backend,
+                flow,
+                lang,
+            } => json!({ "backend": backend, "flow": flow, "lang": lang }),
+            HostEvent::Step { step, session_flow } => json!({
+                "step": step_name(*step, *session_flow),
+                "number": step.number(),
+            }),
+            HostEvent::OfferSelected(offer) => json!(offer),
+            HostEvent::StudioSelected { studio_id, name } => {
+                json!({ "studioId": studio_id, "name": name })
+            }
+            HostEvent::TimeSelected(time) => json!(time),
+            HostEvent::DetailsSubmitted => json!({}),
+            HostEvent::Booked {
+                outcome,
+                offer,
+                studio_id,
+                time,
+            } => json!({
+                "outcome": outcome,
+                "offer": offer,
+                "studioId": studio_id,
+                "start": time.start,
+                "end": time.end,
+            }),
+            HostEvent::Failed { category } => json!({ "category": category }),
+        }
+    }
+
+    /// The `dataLayer` entry: `{ "event": …, "trialBooking": detail }`.
+    pub fn data_layer_entry(&self) -> Value {
+        json!({ "event": self.data_layer_name(), "trialBooking": self.detail() })
+    }
+}
+
+/// A flow's first choice (an offer, a studio), as events describe it.
+pub trait Chosen {
+    /// Whether this is the Connect flow's choice (its first step is `studio`).
+    const SESSION_FLOW: bool;
+    /// The event for the visitor choosing it.
+    fn selected_event(&self) -> HostEvent;
+    /// What a booked event says about it: the offer, or the studio's id.
+    fn booked_parts(&self) -> (Option<OfferInfo>, Option<i64>);
+}
+
+impl Chosen for Offer {
+    const SESSION_FLOW: bool = false;
+    fn selected_event(&self) -> HostEvent {
+        HostEvent::OfferSelected(offer_info(self))
+    }
+    fn booked_parts(&self) -> (Option<OfferInfo>, Option<i64>) {
+        (Some(offer_info(self)), None)
+    }
+}
+
+impl Chosen for StudioChoice {
+    const SESSION_FLOW: bool = true;
+    fn selected_event(&self) -> HostEvent {
+        HostEvent::StudioSelected {
+            studio_id: self.id,
+            name: self.name.clone(),
+        }
+    }
+    fn booked_parts(&self) -> (Option<OfferInfo>, Option<i64>) {
+        (None, Some(self.id))
+    }
+}
+
+fn offer_info(offer: &Offer) -> OfferInfo {
+    OfferInfo {
+        offer_id: offer.config_id,
+        kind: match offer.kind {
+            OfferKind::Class { .. } => "class",
+            OfferKind::Appointment { .. } => "appointment",
+        },
+        title: offer.title.clone(),
+        category: offer.category.clone(),
+    }
+}
+
+/// A slot's times, studio-local with their UTC offset (RFC 3339, seconds).
+pub fn time_info(slot: &Slot) -> TimeInfo {
+    let rfc3339 = |t: &trial_api::ZonedDateTime| {
+        t.instant()
+            .with_timezone(&t.offset())
+            .to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+    };
+    TimeInfo {
+        start: rfc3339(&slot.start),
+        end: slot.end.as_ref().map(rfc3339),
+    }
+}
+
+/// The booked event's `outcome` (the Open API's status names).
+pub fn outcome(booked: &Booked) -> &'static str {
+    match booked {
+        Booked::Booked => "BOOKED",
+        Booked::ConfirmationRequired { .. } => "BOOKED_WITH_CONFIRMATION_REQUIRED",
+        Booked::WaitingList => "WAITING_LIST",
+    }
+}
+
+/// The failed event for a problem the visitor is shown.
+pub fn failed(problem: &Problem) -> HostEvent {
+    HostEvent::Failed {
+        category: match problem.next {
+            NextStep::FixDetails => category::INVALID_DETAILS,
+            NextStep::ChooseAnotherTime => category::TIME_TAKEN,
+            NextStep::ContactStudio => category::CONTACT_STUDIO,
+            NextStep::TryAgain => category::TRY_AGAIN,
+        },
+    }
+}
+
+/// A step's name in events: the first step is `offer` (Open API) or `studio` (Connect).
+pub fn step_name(step: Step, session_flow: bool) -> &'static str {
+    match step {
+        Step::Offer if session_flow => "studio",
+        Step::Offer => "offer",
+        Step::Time => "time",
+        Step::Details => "details",
+        Step::Done => "done",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn time() -> TimeInfo {
+        TimeInfo {
+            start: "2026-12-01T18:00:00+01:00".into(),
+            end: Some("2026-12-01T19:00:00+01:00".into()),
+        }
+    }
+
+    fn offer() -> OfferInfo {
+        OfferInfo {
+            offer_id: 1,
+            kind: "class",
+            title: Some("Yoga Flow".into()),
+            category: Some("Yoga".into()),
+        }
+    }
+
+    fn every_event() -> Vec<HostEvent> {
+        vec![
+            HostEvent::Ready {
+                backend: "open-api",
+                flow: "trial-offers",
+                lang: "de",
+            },
+            HostEvent::Step {
+                step: Step::Offer,
+                session_flow: true,
+            },
+            HostEvent::OfferSelected(offer()),
+            HostEvent::StudioSelected {
+                studio_id: 7,
+                name: "Kraftwerk".into(),
+            },
+            HostEvent::TimeSelected(time()),
+            HostEvent::DetailsSubmitted,
+            HostEvent::Booked {
+                outcome: "WAITING_LIST",
+                offer: Some(offer()),
+                studio_id: None,
+                time: time(),
+            },
+            HostEvent::Failed {
+                category: category::TIME_TAKEN,
+            },
+        ]
+    }
+
+    #[test]
+    fn times_are_studio_local_rfc3339_whatever_the_apis_form() {
+        let zoned = |raw: &str| trial_api::ZonedDateTime::parse(raw).unwrap();
+        let slot = crate::domain::slots::Slot {
+            reference: crate::domain::slots::SlotRef::Session { start: "x".into() },
+            start: zoned("2026-11-30T18:30:00.000+01:00[Europe/Berlin]"),
+            end: Some(zoned("2026-11-30T19:30:00-05:00")),
+            local_start: chrono::NaiveDate::from_ymd_opt(2026, 11, 30)
+                .unwrap()
+                .and_hms_opt(18, 30, 0)
+                .unwrap(),
+            local_end: None,
+            availability: crate::domain::slots::Availability::Open { spots_left: None },
+            instructors: Vec::new(),
+            location: None,
+            repeated: false,
+        };
+        assert_eq!(
+            time_info(&slot),
+            TimeInfo {
+                start: "2026-11-30T18:30:00+01:00".into(),
+                end: Some("2026-11-30T19:30:00-05:00".into()),
+            }
+        );
+    }
+
+    #[test]
+    fn names_are_documented_and_distinct() {
+        let names: Vec<_> = every_event().iter().map(HostEvent::name).collect();
+        assert_eq!(
+            names,
+            [
+                "trial-booking:ready",
+                "trial-booking:step",
+                "trial-booking:offer-selected",
+                "trial-booking:studio-selected",
+                "trial-booking:time-selected",
+                "trial-booking:details-submitted",
+                "trial-booking:booked",
+                "trial-booking:failed",
+            ]
+        );
+        assert_eq!(
+            HostEvent::TimeSelected(time()).data_layer_name(),
+            "trial_booking_time_selected"
+        );
+    }
+
+    #[test]
+    fn payloads_have_their_documented_shape() {
+        let booked = &every_event()[6];
+        assert_eq!(
+            booked.detail(),
+            json!({
+                "outcome": "WAITING_LIST",
+                "offer": {"offerId": 1, "kind": "class", "title": "Yoga Flow", "category": "Yoga"},
+                "studioId": null,
+                "start": "2026-12-01T18:00:00+01:00",
+                "end": "2026-12-01T19:00:00+01:00",
+            })
+        );
+        assert_eq!(
+            every_event()[1].detail(),
+            json!({"step": "studio", "number": 1})
+        );
+        assert_eq!(
+            booked.data_layer_entry()["event"],
+            json!("trial_booking_booked")
+        );
+        assert_eq!(booked.data_layer_entry()["trialBooking"], booked.detail());
+    }
+
+    /// Every key any payload can carry: none of them holds personal data.
+    #[test]
+    fn no_payload_has_a_field_for_personal_data() {
+        const ALLOWED: &[&str] = &[
+            "backend", "flow", "lang", "step", "number", "offerId", "kind", "title", "category",
+            "studioId", "name", "start", "end", "outcome", "offer",
+        ];
+        fn keys(value: &Value, out: &mut Vec<String>) {
+            if let Value::Object(map) = value {
+                for (key, inner) in map {
+                    out.push(key.clone());
+                    keys(inner, out);
+                }
+            }
+        }
+        for event in every_event() {
+            let mut found = Vec::new();
+            keys(&event.data_layer_entry()["trialBooking"], &mut found);
+            for key in found {
+                assert!(ALLOWED.contains(&key.as_str()), "{}: {key}", event.name());
+            }
+        }
+    }
+}
