@@ -220,8 +220,12 @@ pub fn PeriodNav(
     later: Key,
     on_earlier: Option<Callback<()>>,
     on_later: Option<Callback<()>>,
+    /// The dates' element, for whoever moves the focus to them.
+    #[prop(optional)]
+    range: Option<NodeRef<leptos::html::P>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let node = range.unwrap_or_default();
     let range = i18n.format(
         Key::WindowRange,
         &[
@@ -240,7 +244,7 @@ pub fn PeriodNav(
     view! {
         <div class="tb-window">
             {button(earlier, on_earlier)}
-            <p class="tb-window__range" tabindex="-1">{range}</p>
+            <p class="tb-window__range" tabindex="-1" node_ref=node>{range}</p>
             {button(later, on_later)}
         </div>
     }

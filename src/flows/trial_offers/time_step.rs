@@ -128,6 +128,8 @@ pub fn TimeStep() -> impl IntoView {
     let offer = Memo::new(move |_| booking.steps.flow.with(|f| f.offer().cloned()));
     // `None`: the first window, on the studio's today.
     let requested = RwSignal::new(None::<Window>);
+    // A window whose dates take the focus once drawn (after "Show …").
+    let focus_dates = RwSignal::new(None::<chrono::NaiveDate>);
     let times = Keyed::new(
         move || {
             (
@@ -226,7 +228,7 @@ pub fn TimeStep() -> impl IntoView {
         Some(Ok(Times::Appointment(loaded))) => {
             let loaded = *loaded;
             let empty = (!loaded.found.has_free())
-                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested/> });
+                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates/> });
             let zone = loaded.zone.clone();
             view! { {empty} {slot_days(i18n, zone, loaded.found.slots, slot_button)} }.into_any()
         }
@@ -243,7 +245,7 @@ pub fn TimeStep() -> impl IntoView {
             (None, _) => Window::appointments(today),
         };
         is_appointment().then(|| {
-            view! { <WindowNav window today requested earlier=Key::WindowEarlier later=Key::WindowLater/> }
+            view! { <WindowNav window today requested focus=focus_dates earlier=Key::WindowEarlier later=Key::WindowLater/> }
         })
     };
 

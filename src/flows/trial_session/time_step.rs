@@ -31,6 +31,8 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
     let studio = Memo::new(move |_| session.steps.flow.with(|f| f.offer().cloned()));
     // `None`: the first window, on the studio's today.
     let requested = RwSignal::new(None::<Window>);
+    // A window whose dates take the focus once drawn (after "Show …").
+    let focus_dates = RwSignal::new(None::<chrono::NaiveDate>);
     let times = Keyed::new(
         move || {
             (
@@ -128,7 +130,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
                 .and_then(|a| a.description)
                 .filter(|d| !d.trim().is_empty());
             let empty = (!loaded.found.has_free())
-                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested/> });
+                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates/> });
             let zone = loaded.zone.clone();
             view! {
                 {description.map(|d| view! { <p class="tb-note">{d}</p> })}
@@ -149,7 +151,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
             (None, Some(Ok(Some(t)))) => t.loaded.found.window,
             (None, _) => Window::sessions(today),
         };
-        view! { <WindowNav window today requested earlier=Key::WeekEarlier later=Key::WeekLater/> }
+        view! { <WindowNav window today requested focus=focus_dates earlier=Key::WeekEarlier later=Key::WeekLater/> }
     };
 
     view! {
