@@ -54,6 +54,28 @@ pub enum Mode {
     Lead,
 }
 
+/// The widget's colours: `theme="light|dark|auto"`; `auto` follows the
+/// visitor's `prefers-color-scheme`. Light unless asked: the widget sits on a
+/// studio's page, and most of those are light whatever the visitor's system is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Light,
+    Dark,
+    Auto,
+}
+
+impl Theme {
+    /// The modifier class of the widget's root and dialog (`style/widget.css`).
+    pub fn class(self) -> &'static str {
+        match self {
+            Theme::Light => "tb-theme--light",
+            Theme::Dark => "tb-theme--dark",
+            Theme::Auto => "tb-theme--auto",
+        }
+    }
+}
+
 /// A base URL the widget sends API requests to: either absolute
 /// (`https://…`, or `http://` on a loopback host for local testing) or a path on
 /// the host page's own origin (`/booking-proxy`). Kept without a trailing slash.
@@ -95,6 +117,7 @@ pub struct WidgetConfig {
     pub confirm_booking_id: Option<Id>,
     /// Connect: let the visitor pick one of the studio's campaigns.
     pub campaign_choice: bool,
+    pub theme: Theme,
     /// Inline in the page (default) or in a modal dialog the page opens.
     pub display: Display,
     /// With `display="popup"`: a floating button that opens the dialog.
@@ -314,6 +337,7 @@ pub enum UrlProblem {
 pub const BACKENDS: &[&str] = &["demo", "open-api", "connect"];
 pub const MODES: &[&str] = &["booking", "lead"];
 pub const FLOWS: &[&str] = &["trial-offers", "trial-session"];
+pub const THEMES: &[&str] = &["light", "dark", "auto"];
 
 /// Attributes this widget reads. Anything else on the element belongs to the
 /// host page (class, id, framework attributes …) and is left alone, unless it
@@ -342,6 +366,7 @@ pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "phone",
     "url-prefill",
     "utm-campaigns",
+    "theme",
 ];
 
 /// Values of `display`.
@@ -399,6 +424,7 @@ impl WidgetConfig {
                 "phone" => raw.phone = Some(value),
                 "url-prefill" => raw.url_prefill = Some(value),
                 "utm-campaigns" => raw.utm_campaigns = Some(value),
+                "theme" => raw.theme = Some(value),
                 other => {
                     if let Some(suggestion) = near_miss(other) {
                         errors.push(ConfigError::Misspelled {
@@ -498,6 +524,11 @@ impl WidgetConfig {
             Some("popup") => Display::Popup,
             _ => Display::Inline,
         };
+        let theme = match one_of(&mut errors, "theme", raw.theme, THEMES) {
+            Some("dark") => Theme::Dark,
+            Some("auto") => Theme::Auto,
+            _ => Theme::Light,
+        };
         if floating_button && display != Display::Popup {
             errors.push(ConfigError::FloatingButtonNeedsPopup);
         }
@@ -588,6 +619,7 @@ impl WidgetConfig {
                 prefill,
                 url_prefill,
                 utm_campaigns,
+                theme,
             }),
             _ => Err(errors),
         }
@@ -619,6 +651,7 @@ struct RawAttributes<'a> {
     phone: Option<&'a str>,
     url_prefill: Option<&'a str>,
     utm_campaigns: Option<&'a str>,
+    theme: Option<&'a str>,
 }
 
 /// A boolean attribute: present (empty, its own name, or "true") means on.
@@ -1116,6 +1149,38 @@ mod tests {
                 proxy: ApiBase("/booking-proxy".into())
             }
         );
+    }
+
+    #[test]
+    fn theme_is_light_dark_or_auto() {
+        assert_eq!(parse(&[]).unwrap().theme, Theme::Light, "light by default");
+        for (value, theme) in [
+            ("light", Theme::Light),
+            ("dark", Theme::Dark),
+            (" Dark ", Theme::Dark),
+            ("AUTO", Theme::Auto),
+        ] {
+            assert_eq!(parse(&[("theme", value)]).unwrap().theme, theme, "{value}");
+        }
+        for value in ["", "black", "night"] {
+            assert_eq!(
+                errors(&[("theme", value)]),
+                vec![ConfigError::UnknownValue {
+                    attribute: "theme",
+                    value: value.into(),
+                    choices: THEMES
+                }]
+            );
+        }
+        // A near miss of the name is caught like any other.
+        assert_eq!(
+            errors(&[("them", "dark")]),
+            vec![ConfigError::Misspelled {
+                attribute: "them".into(),
+                suggestion: "theme"
+            }]
+        );
+        assert_eq!(Theme::Dark.class(), "tb-theme--dark");
     }
 
     #[test]

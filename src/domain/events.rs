@@ -14,7 +14,6 @@ use crate::domain::slots::Slot;
 use crate::domain::studio::StudioChoice;
 use crate::flow::Step;
 use serde::Serialize;
-use serde_json::{json, Value};
 
 /// One event, with its documented name and `detail`.
 #[derive(Clone, Debug, PartialEq)]
@@ -103,44 +102,97 @@ impl HostEvent {
         format!("trial_booking_{}", suffix.replace('-', "_"))
     }
 
-    /// The event's `detail`, as JSON.
-    pub fn detail(&self) -> Value {
+    /// The event's `detail`, as JSON text (for `JSON.parse`).
+    pub fn detail_json(&self) -> String {
+        serde_json::to_string(&self.detail()).unwrap_or_else(|_| "null".into())
+    }
+
+    /// The `dataLayer` entry, as JSON text: `{ "event": …, "trialBooking": detail }`.
+    pub fn data_layer_json(&self) -> String {
+        #[derive(Serialize)]
+        struct Entry<'a> {
+            event: String,
+            #[serde(rename = "trialBooking")]
+            trial_booking: Detail<'a>,
+        }
+        let entry = Entry {
+            event: self.data_layer_name(),
+            trial_booking: self.detail(),
+        };
+        serde_json::to_string(&entry).unwrap_or_else(|_| "null".into())
+    }
+
+    /// The event's `detail` (serialized with serde, not built as a
+    /// `serde_json::Value`: that costs the wasm several KB more).
+    fn detail(&self) -> Detail<'_> {
         match self {
             HostEvent::Ready {
                 backend,
                 flow,
                 lang,
-            } => json!({ "backend": backend, "flow": flow, "lang": lang }),
-            HostEvent::Step { step, session_flow } => json!({
-                "step": step_name(*step, *session_flow),
-                "number": step.number(),
-            }),
-            HostEvent::OfferSelected(offer) => json!(offer),
-            HostEvent::StudioSelected { studio_id, name } => {
-                json!({ "studioId": studio_id, "name": name })
-            }
-            HostEvent::TimeSelected(time) => json!(time),
-            HostEvent::DetailsSubmitted => json!({}),
+            } => Detail::Ready {
+                backend,
+                flow,
+                lang,
+            },
+            HostEvent::Step { step, session_flow } => Detail::Step {
+                step: step_name(*step, *session_flow),
+                number: step.number(),
+            },
+            HostEvent::OfferSelected(offer) => Detail::Offer(offer),
+            HostEvent::StudioSelected { studio_id, name } => Detail::Studio {
+                studio_id: *studio_id,
+                name,
+            },
+            HostEvent::TimeSelected(time) => Detail::Time(time),
+            HostEvent::DetailsSubmitted => Detail::Empty {},
             HostEvent::Booked {
                 outcome,
                 offer,
                 studio_id,
                 time,
-            } => json!({
-                "outcome": outcome,
-                "offer": offer,
-                "studioId": studio_id,
-                "start": time.start,
-                "end": time.end,
-            }),
-            HostEvent::Failed { category } => json!({ "category": category }),
+            } => Detail::Booked {
+                outcome,
+                offer: offer.as_ref(),
+                studio_id: *studio_id,
+                start: &time.start,
+                end: time.end.as_deref(),
+            },
+            HostEvent::Failed { category } => Detail::Failed { category },
         }
     }
+}
 
-    /// The `dataLayer` entry: `{ "event": …, "trialBooking": detail }`.
-    pub fn data_layer_entry(&self) -> Value {
-        json!({ "event": self.data_layer_name(), "trialBooking": self.detail() })
-    }
+/// The shapes of `detail`, field names as documented (camelCase).
+#[derive(Serialize)]
+#[serde(untagged, rename_all_fields = "camelCase")]
+enum Detail<'a> {
+    Ready {
+        backend: &'a str,
+        flow: &'a str,
+        lang: &'a str,
+    },
+    Step {
+        step: &'static str,
+        number: usize,
+    },
+    Offer(&'a OfferInfo),
+    Studio {
+        studio_id: i64,
+        name: &'a str,
+    },
+    Time(&'a TimeInfo),
+    Empty {},
+    Booked {
+        outcome: &'a str,
+        offer: Option<&'a OfferInfo>,
+        studio_id: Option<i64>,
+        start: &'a str,
+        end: Option<&'a str>,
+    },
+    Failed {
+        category: &'a str,
+    },
 }
 
 /// A flow's first choice (an offer, a studio), as events describe it.
@@ -236,6 +288,16 @@ pub fn step_name(step: Step, session_flow: bool) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::{json, Value};
+
+    impl HostEvent {
+        fn detail_value(&self) -> Value {
+            serde_json::from_str(&self.detail_json()).unwrap()
+        }
+        fn data_layer_entry(&self) -> Value {
+            serde_json::from_str(&self.data_layer_json()).unwrap()
+        }
+    }
 
     fn time() -> TimeInfo {
         TimeInfo {
@@ -335,7 +397,7 @@ mod tests {
     fn payloads_have_their_documented_shape() {
         let booked = &every_event()[6];
         assert_eq!(
-            booked.detail(),
+            booked.detail_value(),
             json!({
                 "outcome": "WAITING_LIST",
                 "offer": {"offerId": 1, "kind": "class", "title": "Yoga Flow", "category": "Yoga"},
@@ -345,14 +407,18 @@ mod tests {
             })
         );
         assert_eq!(
-            every_event()[1].detail(),
+            every_event()[1].detail_value(),
             json!({"step": "studio", "number": 1})
         );
         assert_eq!(
             booked.data_layer_entry()["event"],
             json!("trial_booking_booked")
         );
-        assert_eq!(booked.data_layer_entry()["trialBooking"], booked.detail());
+        assert_eq!(
+            booked.data_layer_entry()["trialBooking"],
+            booked.detail_value()
+        );
+        assert_eq!(HostEvent::DetailsSubmitted.detail_json(), "{}");
     }
 
     /// Every key any payload can carry: none of them holds personal data.

@@ -16,7 +16,7 @@ pub use assets::{asset_json, asset_url, json_of};
 pub use standalone::negotiate;
 
 use crate::api::{Api, Prefetched};
-use crate::config::{ConfigError, Display, WidgetConfig};
+use crate::config::{ConfigError, Display, Theme, WidgetConfig};
 use crate::domain::events::HostEvent;
 use crate::i18n::{I18n, Key};
 use crate::ui::host_events::HostEvents;
@@ -198,13 +198,16 @@ fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> Rendered {
     styles::adopt(&shadow);
     let document = host.owner_document().expect("element in a document");
     let container = document.create_element("div").expect("create div");
-    container.set_class_name("tb-root");
+    // The theme's colours (also the dialog's); a broken configuration is shown in the light one.
+    let theme = config.as_ref().map_or(Theme::Light, |c| c.theme).class();
+    container.set_class_name(&format!("tb-root {theme}"));
     let popup = match &config {
         Ok(c) if c.display == Display::Popup => Some(popup::Popup::new(
             &document,
             &shadow,
             i18n,
             c.floating_button,
+            theme,
         )),
         _ => None,
     };

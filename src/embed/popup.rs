@@ -26,12 +26,19 @@ pub struct Popup {
 impl Popup {
     /// Builds the dialog in `shadow` (the widget's container goes inside
     /// [`Popup::body`]) and, when asked, the floating button.
-    pub fn new(document: &Document, shadow: &ShadowRoot, i18n: I18n, floating: bool) -> Popup {
+    /// `theme` is the widget's theme class: the dialog and the button wear its colours.
+    pub fn new(
+        document: &Document,
+        shadow: &ShadowRoot,
+        i18n: I18n,
+        floating: bool,
+        theme: &str,
+    ) -> Popup {
         let dialog: HtmlDialogElement = document
             .create_element("dialog")
             .expect("create dialog")
             .unchecked_into();
-        dialog.set_class_name("tb-dialog");
+        dialog.set_class_name(&format!("tb-dialog {theme}"));
         let _ = dialog.set_attribute("part", "dialog");
         let _ = dialog.set_attribute("aria-labelledby", "tb-heading");
         let close = button(document, "tb-dialog__close", "close-button");
@@ -69,7 +76,7 @@ impl Popup {
         };
         let _ = dialog.add_event_listener_with_callback("keydown", trap.as_ref().unchecked_ref());
         let launcher = floating.then(|| {
-            let launcher = button(document, "tb-launcher", "launcher");
+            let launcher = button(document, &format!("tb-launcher {theme}"), "launcher");
             launcher.set_text_content(Some(i18n.t(Key::PopupLauncher)));
             let open = {
                 let (dialog, locked) = (dialog.clone(), locked.clone());

@@ -102,6 +102,8 @@ export interface TrialBookingElement extends HTMLElement {
   phone: string | null;
   urlPrefill: boolean;
   utmCampaigns: string | null;
+  /** `auto` follows the visitor's `prefers-color-scheme`; `null`: light. */
+  theme: "light" | "dark" | "auto" | null;
   /** Opens the dialog (`display="popup"`); inline, scrolls the widget into view. */
   open(): void;
   /** Closes the dialog. */

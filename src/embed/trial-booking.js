@@ -21,7 +21,7 @@ const TAG = "trial-booking";
 const LANGUAGES = ["de", "en"];
 
 /** Attributes that change the widget; `config::KNOWN_ATTRIBUTES` (a native test keeps them equal). */
-const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice", "display", "floating-button", "analytics", "offer-id", "offer-category", "first-name", "last-name", "email", "phone", "url-prefill", "utm-campaigns"];
+const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice", "display", "floating-button", "analytics", "offer-id", "offer-category", "first-name", "last-name", "email", "phone", "url-prefill", "utm-campaigns", "theme"];
 
 /** The wasm build for each backend; an unknown backend gets the smallest, which explains the mistake. */
 const BUILDS = { "open-api": "tb-open-api", connect: "tb-connect", demo: "tb-demo" };
@@ -103,23 +103,30 @@ function prefetch(element, backend, locale) {
   return started;
 }
 
+// In em of the browser's default size, like the widget (a host page's root
+// font size changes neither), and in the element's theme (style/widget.css).
 const PLACEHOLDER_CSS = `
 :host { display: block; }
 .tb-placeholder {
   box-sizing: border-box;
-  max-width: var(--tb-max-width, 42rem);
-  min-height: var(--tb-first-step-height, 30rem);
+  font-size: var(--tb-font-size, medium);
+  max-width: var(--tb-max-width, 42em);
+  min-height: var(--tb-first-step-height, 30em);
   margin-inline: auto;
-  padding: calc(var(--tb-space, 1rem) * 1.25);
-  background: var(--tb-color-surface, #fff);
-  border: 1px solid var(--tb-color-border, #cbd2d9);
-  border-radius: var(--tb-radius, 0.75rem);
+  padding: calc(var(--tb-space, 1em) * 1.25);
+  background: var(--tb-color-surface, var(--_surface, #fff));
+  border: 1px solid var(--tb-color-border, #7b8794);
+  border-radius: var(--tb-radius, 0.75em);
+}
+.tb-placeholder--dark { --_surface: #1a1d21; --_surface-alt: #262b31; }
+@media (prefers-color-scheme: dark) {
+  .tb-placeholder--auto { --_surface: #1a1d21; --_surface-alt: #262b31; }
 }
 .tb-placeholder__line {
   height: 1.5em;
-  margin-bottom: var(--tb-space, 1rem);
-  border-radius: calc(var(--tb-radius, 0.75rem) / 2);
-  background: var(--tb-color-surface-alt, #f5f7fa);
+  margin-bottom: var(--tb-space, 1em);
+  border-radius: calc(var(--tb-radius, 0.75em) / 2);
+  background: var(--tb-color-surface-alt, var(--_surface-alt, #f5f7fa));
 }
 .tb-placeholder__line:first-child { width: 60%; }
 .tb-placeholder__line--card { height: 5em; }
@@ -140,11 +147,12 @@ function placeholderStyles(root) {
   }
 }
 
-/** Grey shapes where the first step will be, in the host's theme, hidden from screen readers. */
+/** Grey shapes where the first step will be, in the element's theme, hidden from screen readers. */
 function showPlaceholder(root) {
   const styles = placeholderStyles(root);
   const box = document.createElement("div");
-  box.className = "tb-placeholder";
+  const theme = root.host.getAttribute("theme")?.trim().toLowerCase();
+  box.className = theme === "dark" || theme === "auto" ? `tb-placeholder tb-placeholder--${theme}` : "tb-placeholder";
   box.setAttribute("part", "placeholder");
   box.setAttribute("aria-hidden", "true");
   for (const kind of ["", "", "card", "card", "card"]) {

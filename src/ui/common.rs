@@ -1,6 +1,6 @@
 //! Small pieces every step uses.
 
-use super::use_i18n;
+use super::{announce, use_i18n};
 use crate::domain::lead_form::{Field, FieldError, FormRules, LeadForm};
 use crate::domain::outcome::{self, NextStep, Problem};
 use crate::i18n::Key;
@@ -45,12 +45,13 @@ pub fn StepHeading(text: String) -> impl IntoView {
     view! { <h3 class="tb-step__heading" tabindex="-1" node_ref=heading>{text}</h3> }
 }
 
-/// While something loads: a polite, busy status.
+/// While something loads (shown, not announced: what it loads is announced
+/// when it is there, or when it failed).
 #[component]
 pub fn Loading(text: Key) -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <p class="tb-loading" role="status" aria-live="polite" aria-busy="true">
+        <p class="tb-loading">
             <span class="tb-spinner" aria-hidden="true"></span>
             {i18n.t(text)}
         </p>
@@ -62,11 +63,15 @@ pub fn Loading(text: Key) -> impl IntoView {
 pub fn LoadFailed(title: Key, error: ApiError, on_retry: Callback<()>) -> impl IntoView {
     let i18n = use_i18n();
     let problem = outcome::api_error(error.kind());
+    announce(
+        format!("{} {}", i18n.t(title), i18n.t(problem.message)),
+        true,
+    );
     view! {
-        <div class="tb-alert tb-alert--error" role="alert">
+        <div class="tb-alert tb-alert--error" part="message">
             <p class="tb-alert__title">{i18n.t(title)}</p>
             <p>{i18n.t(problem.message)}</p>
-            <button type="button" class="tb-button tb-button--secondary" on:click=move |_| on_retry.run(())>
+            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| on_retry.run(())>
                 {i18n.t(Key::TryAgain)}
             </button>
         </div>
@@ -85,16 +90,27 @@ pub fn ProblemMessage(
         NextStep::ChooseAnotherTime => Some(Key::ActionChooseTime),
         NextStep::TryAgain | NextStep::ContactStudio => None,
     };
+    announce(i18n.t(problem.message).to_string(), true);
     view! {
-        <div class="tb-alert tb-alert--error" role="alert">
+        <div class="tb-alert tb-alert--error" part="message">
             <p>{i18n.t(problem.message)}</p>
             {action.zip(on_next).map(|(label, on_next)| view! {
-                <button type="button" class="tb-button tb-button--secondary" on:click=move |_| on_next.run(problem.next)>
+                <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| on_next.run(problem.next)>
                     {i18n.t(label)}
                 </button>
             })}
         </div>
     }
+}
+
+/// A notice: shown, and said politely once.
+#[component]
+pub fn Notice(
+    text: String,
+    #[prop(default = "tb-alert tb-alert--info")] class: &'static str,
+) -> impl IntoView {
+    announce(text.clone(), false);
+    view! { <p class=class>{text}</p> }
 }
 
 /// A form's mistakes as the visitor sees them: none until the first attempt
@@ -104,6 +120,7 @@ pub struct FormCheck {
     pub errors: RwSignal<Vec<(Field, FieldError)>>,
     pub attempted: RwSignal<bool>,
     pub form: NodeRef<html::Form>,
+    announcer: Option<super::Announcer>,
 }
 
 impl FormCheck {
@@ -112,16 +129,23 @@ impl FormCheck {
             errors: RwSignal::new(Vec::new()),
             attempted: RwSignal::new(false),
             form: NodeRef::new(),
+            announcer: use_context(),
         }
     }
 
-    /// After the first attempt, keeps the shown mistakes in step with `form`.
+    /// After the first attempt, keeps the shown mistakes in step with `form`
+    /// (and once they are all fixed, the announcement of them goes).
     pub fn follow(&self, form: RwSignal<LeadForm>, rules: FormRules, today: NaiveDate) {
-        let (errors, attempted) = (self.errors, self.attempted);
+        let (errors, attempted, announcer) = (self.errors, self.attempted, self.announcer);
+        let i18n = use_i18n();
         Effect::new(move |_| {
             let form = form.get();
             if attempted.get() {
-                errors.set(form.validate(&rules, today));
+                let found = form.validate(&rules, today);
+                if let (true, Some(announcer)) = (found.is_empty(), announcer) {
+                    announcer.unsay(i18n.t(Key::FormHasErrors));
+                }
+                errors.set(found);
             }
         });
     }
@@ -158,9 +182,13 @@ impl FormCheck {
         first
     }
 
-    /// Whether to announce that marked fields need correcting.
-    pub fn has_mistakes(&self) -> bool {
-        self.attempted.get() && !self.errors.with(Vec::is_empty)
+    /// A send stopped by mistakes: says so, and moves the focus to the
+    /// control with this id (the first mistake).
+    pub fn stop_at(&self, id: &str, i18n: crate::i18n::I18n) {
+        if let Some(announcer) = self.announcer {
+            announcer.say(i18n.t(Key::FormHasErrors).to_string(), true);
+        }
+        self.focus(id);
     }
 
     /// Moves the focus to the control with this id inside the form.
@@ -192,8 +220,12 @@ pub fn PeriodNav(
     later: Key,
     on_earlier: Option<Callback<()>>,
     on_later: Option<Callback<()>>,
+    /// The dates' element, for whoever moves the focus to them.
+    #[prop(optional)]
+    range: Option<NodeRef<leptos::html::P>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let node = range.unwrap_or_default();
     let range = i18n.format(
         Key::WindowRange,
         &[
@@ -203,7 +235,7 @@ pub fn PeriodNav(
     );
     let button = move |label: Key, action: Option<Callback<()>>| {
         view! {
-            <button type="button" class="tb-button tb-button--secondary" disabled=action.is_none()
+            <button type="button" class="tb-button tb-button--secondary" part="button" disabled=action.is_none()
                 on:click=move |_| { if let Some(a) = action { a.run(()) } }>
                 {i18n.t(label)}
             </button>
@@ -212,7 +244,7 @@ pub fn PeriodNav(
     view! {
         <div class="tb-window">
             {button(earlier, on_earlier)}
-            <p class="tb-window__range" aria-live="polite" tabindex="-1">{range}</p>
+            <p class="tb-window__range" tabindex="-1" node_ref=node>{range}</p>
             {button(later, on_later)}
         </div>
     }

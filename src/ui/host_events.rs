@@ -25,12 +25,12 @@ impl HostEvents {
         let init = CustomEventInit::new();
         init.set_bubbles(true);
         init.set_composed(true);
-        init.set_detail(&to_js(&event.detail()));
+        init.set_detail(&to_js(&event.detail_json()));
         if let Ok(dom_event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
             let _ = self.host.dispatch_event(&dom_event);
         }
         if self.data_layer {
-            push_to_data_layer(&to_js(&event.data_layer_entry()));
+            push_to_data_layer(&to_js(&event.data_layer_json()));
         }
     }
 }
@@ -40,8 +40,8 @@ pub fn use_host_events() -> Option<HostEvents> {
     use_context::<HostEvents>()
 }
 
-fn to_js(value: &serde_json::Value) -> JsValue {
-    js_sys::JSON::parse(&value.to_string()).unwrap_or(JsValue::NULL)
+fn to_js(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
 }
 
 #[wasm_bindgen(

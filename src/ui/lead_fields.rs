@@ -83,7 +83,7 @@ pub fn LeadFields(
                     {(!required).then(|| view! { <span class="tb-field__optional">" (" {i18n.t(Key::Optional)} ")"</span> })}
                 </label>
                 <input
-                    class="tb-field__input"
+                    class="tb-field__input" part="input"
                     id=field.id()
                     name=field.id()
                     type=kind
@@ -121,7 +121,7 @@ pub fn LeadFields(
                         {(!required).then(|| view! { <span class="tb-field__optional">" (" {i18n.t(Key::Optional)} ")"</span> })}
                     </label>
                     <select
-                        class="tb-field__input"
+                        class="tb-field__input" part="input"
                         id=Field::Gender.id()
                         name=Field::Gender.id()
                         required=required

@@ -1,6 +1,7 @@
 //! Components every flow shares (the flows themselves are in `flows`). They stay thin: texts come from `i18n`, decisions from the pure
 //! modules (`config`, `flow`, `domain`).
 
+mod announcer;
 pub(crate) mod common;
 mod config_error;
 mod empty_state;
@@ -13,8 +14,10 @@ mod step_indicator;
 pub mod steps;
 mod widget;
 
+pub use announcer::{announce, Announcer, LiveRegions};
 pub use common::{
-    mark_first_step, FormCheck, LoadFailed, Loading, Moved, PeriodNav, ProblemMessage, StepHeading,
+    mark_first_step, FormCheck, LoadFailed, Loading, Moved, Notice, PeriodNav, ProblemMessage,
+    StepHeading,
 };
 pub use config_error::ConfigErrorPanel;
 pub use empty_state::EmptyState;

@@ -33,6 +33,7 @@ pub fn StepIndicator(
             };
             view! {
                 <li
+                    part="step"
                     class=move || progress.get().class()
                     aria-current=move || (progress.get() == Progress::Current).then_some("step")
                 >

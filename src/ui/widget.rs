@@ -2,6 +2,7 @@ use crate::api::Api;
 use crate::config::{Backend, Visit, WidgetConfig};
 use crate::flows::{self, Start};
 use crate::i18n::{I18n, Key};
+use crate::ui::{Announcer, LiveRegions};
 use leptos::prelude::*;
 
 /// Where a booking in progress is kept across reloads: one key per backend
@@ -35,6 +36,7 @@ pub fn Widget(
     visit: Visit,
 ) -> impl IntoView {
     provide_context(i18n);
+    let announcer = Announcer::provide();
     let heading = config
         .heading
         .clone()
@@ -54,6 +56,7 @@ pub fn Widget(
     view! {
         <section class="tb-widget" part="widget" aria-labelledby="tb-heading" lang=i18n.lang.code()>
             <h2 class="tb-widget__heading" id="tb-heading" part="heading">{heading}</h2>
+            <LiveRegions announcer/>
             {content}
         </section>
     }

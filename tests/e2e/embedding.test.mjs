@@ -110,7 +110,7 @@ describe("events", () => {
     await widget.getByLabel(/I agree that the studio processes my details/).check();
     await f.mock.control("faults", { method: "POST", path: "/v1/trial-offers/classes/booking/book", status: 409, times: 1 });
     await widget.getByRole("button", { name: "Book now" }).click();
-    await widget.getByText(/Someone else has just booked this time/).waitFor();
+    await widget.getByRole("alert").filter({ hasText: /Someone else has just booked this time/ }).waitFor();
     const failed = (await events(host)).filter((e) => e.name === "trial-booking:failed");
     assert.deepEqual(failed.map((e) => e.detail), [{ category: "time-taken" }]);
     assert.equal(await host.page.evaluate(() => window.dataLayer), undefined);

@@ -13,6 +13,9 @@
 //!   fresh studio at that time; `GET` tells the time). A fault with
 //!   `"hold": name` keeps its answer back until `POST /__mock/release
 //!   {"hold": name}`, so a test decides when an answer arrives.
+//!   `POST /__mock/crowd {"slots": 1000}` fills every window of free times
+//!   (an appointment's slots, Connect trial sessions) with that many, for
+//!   the benchmark's long lists.
 //! * Its one clock ([`MockClock`]) is the system's, or pinned: it then runs on
 //!   from the pinned instant, so tests can be any day of the year.
 
@@ -21,6 +24,8 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tiny_http::{Header, Method, Response, Server};
 use trial_api::demo::{DemoRequest, DemoStudio, DemoTexts, DEMO_API_KEY};
+
+mod crowd;
 
 /// A way to misbehave, for the next `times` matching requests.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -168,6 +173,8 @@ struct State {
     studio: DemoStudio,
     faults: Vec<Fault>,
     seen: Vec<Seen>,
+    /// Free times per window answer (`POST /__mock/crowd`), until a reset.
+    crowd: Option<u32>,
 }
 
 pub struct MockServer {
@@ -231,6 +238,7 @@ fn fresh_state(image_base: String, clock: MockClock) -> State {
         image_base,
         faults: Vec::new(),
         seen: Vec::new(),
+        crowd: None,
     }
 }
 
@@ -405,23 +413,30 @@ fn handle(mut request: tiny_http::Request, state: &Mutex<State>) {
         query.retain(|(name, _)| name != "sliceSize");
         query.push(("sliceSize".into(), size.to_string()));
     }
-    let answer = {
+    let (answer, crowded) = {
         let mut state = state.lock().unwrap();
         let demo = DemoRequest {
             method: &method,
             path: &path,
-            query,
+            query: query.clone(),
             body: (!body.is_empty()).then_some(body.as_str()),
         };
         let now = state.clock.now();
         // The studio's texts in the language the widget asks for.
         let texts = DemoTexts::bundled(accept_language.as_deref().unwrap_or(""));
-        state.studio.handle(&demo, now).in_language(&texts)
+        let answer = state.studio.handle(&demo, now).in_language(&texts);
+        let crowded = match state.crowd {
+            Some(count) if answer.status == 200 && method == "GET" => {
+                crowd::fill(&path, &query, &answer.body, count, now)
+            }
+            _ => None,
+        };
+        (answer, crowded)
     };
     note_answer(state, seen_id, answer.status);
     let body = match &fault {
         Some(f) if f.unknown_enum => with_unknown_enums(&answer.body),
-        _ => answer.body,
+        _ => crowded.unwrap_or(answer.body),
     };
     respond(request, answer.status, body, vec![])
 }
@@ -547,6 +562,15 @@ fn control_api(path: &str, method: &str, body: &str, state: &Mutex<State>) -> (u
                 (200, json!({"released": name}).to_string())
             }
             None => (400, json!({"error": "release needs \"hold\""}).to_string()),
+        },
+        ("POST", "crowd") => match serde_json::from_str::<Value>(body)
+            .map(|v| v["slots"].as_u64().map(|n| n.min(100_000) as u32))
+        {
+            Ok(count) => {
+                state.crowd = count.filter(|n| *n > 0);
+                (200, json!({"slots": state.crowd}).to_string())
+            }
+            Err(why) => (400, json!({"error": why.to_string()}).to_string()),
         },
         ("GET", "clock") => (
             200,

@@ -407,3 +407,67 @@ fn a_dropped_connection_gets_no_answer_and_the_log_says_who_answered() {
         .collect();
     assert_eq!(statuses, [Value::Null, json!(200)]);
 }
+
+#[test]
+fn a_crowded_window_holds_exactly_the_asked_number_of_free_times() {
+    let server = MockServer::start(0).unwrap();
+    // A Tuesday morning in Berlin.
+    let pin = Some(r#"{"now": "2026-11-24T09:00:00+01:00"}"#);
+    assert_eq!(http(&server, "POST", "/__mock/clock", &[], pin).status, 200);
+    let crowd = |body: &str| http(&server, "POST", "/__mock/crowd", &[], Some(body));
+    assert_eq!(crowd(r#"{"slots": 1000}"#).json(), json!({"slots": 1000}));
+
+    let window = |first: &str| {
+        let path = "/proxy/v1/trial-offers/bookable-trial-offers/appointments/bookable/2001/slots";
+        let target = format!("{path}?slotWindowStartDate={first}&daysAhead=6");
+        http(&server, "GET", &target, &[], None).json()
+    };
+    let six_days = window("2026-11-24");
+    let starts: Vec<&str> = six_days
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["startDateTime"].as_str().unwrap())
+        .collect();
+    assert_eq!(starts.len(), 1000);
+    assert!(
+        starts.windows(2).all(|w| w[0] < w[1]),
+        "distinct and in order"
+    );
+    assert!(
+        starts[0] > "2026-11-24T09:00" && starts[0] < "2026-11-24T09:02",
+        "{}",
+        starts[0]
+    );
+    assert!(starts[999].starts_with("2026-11-29T23:"), "{}", starts[999]);
+    assert!(starts.iter().all(|s| s.ends_with("+01:00[Europe/Berlin]")));
+    assert!(!six_days[0]["instructors"].as_array().unwrap().is_empty());
+    // A later window is full too, from its first midnight.
+    let later = window("2026-11-30");
+    assert_eq!(later.as_array().unwrap().len(), 1000);
+    assert_eq!(
+        later[0]["startDateTime"],
+        "2026-11-30T00:00:00.000+01:00[Europe/Berlin]"
+    );
+
+    // Connect: the studio's answer keeps its name, with 1000 sessions (Sunday included).
+    let sessions = http(
+        &server,
+        "GET",
+        "/connect/v1/trialsession?studioId=1&startDate=2026-11-24&endDate=2026-11-30",
+        &[],
+        None,
+    )
+    .json();
+    assert_eq!(sessions["slots"].as_array().unwrap().len(), 1000);
+    assert!(sessions["name"].is_string(), "{sessions}");
+    // Other lists are as usual.
+    let studios = http(&server, "GET", "/connect/v2/studio", &[], None).json();
+    assert!(studios.as_array().unwrap().len() < 10);
+
+    // Zero, like a reset, ends it.
+    assert_eq!(crowd(r#"{"slots": 0}"#).json(), json!({"slots": null}));
+    let usual = window("2026-11-24");
+    assert!(usual.as_array().unwrap().len() < 20, "{usual}");
+    assert_eq!(crowd("many").status, 400);
+}

@@ -2,7 +2,7 @@ use crate::api::Api;
 use crate::domain::outcome;
 use crate::i18n::Key;
 use crate::ui::common::Loading;
-use crate::ui::use_i18n;
+use crate::ui::{announce, use_i18n};
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::open_api::BookingConfirmationStatus;
@@ -32,20 +32,25 @@ pub fn ConfirmLanding(api: Rc<Api>, booking_id: Id) -> impl IntoView {
                 }
                 BookingConfirmationStatus::Unknown(_) => (Key::ConfirmFailed, Key::BookingUnknown),
             };
+            announce(format!("{} {}", i18n.t(title), i18n.t(body)), false);
             view! {
-                <div role="status">
+                <div>
                     <h3 class="tb-step__heading">{i18n.t(title)}</h3>
                     <p>{i18n.t(body)}</p>
                 </div>
             }
             .into_any()
         }
-        Some(Err(error)) => view! {
-            <div class="tb-alert tb-alert--error" role="alert">
-                <p class="tb-alert__title">{i18n.t(Key::ConfirmFailed)}</p>
-                <p>{i18n.t(outcome::api_error(error.kind()).message)}</p>
-            </div>
+        Some(Err(error)) => {
+            let message = i18n.t(outcome::api_error(error.kind()).message);
+            announce(format!("{} {message}", i18n.t(Key::ConfirmFailed)), true);
+            view! {
+                <div class="tb-alert tb-alert--error" part="message">
+                    <p class="tb-alert__title">{i18n.t(Key::ConfirmFailed)}</p>
+                    <p>{message}</p>
+                </div>
+            }
+            .into_any()
         }
-        .into_any(),
     }
 }

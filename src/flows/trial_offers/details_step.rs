@@ -5,7 +5,7 @@ use crate::domain::slots::Availability;
 use crate::flow::Step;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage, StepHeading};
+use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::TrialOfferConfig;
 
@@ -42,7 +42,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             ev.prevent_default();
             if !known() {
                 if let Some(field) = check.check(booking.form, &submit_rules, today) {
-                    check.focus(field.id());
+                    check.stop_at(field.id(), i18n);
                     return;
                 }
             }
@@ -60,9 +60,6 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                 } else {
                     view! { <LeadFields form=booking.form rules=rules_for_fields.clone() errors=check.errors privacy_url=privacy_url.clone() today/> }.into_any()
                 }}
-                <p class="tb-visually-hidden" role="alert">
-                    {move || check.has_mistakes().then(|| i18n.t(Key::FormHasErrors))}
-                </p>
                 {move || match booking.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! {
                         <ProblemMessage problem on_next=Callback::new(move |next| match next {
@@ -74,10 +71,10 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                     _ => None,
                 }}
                 <div class="tb-actions">
-                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.steps.go_to(Step::Time)>
+                    <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(Step::Time)>
                         {i18n.t(Key::Back)}
                     </button>
-                    <button type="submit" class="tb-button tb-button--primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
+                    <button type="submit" class="tb-button tb-button--primary" part="button button-primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
                         {move || i18n.t(if busy() { Key::BookingInProgress } else if waiting() { Key::JoinWaitingList } else { Key::BookNow })}
                     </button>
                 </div>
@@ -91,13 +88,13 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             <div class="tb-choice">
                 <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
                 <p class="tb-choice__value"><strong>{title}</strong><br/>{when}</p>
-                <button type="button" class="tb-link" on:click=move |_| booking.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
+                <button type="button" class="tb-link" part="link" on:click=move |_| booking.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
             </div>
         })}
         {move || match booking.offer_config.get() {
             None | Some(None) => view! { <Loading text=Key::Loading/> }.into_any(),
             Some(Some(Err(error))) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| booking.offer_config.refetch())/> }.into_any(),
-            Some(Some(Ok(config))) if !config.allow_booking_for_leads => view! { <p class="tb-alert tb-alert--info">{i18n.t(Key::OfferNotForLeads)}</p> }.into_any(),
+            Some(Some(Ok(config))) if !config.allow_booking_for_leads => view! { <Notice text=i18n.t(Key::OfferNotForLeads).to_string()/> }.into_any(),
             Some(Some(Ok(config))) => with_config(config).into_any(),
         }}
     }

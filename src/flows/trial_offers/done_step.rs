@@ -3,7 +3,7 @@ use crate::domain::ics::CalendarEvent;
 use crate::domain::outcome::Booked;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::StepHeading;
+use crate::ui::{Notice, StepHeading};
 use leptos::prelude::*;
 
 /// Step 4: booked, booked but to be confirmed, or on the waiting list; what,
@@ -45,7 +45,7 @@ pub fn DoneStep() -> impl IntoView {
             let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
             view! {
                 <StepHeading text=i18n.t(title).to_string()/>
-                <p class="tb-done__body" role="status">{body}</p>
+                <Notice text=body class="tb-done__body"/>
                 <dl class="tb-summary">
                     <dt>{i18n.t(Key::SummaryWhat)}</dt><dd>{offer_title}</dd>
                     <dt>{i18n.t(Key::SummaryWhen)}</dt><dd>{when}</dd>
@@ -53,8 +53,8 @@ pub fn DoneStep() -> impl IntoView {
                     {location.map(|l| view! { <dt>{i18n.t(Key::SummaryWhere)}</dt><dd>{l}</dd> })}
                 </dl>
                 <div class="tb-actions">
-                    <a class="tb-button tb-button--secondary" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
-                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.restart()>
+                    <a class="tb-button tb-button--secondary" part="button" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.restart()>
                         {i18n.t(Key::BookAnother)}
                     </button>
                 </div>

@@ -53,6 +53,7 @@ pub fn OfferStep(catalogue: LocalResource<Result<Vec<Offer>, ApiError>>) -> impl
                             <button
                                 type="button"
                                 class="tb-offer"
+                                part="card"
                                 class:tb-offer--selected=selected.clone()
                                 aria-pressed=move || if selected() { "true" } else { "false" }
                                 aria-labelledby=labelled_by

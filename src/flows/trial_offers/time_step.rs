@@ -9,7 +9,7 @@ use crate::ui::keyed::Keyed;
 use crate::ui::slot_window::{
     load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
 };
-use crate::ui::{LoadFailed, Loading, ProblemMessage, StepHeading};
+use crate::ui::{LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::AppointmentSlotQuery;
 use trial_api::models::Id;
@@ -125,6 +125,8 @@ pub fn TimeStep() -> impl IntoView {
     let offer = Memo::new(move |_| booking.steps.flow.with(|f| f.offer().cloned()));
     // `None`: the first window, on the studio's today.
     let requested = RwSignal::new(None::<Window>);
+    // A window whose dates take the focus once drawn (after "Show …").
+    let focus_dates = RwSignal::new(None::<chrono::NaiveDate>);
     let times = Keyed::new(
         move || {
             (
@@ -195,6 +197,7 @@ pub fn TimeStep() -> impl IntoView {
                 <button
                     type="button"
                     class=modifier
+                    part="slot"
                     class:tb-slot--selected=selected.clone()
                     aria-pressed=move || if selected() { "true" } else { "false" }
                     disabled=!bookable
@@ -214,7 +217,7 @@ pub fn TimeStep() -> impl IntoView {
         Some(Err(error)) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| times.refetch())/> }.into_any(),
         Some(Ok(Times::None)) => ().into_any(),
         Some(Ok(Times::Class(class))) if class.slots.is_empty() => {
-            view! { <p class="tb-empty__body">{i18n.t(Key::TimesNoneClass)}</p> }.into_any()
+            view! { <Notice text=i18n.t(Key::TimesNoneClass).to_string() class="tb-empty__body"/> }.into_any()
         }
         Some(Ok(Times::Class(class))) => {
             slot_days(i18n, class.zone, class.slots, slot_button).into_any()
@@ -222,7 +225,7 @@ pub fn TimeStep() -> impl IntoView {
         Some(Ok(Times::Appointment(loaded))) => {
             let loaded = *loaded;
             let empty = (!loaded.found.has_free())
-                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested/> });
+                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates/> });
             let zone = loaded.zone.clone();
             view! { {empty} {slot_days(i18n, zone, loaded.found.slots, slot_button)} }.into_any()
         }
@@ -239,7 +242,7 @@ pub fn TimeStep() -> impl IntoView {
             (None, _) => Window::appointments(today),
         };
         is_appointment().then(|| {
-            view! { <WindowNav window today requested earlier=Key::WindowEarlier later=Key::WindowLater/> }
+            view! { <WindowNav window today requested focus=focus_dates earlier=Key::WindowEarlier later=Key::WindowLater/> }
         })
     };
 
@@ -247,12 +250,12 @@ pub fn TimeStep() -> impl IntoView {
         <StepHeading text=title()/>
         {move || booking.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
         {move || if not_for_leads() {
-            view! { <p class="tb-alert tb-alert--info">{i18n.t(Key::OfferNotForLeads)}</p> }.into_any()
+            view! { <Notice text=i18n.t(Key::OfferNotForLeads).to_string()/> }.into_any()
         } else {
             view! { {window_nav} {list} }.into_any()
         }}
         <div class="tb-actions">
-            <button type="button" class="tb-button tb-button--secondary" on:click=move |_| booking.steps.go_to(crate::flow::Step::Offer)>
+            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(crate::flow::Step::Offer)>
                 {i18n.t(Key::Back)}
             </button>
         </div>

@@ -37,7 +37,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             match check.check(session.form, &submit_rules, today) {
-                Some(field) => check.focus(field.id()),
+                Some(field) => check.stop_at(field.id(), i18n),
                 None => session.book(submit_rules.clone()),
             }
         };
@@ -59,18 +59,15 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
                 } else {
                     view! { <p class="tb-note">{i18n.t(Key::TrainerIncluded)}</p> }.into_any()
                 }}
-                <p class="tb-visually-hidden" role="alert">
-                    {move || check.has_mistakes().then(|| i18n.t(Key::FormHasErrors))}
-                </p>
                 {move || match session.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
                     _ => None,
                 }}
                 <div class="tb-actions">
-                    <button type="button" class="tb-button tb-button--secondary" on:click=move |_| session.steps.go_to(Step::Time)>
+                    <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| session.steps.go_to(Step::Time)>
                         {i18n.t(Key::Back)}
                     </button>
-                    <button type="submit" class="tb-button tb-button--primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
+                    <button type="submit" class="tb-button tb-button--primary" part="button button-primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
                         {move || i18n.t(if busy() { Key::BookingInProgress } else { Key::BookNow })}
                     </button>
                 </div>
@@ -84,7 +81,7 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
             <div class="tb-choice">
                 <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
                 <p class="tb-choice__value"><strong>{studio}</strong><br/>{when}</p>
-                <button type="button" class="tb-link" on:click=move |_| session.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
+                <button type="button" class="tb-link" part="link" on:click=move |_| session.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
             </div>
         })}
         {move || match session.field_config.get() {
@@ -112,7 +109,7 @@ fn CampaignChoice() -> impl IntoView {
             view! {
                 <div class="tb-field">
                     <label class="tb-field__label" for="tb-campaign">{i18n.t(Key::CampaignLabel)}</label>
-                    <select class="tb-field__input" id="tb-campaign" on:change=move |ev| session.chosen_campaign.set(event_target_value(&ev).parse().ok())>
+                    <select class="tb-field__input" part="input" id="tb-campaign" on:change=move |ev| session.chosen_campaign.set(event_target_value(&ev).parse().ok())>
                         <option value="">{i18n.t(Key::CampaignNone)}</option>
                         {options}
                     </select>

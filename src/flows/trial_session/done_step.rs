@@ -2,7 +2,7 @@ use super::use_session;
 use crate::domain::ics::CalendarEvent;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::StepHeading;
+use crate::ui::{Notice, StepHeading};
 use leptos::prelude::*;
 
 /// Step 4 (Connect): booked, with what, when, where, and the calendar file.
@@ -26,7 +26,7 @@ pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
             let studio = done.studio.clone();
             view! {
                 <StepHeading text=i18n.t(Key::DoneBookedTitle).to_string()/>
-                <p class="tb-done__body" role="status">{i18n.t(Key::DoneBookedBody)}</p>
+                <Notice text=i18n.t(Key::DoneBookedBody).to_string() class="tb-done__body"/>
                 <dl class="tb-summary">
                     <dt>{i18n.t(Key::SummaryWhat)}</dt><dd>{what}</dd>
                     <dt>{i18n.t(Key::SummaryWhen)}</dt><dd>{when}</dd>
@@ -34,8 +34,8 @@ pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
                     <dt>{i18n.t(Key::SummaryWith)}</dt><dd>{trainer}</dd>
                 </dl>
                 <div class="tb-actions">
-                    <a class="tb-button tb-button--secondary" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
-                    <button type="button" class="tb-button tb-button--secondary"
+                    <a class="tb-button tb-button--secondary" part="button" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    <button type="button" class="tb-button tb-button--secondary" part="button"
                         on:click=move |_| session.restart(keep_studio.then(|| studio.clone()))>
                         {i18n.t(Key::BookAnother)}
                     </button>

@@ -4,7 +4,7 @@ use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::outcome::{self, Problem};
 use crate::domain::studio::StudioChoice;
 use crate::i18n::{I18n, Key};
-use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage};
+use crate::ui::{announce, FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage};
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::FieldMode;
@@ -79,7 +79,7 @@ pub fn LeadCapture(
             first_mistake.map(|f| f.id())
         };
         if let Some(id) = first_problem {
-            check.focus(id);
+            check.stop_at(id, i18n);
             return;
         }
         let Some(studio_id) = studio.get_untracked() else {
@@ -108,7 +108,7 @@ pub fn LeadCapture(
                 Some(Ok(list)) => view! {
                     <div class="tb-field" class:tb-field--invalid=studio_missing>
                         <label class="tb-field__label" for="tb-lead-studio">{i18n.t(Key::LeadStudio)}</label>
-                        <select class="tb-field__input" id="tb-lead-studio" required=true
+                        <select class="tb-field__input" part="input" id="tb-lead-studio" required=true
                             aria-invalid=move || if studio_missing() { "true" } else { "false" }
                             on:change=move |ev| studio.set(event_target_value(&ev).parse().ok())>
                             <option value="">{i18n.t(Key::GenderChoose)}</option>
@@ -123,8 +123,9 @@ pub fn LeadCapture(
     };
     view! {
         {move || if sending.get() == Sending::Sent {
+            announce(format!("{} {}", i18n.t(Key::LeadSentTitle), i18n.t(Key::LeadSentBody)), false);
             view! {
-                <div role="status">
+                <div>
                     <h3 class="tb-step__heading">{i18n.t(Key::LeadSentTitle)}</h3>
                     <p>{i18n.t(Key::LeadSentBody)}</p>
                 </div>
@@ -138,16 +139,13 @@ pub fn LeadCapture(
                 <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit.clone()>
                     {picker}
                     <LeadFields form rules errors=check.errors privacy_url today marketing=true/>
-                    <p class="tb-visually-hidden" role="alert">
-                        {move || (check.has_mistakes() || studio_missing()).then(|| i18n.t(Key::FormHasErrors))}
-                    </p>
                     {move || match sending.get() {
                         Sending::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
                         _ => None,
                     }}
                     <div class="tb-actions">
                         <span></span>
-                        <button type="submit" class="tb-button tb-button--primary" disabled=busy>
+                        <button type="submit" class="tb-button tb-button--primary" part="button button-primary" disabled=busy>
                             {move || i18n.t(if busy() { Key::BookingInProgress } else { Key::LeadSend })}
                         </button>
                     </div>

@@ -2,7 +2,7 @@ use super::use_session;
 use crate::domain::studio::{studio_list, StudioChoice, StudioState};
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::{mark_first_step, EmptyState, LoadFailed, Loading, StepHeading};
+use crate::ui::{mark_first_step, EmptyState, LoadFailed, Loading, Notice, StepHeading};
 use leptos::prelude::*;
 use trial_api::ops::connect as k;
 use trial_api::ApiError;
@@ -29,7 +29,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
         Some(Ok(list)) => {
             let shown: Vec<StudioChoice> = query.with(|q| list.iter().filter(|s| s.matches(q)).cloned().collect());
             if shown.is_empty() {
-                return view! { <p class="tb-empty__body" role="status">{i18n.t(Key::StudiosNoMatch)}</p> }.into_any();
+                return view! { <Notice text=i18n.t(Key::StudiosNoMatch).to_string() class="tb-empty__body"/> }.into_any();
             }
             let items = shown
                 .into_iter()
@@ -49,6 +49,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
                             <button
                                 type="button"
                                 class="tb-studio"
+                                part="card"
                                 class:tb-studio--selected=move || chosen.get() == Some(id)
                                 aria-pressed=move || if chosen.get() == Some(id) { "true" } else { "false" }
                                 disabled=!bookable
@@ -72,7 +73,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
         <div class="tb-field">
             <label class="tb-field__label" for="tb-studio-search">{i18n.t(Key::StudioSearch)}</label>
             <input
-                class="tb-field__input"
+                class="tb-field__input" part="input"
                 id="tb-studio-search"
                 type="search"
                 autocomplete="off"
@@ -80,7 +81,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
         </div>
-        <div class="tb-studios__list" aria-live="polite">{list}</div>
+        <div class="tb-studios__list">{list}</div>
     }
 }
 

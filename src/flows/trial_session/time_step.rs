@@ -31,6 +31,8 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
     let studio = Memo::new(move |_| session.steps.flow.with(|f| f.offer().cloned()));
     // `None`: the first window, on the studio's today.
     let requested = RwSignal::new(None::<Window>);
+    // A window whose dates take the focus once drawn (after "Show …").
+    let focus_dates = RwSignal::new(None::<chrono::NaiveDate>);
     let times = Keyed::new(
         move || {
             (
@@ -105,7 +107,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
         let choose = slot.clone();
         view! {
             <li>
-                <button type="button" class="tb-slot" class:tb-slot--selected=selected.clone()
+                <button type="button" class="tb-slot" part="slot" class:tb-slot--selected=selected.clone()
                     aria-pressed=move || if selected() { "true" } else { "false" }
                     on:click=move |_| session.steps.choose_slot(choose.clone())>
                     <span class="tb-slot__time">{time}</span>
@@ -128,7 +130,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
                 .and_then(|a| a.description)
                 .filter(|d| !d.trim().is_empty());
             let empty = (!loaded.found.has_free())
-                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested/> });
+                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates/> });
             let zone = loaded.zone.clone();
             view! {
                 {description.map(|d| view! { <p class="tb-note">{d}</p> })}
@@ -149,7 +151,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
             (None, Some(Ok(Some(t)))) => t.loaded.found.window,
             (None, _) => Window::sessions(today),
         };
-        view! { <WindowNav window today requested earlier=Key::WeekEarlier later=Key::WeekLater/> }
+        view! { <WindowNav window today requested focus=focus_dates earlier=Key::WeekEarlier later=Key::WeekLater/> }
     };
 
     view! {
@@ -159,7 +161,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
         {list}
         {(!studio_fixed).then(|| view! {
             <div class="tb-actions">
-                <button type="button" class="tb-button tb-button--secondary" on:click=move |_| session.steps.go_to(Step::Offer)>
+                <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| session.steps.go_to(Step::Offer)>
                     {i18n.t(Key::Back)}
                 </button>
             </div>
