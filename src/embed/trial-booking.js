@@ -17,8 +17,8 @@ performance.mark("tb:boot");
 const HERE = import.meta.url;
 const TAG = "trial-booking";
 
-/** The languages the widget speaks (one locale file each). */
-const LANGUAGES = ["de", "en"];
+/** The languages the widget speaks: one `locales/<lang>.json` each (a native test keeps this list equal to locales/*.ftl). */
+const LANGUAGES = ["cs", "de", "en", "es", "fr", "hu", "it", "nb", "nl", "pl", "ro", "ru", "sl", "sv", "tr"];
 
 /** Attributes that change the widget; `config::KNOWN_ATTRIBUTES` (a native test keeps them equal). */
 const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice", "display", "floating-button", "analytics", "offer-id", "offer-category", "first-name", "last-name", "email", "phone", "url-prefill", "utm-campaigns", "theme"];
@@ -30,6 +30,20 @@ const BUILDS = { "open-api": "tb-open-api", connect: "tb-connect", demo: "tb-dem
 const CONFIRM_PARAMETER = "tb-confirm";
 
 const builds = new Map();
+const texts = new Map();
+
+/** One language's texts (`locales/<lang>.json`, parsed), fetched once per page; null if they cannot be had (the wasm then fetches them itself and reports why). */
+function textsOf(lang) {
+  if (!texts.has(lang)) {
+    texts.set(
+      lang,
+      fetch(new URL(`locales/${lang}.json`, HERE))
+        .then((response) => (response.ok ? response.json() : null))
+        .catch(() => null),
+    );
+  }
+  return texts.get(lang);
+}
 
 /** The wasm module of a build, fetched and compiled once per page. */
 function build(name) {
@@ -228,10 +242,12 @@ export class TrialBookingElement extends HTMLElement {
     const prefetched = prefetch(this, backend, locale);
     if ((this.getAttribute("display") ?? "").trim().toLowerCase() === "popup") root.replaceChildren();
     else showPlaceholder(root);
-    const mounting = (this._tbWidget = build(BUILDS[backend] ?? BUILDS["open-api"]).then((glue) => {
+    // The wasm, its glue and the visitor's one language travel side by side.
+    const language = textsOf(locale.split("-")[0].toLowerCase());
+    const mounting = (this._tbWidget = Promise.all([build(BUILDS[backend] ?? BUILDS["open-api"]), language]).then(([glue, words]) => {
       // Unmounted or remounted while loading: this mount is void.
       if (this._tbWidget !== mounting) return null;
-      return glue.mount(this, { lang: locale, prefetched });
+      return glue.mount(this, words ? { lang: locale, texts: words, prefetched } : { lang: locale, prefetched });
     }));
     mounting.then(
       (widget) => {
