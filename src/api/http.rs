@@ -92,12 +92,21 @@ impl HttpTransport {
             })
         };
         let window = web_sys::window().ok_or_else(|| ApiError::Network("no window".into()))?;
-        let timer = window
+        let handle = window
             .set_timeout_with_callback_and_timeout_and_arguments_0(
                 on_timeout.as_ref().unchecked_ref(),
                 self.timeout_ms as i32,
             )
             .unwrap_or_default();
+        // However this future ends (answered, failed, or dropped mid-flight
+        // because its answer is no longer wanted), the timer goes with it and
+        // an unfinished request is aborted.
+        let _guard = Guard {
+            window,
+            handle,
+            controller: controller.clone(),
+            _on_timeout: on_timeout,
+        };
 
         let builder = RequestBuilder::new(&url)
             .method(match request.method {
@@ -122,12 +131,27 @@ impl HttpTransport {
             raw_response(response).await
         }
         .await;
-        window.clear_timeout_with_handle(timer);
-        drop(on_timeout);
         match result {
             Err(_) if timed_out.get() => Err(ApiError::Timeout),
             other => other,
         }
+    }
+}
+
+/// One request's time limit: cleared, and the request aborted (a no-op once
+/// it has finished), when the request's future ends or is dropped. Without it
+/// a dropped request's timer would later call into its freed closure.
+struct Guard {
+    window: web_sys::Window,
+    handle: i32,
+    controller: web_sys::AbortController,
+    _on_timeout: Closure<dyn FnMut()>,
+}
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        self.window.clear_timeout_with_handle(self.handle);
+        self.controller.abort();
     }
 }
 

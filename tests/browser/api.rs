@@ -178,6 +178,50 @@ async fn a_slow_answer_is_a_timeout() {
     );
 }
 
+/// A read whose answer is no longer wanted (a stale time window) is dropped
+/// mid-flight: its time limit must go with it. Before, the timer fired later
+/// into a freed closure ("closure invoked after being dropped").
+#[wasm_bindgen_test]
+async fn a_dropped_request_leaves_no_timer_behind() {
+    use futures::FutureExt;
+    fault(json!({"path": "/connect/v1/referral", "delayMs": 1500})).await;
+    let errors = js_sys::Array::new();
+    let on_error = wasm_bindgen::closure::Closure::<dyn FnMut(web_sys::ErrorEvent)>::new({
+        let errors = errors.clone();
+        move |e: web_sys::ErrorEvent| {
+            errors.push(&e.message().into());
+        }
+    });
+    let window = web_sys::window().unwrap();
+    window
+        .add_event_listener_with_callback(
+            "error",
+            wasm_bindgen::JsCast::unchecked_ref(on_error.as_ref()),
+        )
+        .unwrap();
+    let api = Api::new(Backend::Http(
+        HttpTransport::new(mock(), "en").with_timeout(300),
+    ));
+    {
+        let call = api.call(k::get_referrals(1)).fuse();
+        let pause = trial_booking::api::sleep(50).fuse();
+        futures::pin_mut!(call, pause);
+        futures::select! {
+            _ = call => panic!("the mock was told to wait 1.5 s"),
+            _ = pause => {}
+        }
+        // Leaving the block drops the request mid-flight.
+    }
+    trial_booking::api::sleep(600).await;
+    window
+        .remove_event_listener_with_callback(
+            "error",
+            wasm_bindgen::JsCast::unchecked_ref(on_error.as_ref()),
+        )
+        .unwrap();
+    assert_eq!(errors.length(), 0, "{:?}", errors.to_vec());
+}
+
 #[wasm_bindgen_test]
 async fn unknown_enum_values_from_the_server_are_tolerated() {
     fault(json!({"path": "/v1/trial-offers/config/2", "unknownEnum": true})).await;
