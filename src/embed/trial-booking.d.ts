@@ -29,6 +29,8 @@ export interface TrialBookingAttributes {
   display?: "inline" | "popup";
   /** With `display="popup"`: a floating button that opens it. */
   "floating-button"?: "" | "true" | "false";
+  /** `light` (default), `dark`, or `auto` (follows the visitor's system). */
+  theme?: "light" | "dark" | "auto";
   /** `datalayer`: also push every event to `window.dataLayer`. Default `none`. */
   analytics?: "none" | "datalayer";
   /** Open API: the trial offer (its `trialOfferConfigId`) to choose in advance. */

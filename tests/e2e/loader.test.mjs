@@ -11,8 +11,8 @@ import { fixtures, HostPage } from "./harness.mjs";
 const f = fixtures({ mock: true });
 
 /** A host page with one `<trial-booking>` carrying `attributes`; the mock's address fills `{mock}`. */
-async function openWith(attributes, { routeWasm } = {}) {
-  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html");
+async function openWith(attributes, { routeWasm, now } = {}) {
+  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", {}, now === undefined ? undefined : { now });
   if (routeWasm) await host.page.route("**/*.wasm", routeWasm);
   await host.page.evaluate(
     ([attrs, mock]) => {
@@ -46,7 +46,9 @@ describe("one wasm per backend", () => {
 describe("prefetch", () => {
   test("the catalogue is asked for before the wasm, once, and adopted", async () => {
     await f.mock.control("reset", {});
-    const host = await openWith({ lang: "en", backend: "open-api", "api-base": "{mock}/proxy" });
+    // The page's own clock: Playwright's pinned one (TB_NOW) also fakes the
+    // resource timings this test reads. The catalogue does not depend on the date.
+    const host = await openWith({ lang: "en", backend: "open-api", "api-base": "{mock}/proxy" }, { now: null });
     await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
     const started = await host.page.evaluate(() =>
       performance.getEntriesByType("resource").map((e) => ({ name: e.name, startTime: e.startTime })),
