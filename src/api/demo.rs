@@ -1,12 +1,12 @@
-//! The demo backend: the demo studio from `trial_api::demo`, answering inside
+//! The demo backend: the demo studio from `demo_studio`, answering inside
 //! the wasm after a short, varying delay, like a server would, with its texts
 //! in the visitor's language.
 
+use demo_studio::{DemoStudio, DemoTexts};
 use futures::future::{FutureExt, LocalBoxFuture};
 use std::cell::RefCell;
 use std::rc::Rc;
 use trial_api::client::RawResponse;
-use trial_api::demo::{DemoStudio, DemoTexts};
 use trial_api::request::Request;
 use trial_api::ApiError;
 
@@ -21,7 +21,7 @@ pub struct DemoTransport {
 
 thread_local! {
     /// One studio per page: every demo widget on it sees the same bookings.
-    static SHARED: Rc<RefCell<DemoStudio>> = Rc::new(RefCell::new(DemoStudio::new(crate::clock::now(), &crate::embed::asset_url("demo"))));
+    static SHARED: Rc<RefCell<DemoStudio>> = Rc::new(RefCell::new(DemoStudio::new(crate::time::now(), &crate::dist::asset_url("demo"))));
     /// The studio's texts per language, each fetched once per page: the
     /// texts once read, or the fetch every first request waits for.
     static TEXTS: RefCell<Vec<(String, Texts)>> = const { RefCell::new(Vec::new()) };
@@ -39,7 +39,7 @@ impl DemoTransport {
 
     /// A studio of its own, fresh, answering at once in English (for tests).
     pub fn fresh() -> Self {
-        let studio = DemoStudio::new(crate::clock::now(), &crate::embed::asset_url("demo"));
+        let studio = DemoStudio::new(crate::time::now(), &crate::dist::asset_url("demo"));
         DemoTransport {
             studio: Rc::new(RefCell::new(studio)),
             latency: (0, 0),
@@ -52,7 +52,7 @@ impl DemoTransport {
         let response = self
             .studio
             .borrow_mut()
-            .answer(request, crate::clock::now())
+            .answer(request, crate::time::now())
             .in_language(&texts);
         Ok(RawResponse {
             status: response.status,
@@ -109,7 +109,7 @@ async fn texts(lang: &str) -> Rc<DemoTexts> {
         Texts::Read(texts) => texts,
         #[cfg(not(feature = "bundled-locales"))]
         Texts::Fetching(promise) => {
-            let json = crate::embed::json_of(promise).await;
+            let json = crate::dist::json_of(promise).await;
             let strings = js_sys::Array::is_array(&json).then(|| {
                 js_sys::Array::from(&json)
                     .iter()
@@ -144,5 +144,5 @@ fn start(lang: &str) -> Texts {
         return Texts::Read(Rc::new(DemoTexts::english()));
     }
     let path = format!("locales/demo/{lang}.json");
-    Texts::Fetching(crate::embed::asset_json(&path))
+    Texts::Fetching(crate::dist::asset_json(&path))
 }

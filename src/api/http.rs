@@ -161,7 +161,7 @@ async fn raw_response(response: gloo_net::http::Response) -> Result<RawResponse,
     let retry_after_ms = response
         .headers()
         .get("Retry-After")
-        .and_then(|v| parse_retry_after(&v, crate::clock::now()));
+        .and_then(|v| parse_retry_after(&v, crate::time::now()));
     let body = response
         .text()
         .await

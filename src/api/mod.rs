@@ -42,9 +42,11 @@ impl Transport for Backend {
     }
 }
 
-/// Typed access to the configured backend, with the retry policy applied.
-pub struct Api {
-    backend: Backend,
+/// Typed access to a backend, with the retry policy applied. `B` is the
+/// configured [`Backend`] in the widget; native tests put a scripted
+/// [`Transport`] there to run a booking sequence without a browser.
+pub struct Api<B = Backend> {
+    backend: B,
     policy: RetryPolicy,
 }
 
@@ -66,17 +68,24 @@ impl Api {
         };
         Api::new(backend)
     }
+}
 
-    pub fn new(backend: Backend) -> Api {
+impl<B: Transport> Api<B> {
+    pub fn new(backend: B) -> Api<B> {
         Api {
             backend,
             policy: RetryPolicy::default(),
         }
     }
 
-    pub fn with_policy(mut self, policy: RetryPolicy) -> Api {
+    pub fn with_policy(mut self, policy: RetryPolicy) -> Api<B> {
         self.policy = policy;
         self
+    }
+
+    /// The transport requests go through.
+    pub fn transport(&self) -> &B {
+        &self.backend
     }
 
     /// Sends one request (reads retried per the policy, writes never).
@@ -85,8 +94,9 @@ impl Api {
         request: Request<T>,
     ) -> Result<T, ApiError> {
         let result = client::execute(&self.backend, &self.policy, &request).await;
+        // The API's own message goes to the console for the developer, never on screen.
+        #[cfg(target_arch = "wasm32")]
         if let Err(error) = &result {
-            // The API's own message goes to the console for the developer, never on screen.
             web_sys::console::warn_1(
                 &format!(
                     "trial-booking: {} {}: {error}",

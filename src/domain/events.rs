@@ -11,9 +11,11 @@
 use crate::domain::offer::{Offer, OfferKind};
 use crate::domain::outcome::{Booked, NextStep, Problem};
 use crate::domain::slots::Slot;
+use crate::domain::steps::{Choice, Step};
 use crate::domain::studio::StudioChoice;
-use crate::flow::Step;
+use crate::i18n::Key;
 use serde::Serialize;
+use trial_api::models::{StudioId, TrialOfferConfigId};
 
 /// One event, with its documented name and `detail`.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,12 +27,13 @@ pub enum HostEvent {
         /// The visitor's language (primary subtag, e.g. `de`).
         lang: &'static str,
     },
-    /// A step is shown (also the first, once the widget is ready).
-    Step { step: Step, session_flow: bool },
+    /// A step is shown (also the first, once the widget is ready): its name
+    /// in this flow ([`Step::name`]) and its number.
+    Step { name: &'static str, number: usize },
     /// Open API: the visitor chose a trial offer.
     OfferSelected(OfferInfo),
     /// Connect: the visitor (or the embed's `studio-id`) chose a studio.
-    StudioSelected { studio_id: i64, name: String },
+    StudioSelected { studio_id: StudioId, name: String },
     /// The visitor chose a time slot.
     TimeSelected(TimeInfo),
     /// The visitor sent the details form (it passed the widget's checks).
@@ -40,7 +43,7 @@ pub enum HostEvent {
     Booked {
         outcome: &'static str,
         offer: Option<OfferInfo>,
-        studio_id: Option<i64>,
+        studio_id: Option<StudioId>,
         time: TimeInfo,
     },
     /// A booking or a read failed; `category` is ours, never the API's text.
@@ -52,7 +55,7 @@ pub enum HostEvent {
 #[serde(rename_all = "camelCase")]
 pub struct OfferInfo {
     /// The trial offer's configuration id (`trialOfferConfigId`).
-    pub offer_id: i64,
+    pub offer_id: TrialOfferConfigId,
     /// `class` or `appointment`.
     pub kind: &'static str,
     pub title: Option<String>,
@@ -135,9 +138,9 @@ impl HostEvent {
                 flow,
                 lang,
             },
-            HostEvent::Step { step, session_flow } => Detail::Step {
-                step: step_name(*step, *session_flow),
-                number: step.number(),
+            HostEvent::Step { name, number } => Detail::Step {
+                step: name,
+                number: *number,
             },
             HostEvent::OfferSelected(offer) => Detail::Offer(offer),
             HostEvent::StudioSelected { studio_id, name } => Detail::Studio {
@@ -178,7 +181,7 @@ enum Detail<'a> {
     },
     Offer(&'a OfferInfo),
     Studio {
-        studio_id: i64,
+        studio_id: StudioId,
         name: &'a str,
     },
     Time(&'a TimeInfo),
@@ -186,7 +189,7 @@ enum Detail<'a> {
     Booked {
         outcome: &'a str,
         offer: Option<&'a OfferInfo>,
-        studio_id: Option<i64>,
+        studio_id: Option<StudioId>,
         start: &'a str,
         end: Option<&'a str>,
     },
@@ -196,35 +199,49 @@ enum Detail<'a> {
 }
 
 /// A flow's first choice (an offer, a studio), as events describe it.
-pub trait Chosen {
-    /// Whether this is the Connect flow's choice (its first step is `studio`).
-    const SESSION_FLOW: bool;
+pub trait Chosen: Choice {
     /// The event for the visitor choosing it.
     fn selected_event(&self) -> HostEvent;
     /// What a booked event says about it: the offer, or the studio's id.
-    fn booked_parts(&self) -> (Option<OfferInfo>, Option<i64>);
+    fn booked_parts(&self) -> (Option<OfferInfo>, Option<StudioId>);
+}
+
+impl Choice for Offer {
+    const STEP_NAME: &'static str = "offer";
+    const STEP_LABEL: Key = Key::StepOffer;
 }
 
 impl Chosen for Offer {
-    const SESSION_FLOW: bool = false;
     fn selected_event(&self) -> HostEvent {
         HostEvent::OfferSelected(offer_info(self))
     }
-    fn booked_parts(&self) -> (Option<OfferInfo>, Option<i64>) {
+    fn booked_parts(&self) -> (Option<OfferInfo>, Option<StudioId>) {
         (Some(offer_info(self)), None)
     }
 }
 
+impl Choice for StudioChoice {
+    const STEP_NAME: &'static str = "studio";
+    const STEP_LABEL: Key = Key::StepStudio;
+}
+
 impl Chosen for StudioChoice {
-    const SESSION_FLOW: bool = true;
     fn selected_event(&self) -> HostEvent {
         HostEvent::StudioSelected {
             studio_id: self.id,
             name: self.name.clone(),
         }
     }
-    fn booked_parts(&self) -> (Option<OfferInfo>, Option<i64>) {
+    fn booked_parts(&self) -> (Option<OfferInfo>, Option<StudioId>) {
         (None, Some(self.id))
+    }
+}
+
+/// The event of step `step` shown in a flow whose first choice is `C`.
+pub fn step_shown<C: Choice>(step: Step) -> HostEvent {
+    HostEvent::Step {
+        name: step.name::<C>(),
+        number: step.number(),
     }
 }
 
@@ -274,17 +291,6 @@ pub fn failed(problem: &Problem) -> HostEvent {
     }
 }
 
-/// A step's name in events: the first step is `offer` (Open API) or `studio` (Connect).
-pub fn step_name(step: Step, session_flow: bool) -> &'static str {
-    match step {
-        Step::Offer if session_flow => "studio",
-        Step::Offer => "offer",
-        Step::Time => "time",
-        Step::Details => "details",
-        Step::Done => "done",
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -308,7 +314,7 @@ mod tests {
 
     fn offer() -> OfferInfo {
         OfferInfo {
-            offer_id: 1,
+            offer_id: TrialOfferConfigId(1),
             kind: "class",
             title: Some("Yoga Flow".into()),
             category: Some("Yoga".into()),
@@ -322,13 +328,10 @@ mod tests {
                 flow: "trial-offers",
                 lang: "de",
             },
-            HostEvent::Step {
-                step: Step::Offer,
-                session_flow: true,
-            },
+            step_shown::<StudioChoice>(Step::Choice),
             HostEvent::OfferSelected(offer()),
             HostEvent::StudioSelected {
-                studio_id: 7,
+                studio_id: StudioId(7),
                 name: "Kraftwerk".into(),
             },
             HostEvent::TimeSelected(time()),

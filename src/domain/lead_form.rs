@@ -3,6 +3,7 @@
 //! the request bodies built from it. Pure; the form survives reloads through
 //! `serde` (see `persist`).
 
+use crate::domain::prefill::Prefill;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 use trial_api::models::connect::{
@@ -11,7 +12,7 @@ use trial_api::models::connect::{
 use trial_api::models::open_api::{
     Language, LeadCustomerAddressData, LeadData, TrialOfferLeadDataConfig,
 };
-use trial_api::models::{FieldMode, Gender};
+use trial_api::models::{CampaignId, FieldMode, Gender, StudioId};
 
 /// What the visitor typed, as typed.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -399,18 +400,15 @@ impl LeadForm {
     pub fn to_connect_lead(
         &self,
         rules: &FormRules,
-        studio_id: i64,
+        studio_id: StudioId,
         locale: &str,
-        campaign: Option<i64>,
+        campaign: Option<CampaignId>,
     ) -> ConnectLeadRequest {
         let locale = locale
             .split_once('-')
             .filter(|(l, r)| l.len() == 2 && r.len() == 2)
             .map(|(l, r)| format!("{}_{}", l.to_ascii_lowercase(), r.to_ascii_uppercase()));
         ConnectLeadRequest {
-            studio_id,
-            firstname: self.firstname.trim().to_string(),
-            lastname: self.lastname.trim().to_string(),
             email: self.shown(rules, Field::Email),
             phone: self.shown(rules, Field::Telephone),
             gender: self
@@ -424,7 +422,11 @@ impl LeadForm {
             locale,
             source_campaign_id: campaign,
             privacy_configuration: Some(self.privacy_configuration()),
-            ..ConnectLeadRequest::default()
+            ..ConnectLeadRequest::new(
+                studio_id,
+                self.firstname.trim().to_string(),
+                self.lastname.trim().to_string(),
+            )
         }
     }
 
@@ -439,18 +441,18 @@ impl LeadForm {
         }
     }
 
-    /// Fills the form's empty fields from a known prospect (Connect
-    /// `identityToken`); what the visitor already typed stays, and they may
-    /// still change everything.
     /// Fills the empty contact fields from the embed's prefill (attributes
     /// or the page URL); what the visitor typed or kept is never replaced.
-    pub fn prefill_contact(&mut self, prefill: &crate::config::Prefill) {
+    pub fn prefill_contact(&mut self, prefill: &Prefill) {
         fill_empty(&mut self.firstname, prefill.first_name.as_deref());
         fill_empty(&mut self.lastname, prefill.last_name.as_deref());
         fill_empty(&mut self.email, prefill.email.as_deref());
         fill_empty(&mut self.telephone, prefill.phone.as_deref());
     }
 
+    /// Fills the form's empty fields from a known prospect (Connect
+    /// `identityToken`); what the visitor already typed stays, and they may
+    /// still change everything.
     pub fn prefill(&mut self, lead: &LeadCustomer) {
         let set = fill_empty;
         set(&mut self.firstname, Some(&lead.firstname));
@@ -480,7 +482,7 @@ mod tests {
             firstname: "Typed".into(),
             ..LeadForm::default()
         };
-        form.prefill_contact(&crate::config::Prefill {
+        form.prefill_contact(&Prefill {
             first_name: Some("Mia".into()),
             last_name: Some(" Schulz ".into()),
             email: Some("mia@example.com".into()),
@@ -500,7 +502,7 @@ mod tests {
 
     fn rules(gender: FieldMode, dob: FieldMode, tel: FieldMode, address: FieldMode) -> FormRules {
         FormRules::from_open_api(&TrialOfferLeadDataConfig {
-            trial_offer_lead_data_config_id: 1,
+            trial_offer_lead_data_config_id: trial_api::models::LeadDataConfigId(1),
             gender_mode: gender,
             date_of_birth_mode: dob,
             telephone_mode: tel,
@@ -701,22 +703,22 @@ mod tests {
             telephone: "0221 1".into(),
             ..filled()
         };
-        let lead = form.to_connect_lead(&r, 7, "de-CH", Some(2));
+        let lead = form.to_connect_lead(&r, StudioId(7), "de-CH", Some(CampaignId(2)));
         assert_eq!(
             (
                 lead.studio_id,
                 lead.phone.as_deref(),
                 lead.locale.as_deref()
             ),
-            (7, Some("0221 1"), Some("de_CH"))
+            (StudioId(7), Some("0221 1"), Some("de_CH"))
         );
-        assert_eq!(lead.source_campaign_id, Some(2));
+        assert_eq!(lead.source_campaign_id, Some(CampaignId(2)));
         assert_eq!(
-            form.to_connect_lead(&r, 7, "de", None).locale,
+            form.to_connect_lead(&r, StudioId(7), "de", None).locale,
             None,
             "no invented region"
         );
-        let json = serde_json::to_value(form.to_connect_lead(&r, 7, "de", None)).unwrap();
+        let json = serde_json::to_value(form.to_connect_lead(&r, StudioId(7), "de", None)).unwrap();
         assert!(json.get("zipCode").is_none() && json.get("sourceCampaignId").is_none());
     }
 

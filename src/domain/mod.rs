@@ -1,11 +1,15 @@
-//! Booking logic that does not touch the DOM: offers, slots, the lead form,
-//! outcomes, calendar files. Tested natively.
+//! Booking logic that does not touch the DOM: the steps and their state
+//! machine, offers, studios, slots and their windows, the lead form, what the
+//! embed fills in advance, outcomes, events for the host page, calendar
+//! files. Tested natively.
 
 pub mod events;
 pub mod ics;
 pub mod lead_form;
 pub mod offer;
 pub mod outcome;
+pub mod prefill;
 pub mod slots;
+pub mod steps;
 pub mod studio;
 pub mod window;

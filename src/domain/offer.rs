@@ -3,18 +3,22 @@
 
 use serde::{Deserialize, Serialize};
 use trial_api::models::open_api::{BookableTrialOfferAppointment, TrialOfferClass};
-use trial_api::models::Id;
+use trial_api::models::{BookableAppointmentId, ClassId, TrialOfferConfigId};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum OfferKind {
-    Class { class_id: Id },
-    Appointment { appointment_id: Id },
+    Class {
+        class_id: ClassId,
+    },
+    Appointment {
+        appointment_id: BookableAppointmentId,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Offer {
     pub kind: OfferKind,
-    pub config_id: Id,
+    pub config_id: TrialOfferConfigId,
     pub title: Option<String>,
     pub category: Option<String>,
     pub duration_minutes: Option<i32>,
@@ -95,7 +99,7 @@ pub fn in_category(offers: Vec<Offer>, category: Option<&str>) -> Vec<Offer> {
 /// only offer listed (after [`in_category`]) when the embed named a category.
 pub fn preselected<'a>(
     offers: &'a [Offer],
-    offer_id: Option<i64>,
+    offer_id: Option<TrialOfferConfigId>,
     category: Option<&str>,
 ) -> Option<&'a Offer> {
     match offer_id {
@@ -150,9 +154,9 @@ mod tests {
     fn offer(config_id: i64, category: Option<&str>) -> Offer {
         Offer {
             kind: OfferKind::Class {
-                class_id: config_id,
+                class_id: ClassId(config_id),
             },
-            config_id,
+            config_id: TrialOfferConfigId(config_id),
             title: None,
             category: category.map(str::to_string),
             duration_minutes: None,
@@ -182,8 +186,11 @@ mod tests {
             None,
             "several offers: the visitor chooses"
         );
-        assert_eq!(preselected(&all, Some(2), None), Some(&all[1]));
-        assert_eq!(preselected(&all, Some(9), None), None);
+        assert_eq!(
+            preselected(&all, Some(TrialOfferConfigId(2)), None),
+            Some(&all[1])
+        );
+        assert_eq!(preselected(&all, Some(TrialOfferConfigId(9)), None), None);
     }
     use serde_json::json;
 

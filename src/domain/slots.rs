@@ -5,7 +5,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
 use serde::{Deserialize, Serialize};
 use trial_api::models::connect::TrialSessionSlot;
 use trial_api::models::open_api::{BookableAppointmentSlot, ClassSlot, Instructor};
-use trial_api::models::Id;
+use trial_api::models::{ClassSlotId, InstructorId};
 use trial_api::{ZoneRules, ZonedDateTime};
 
 /// Whether a slot can be booked, and if not, why.
@@ -35,13 +35,13 @@ impl Availability {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum SlotRef {
     Class {
-        slot_id: Id,
+        slot_id: ClassSlotId,
     },
     /// Start and end are sent back verbatim.
     Appointment {
         start: String,
         end: String,
-        instructor_ids: Vec<Id>,
+        instructor_ids: Vec<InstructorId>,
     },
     /// A Connect trial session; its start is sent back verbatim.
     Session {
@@ -427,7 +427,7 @@ mod tests {
             SlotRef::Appointment {
                 start: "2026-11-23T10:00+01:00[Europe/Berlin]".into(),
                 end: "2026-11-23T11:00+01:00[Europe/Berlin]".into(),
-                instructor_ids: vec![101]
+                instructor_ids: vec![trial_api::models::InstructorId(101)]
             }
         );
         assert_eq!(slot.instructors, ["Mei L"]);
@@ -460,7 +460,7 @@ mod tests {
             let early = DateTime::parse_from_rfc3339("2026-10-20T08:00:00Z")
                 .unwrap()
                 .to_utc();
-            appointment_slot(&raw, early, &trial_api::demo::Berlin).unwrap()
+            appointment_slot(&raw, early, &demo_studio::Berlin).unwrap()
         };
         let mut list = vec![
             appointment(
@@ -480,7 +480,7 @@ mod tests {
             list[0].local_start, list[1].local_start,
             "the same wall clock"
         );
-        mark_repeated(&mut list, &trial_api::demo::Berlin);
+        mark_repeated(&mut list, &demo_studio::Berlin);
         assert_eq!(
             list.iter().map(|s| s.repeated).collect::<Vec<_>>(),
             [true, true, false]
@@ -495,7 +495,7 @@ mod tests {
         );
         // Alone, the zone's rules do.
         let mut alone = vec![list[1].clone()];
-        mark_repeated(&mut alone, &trial_api::demo::Berlin);
+        mark_repeated(&mut alone, &demo_studio::Berlin);
         assert!(alone[0].repeated);
         // Both still go back verbatim.
         assert_eq!(

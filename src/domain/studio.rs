@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use trial_api::dates::parse_iso_date;
 use trial_api::models::connect::Studio;
-use trial_api::models::Id;
+use trial_api::models::StudioId;
 
 /// Whether a studio's trial session can be booked online now.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -19,7 +19,7 @@ pub enum StudioState {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct StudioChoice {
-    pub id: Id,
+    pub id: StudioId,
     pub name: String,
     /// "Venloer Straße 1, 50823 Köln"
     pub address: String,
@@ -196,6 +196,9 @@ mod tests {
             ],
             |_| day("2026-11-21"),
         );
-        assert_eq!(list.iter().map(|s| s.id).collect::<Vec<_>>(), [3, 2, 4]);
+        assert_eq!(
+            list.iter().map(|s| s.id.get()).collect::<Vec<_>>(),
+            [3, 2, 4]
+        );
     }
 }

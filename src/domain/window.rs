@@ -144,7 +144,7 @@ mod tests {
     use super::*;
     use crate::domain::slots::{Availability, SlotRef};
     use chrono::{DateTime, Datelike, Utc, Weekday};
-    use trial_api::demo::Berlin;
+    use demo_studio::Berlin;
     use trial_api::{ZoneRules, ZonedDateTime};
 
     fn day(s: &str) -> NaiveDate {
@@ -254,7 +254,7 @@ mod tests {
     /// What the demo studio (the in-wasm demo and the mock server both run it)
     /// answers for a window, as the pickers turn it into slots.
     fn demo_window(
-        studio: &mut trial_api::demo::DemoStudio,
+        studio: &mut demo_studio::DemoStudio,
         now: DateTime<Utc>,
         window: Window,
         appointment: bool,
@@ -267,7 +267,10 @@ mod tests {
                 days_ahead: window.days,
                 slot_window_start_date: Some(window.first),
             };
-            let request = o::get_bookable_appointment_slots_for_trial_offers(2001, &query);
+            let request = o::get_bookable_appointment_slots_for_trial_offers(
+                trial_api::models::BookableAppointmentId(2001),
+                &query,
+            );
             let answer = studio.answer(&request, now);
             let raw: Vec<trial_api::models::open_api::BookableAppointmentSlot> =
                 serde_json::from_str(&answer.body).unwrap();
@@ -275,7 +278,11 @@ mod tests {
                 .filter_map(|s| crate::domain::slots::appointment_slot(s, now, &Berlin))
                 .collect()
         } else {
-            let request = k::get_trial_session_slots(1, window.first, window.last());
+            let request = k::get_trial_session_slots(
+                trial_api::models::StudioId(1),
+                window.first,
+                window.last(),
+            );
             let answer = studio.answer(&request, now);
             let raw: trial_api::models::connect::TrialSession =
                 serde_json::from_str(&answer.body).unwrap();
@@ -289,7 +296,7 @@ mod tests {
     #[test]
     fn the_demo_studios_first_window_has_free_times_on_every_pinned_day() {
         for now in pinned_instants() {
-            let mut studio = trial_api::demo::DemoStudio::new(now, "");
+            let mut studio = demo_studio::DemoStudio::new(now, "");
             let today = Berlin.today_at(now);
             for (window, appointment) in [
                 (Window::appointments(today), true),

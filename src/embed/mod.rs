@@ -7,20 +7,20 @@
 //! picks the wasm build of the element's backend and calls [`mount_element`]
 //! with the visitor's language and its texts (`locales/<lang>.json`).
 
-mod assets;
 mod popup;
 mod standalone;
 mod styles;
 
-pub use assets::{asset_json, asset_url, json_of};
 pub use standalone::negotiate;
 
 use crate::api::{Api, Prefetched};
 use crate::config::{ConfigError, Display, Theme, WidgetConfig};
 use crate::domain::events::HostEvent;
 use crate::i18n::{I18n, Key};
-use crate::ui::host_events::HostEvents;
-use crate::ui::{ConfigErrorPanel, Widget};
+use crate::page_url::{confirm_from_page_url, page_parameters, take_identity_token};
+use crate::ui::hooks::use_host_events::HostEvents;
+use crate::ui::ConfigErrorPanel;
+use crate::widget::Widget;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::RefCell;
@@ -96,7 +96,7 @@ impl MountedWidget {
             .as_ref()
             .and_then(|r| r.storage_key.as_ref())
         {
-            crate::ui::steps::forget_kept(key);
+            crate::ui::hooks::use_kept_in_tab::forget_kept(key);
         }
     }
 }
@@ -235,7 +235,7 @@ fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> Rendered {
     let view: Box<dyn Any> = match config {
         Ok(config) => {
             let api = Api::from_config(&config.backend, i18n.lang.code(), prefetched);
-            let key = crate::ui::storage_key(&config, host.get_attribute("id").as_deref());
+            let key = crate::widget::storage_key(&config, host.get_attribute("id").as_deref());
             storage_key = Some(key.clone());
             let confirm = confirm_from_page_url();
             let identity = take_identity_token();
@@ -267,94 +267,6 @@ fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> Rendered {
     }
 }
 
-/// The page URL's query parameters, decoded (for [`WidgetConfig::visit`]).
-/// Read only: nothing is ever written back to the URL.
-fn page_parameters() -> Vec<(String, String)> {
-    let Some(search) = web_sys::window().and_then(|w| w.location().search().ok()) else {
-        return Vec::new();
-    };
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
-        return Vec::new();
-    };
-    js_sys::try_iter(&params)
-        .ok()
-        .flatten()
-        .into_iter()
-        .flatten()
-        .filter_map(|entry| {
-            let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        })
-        .collect()
-}
-
-/// The URL parameter with which a studio's confirmation e-mail links to the
-/// page holding the widget: `https://studio.example/probetraining?tb-confirm=2033`.
-pub const CONFIRM_PARAMETER: &str = "tb-confirm";
-
-fn confirm_from_page_url() -> Option<trial_api::models::Id> {
-    let search = web_sys::window()?.location().search().ok()?;
-    let params = web_sys::UrlSearchParams::new_with_str(&search).ok()?;
-    params
-        .get(CONFIRM_PARAMETER)?
-        .trim()
-        .parse()
-        .ok()
-        .filter(|id: &trial_api::models::Id| *id > 0)
-}
-
-/// The URL parameter with which a studio's e-mail brings a known prospect.
-pub const IDENTITY_PARAMETER: &str = "identityToken";
-
-thread_local! {
-    /// The token, once taken from the URL: every widget on the page gets it.
-    static IDENTITY: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Takes `identityToken` from the page's URL and removes it from the address
-/// bar at once (it is a secret: it must not end up in bookmarks, shared links
-/// or `Referer` headers). Never logged.
-fn take_identity_token() -> Option<String> {
-    let from_url = (|| {
-        let window = web_sys::window()?;
-        let location = window.location();
-        let params = web_sys::UrlSearchParams::new_with_str(&location.search().ok()?).ok()?;
-        let token = params.get(IDENTITY_PARAMETER)?.trim().to_string();
-        params.delete(IDENTITY_PARAMETER);
-        let query = String::from(params.to_string());
-        let clean = format!(
-            "{}{}{}",
-            location.pathname().ok()?,
-            if query.is_empty() {
-                String::new()
-            } else {
-                format!("?{query}")
-            },
-            location.hash().ok()?
-        );
-        let _ = window
-            .history()
-            .ok()?
-            .replace_state_with_url(&JsValue::NULL, "", Some(&clean));
-        let valid = !token.is_empty()
-            && token.len() <= 64
-            && token.chars().all(|c| c.is_ascii_hexdigit() || c == '-');
-        valid.then_some(token)
-    })();
-    IDENTITY.with(|cell| {
-        let mut stored = cell.borrow_mut();
-        if from_url.is_some() {
-            *stored = from_url;
-        }
-        stored.clone()
-    })
-}
-
-/// Forgets the `identityToken` once it has done its job (the prospect booked).
-pub fn forget_identity() {
-    IDENTITY.with(|cell| cell.borrow_mut().take());
-}
-
 fn read_attributes(host: &HtmlElement) -> Vec<(String, String)> {
     host.get_attribute_names()
         .iter()
@@ -380,7 +292,7 @@ fn report_to_console(host: &HtmlElement, i18n: I18n, errors: &[ConfigError]) {
     let mut message = format!("<{ELEMENT_NAME}>: {}", i18n.t(Key::ConfigErrorTitle));
     for error in errors {
         message.push_str("\n  - ");
-        message.push_str(&i18n.config_error(error));
+        message.push_str(&error.message(i18n));
     }
     web_sys::console::error_2(&JsValue::from_str(&message), host);
 }

@@ -46,7 +46,7 @@ pub(super) fn mount_fetching(host: &HtmlElement, boot: Boot) -> MountedWidget {
 async fn fetch_texts(tag: &str) -> Result<I18n, String> {
     let lang = Lang::from_tag(tag).unwrap_or(Lang::En);
     let path = format!("locales/{}.json", lang.code());
-    let texts = super::json_of(super::asset_json(&path)).await;
+    let texts = crate::dist::json_of(crate::dist::asset_json(&path)).await;
     if texts.is_null() {
         return Err(format!("{path} could not be loaded"));
     }

@@ -8,43 +8,56 @@ export type TrialBookingBackend = "demo" | "open-api" | "connect";
 
 /** The attributes of <trial-booking>, as strings (boolean attributes: present or absent). */
 export interface TrialBookingAttributes {
-  /** Default `demo`. */
-  backend?: TrialBookingBackend;
-  /** `trial-offers` (Open API) or `trial-session` (Connect); follows the backend. */
+  // <attributes: generated from src/config/attributes.rs>
+  /** `demo` (the built-in demo studio, no server; it says so on every step), `open-api` (trial offers through your key proxy), `connect` (the studio's public Connect API) Default: `demo`. */
+  backend?: "demo" | "open-api" | "connect";
+  /** `trial-offers` (Open API) or `trial-session` (Connect); only `demo` speaks both Default: follows `backend`. */
   flow?: "trial-offers" | "trial-session";
-  /** Your Open API proxy, or the studio's Connect API (`https://…`, or a path `/…`). */
+  /** `open-api`: your key proxy's URL (it adds the API key; the key never reaches the browser). `connect`: the tenant URL, e.g. `https://mystudio.api.magicline.com`. `https://…` or a path on the same site (`/booking-proxy`); `http://` only on localhost Default: required for `open-api` and `connect`. */
   "api-base"?: string;
-  /** `booking` (default) or `lead` (Connect: a "we'll call you" form). */
+  /** `booking`, or `lead` for a "we'll call you" form (`connect` or `demo`) Default: `booking`. */
   mode?: "booking" | "lead";
+  /** the widget's heading Default: translated "Book your free trial session". */
   heading?: string;
-  /** BCP 47 tag; default: the page's language, then the browser's. */
+  /** the visitor's language: `cs de en es fr hu it nb nl pl ro ru sl sv tr`, with or without region (`de-AT`) Default: the nearest `lang` on the page, then the browser's languages, then English. */
   lang?: string;
+  /** `connect`: the studio's id (the visitor does not choose a studio) Default: the visitor chooses. */
   "studio-id"?: string;
+  /** the studio's privacy policy, linked next to the consent Default: none. */
   "privacy-url"?: string;
+  /** `connect`: passed on with a booking or lead as `sourceCampaignId` Default: none. */
   "campaign-id"?: string;
+  /** `connect`: passed on with a booking as `referrerId` Default: none. */
   "referrer-id"?: string;
+  /** `open-api`: confirm this booking (the page URL parameter `tb-confirm` does the same) Default: none. */
   "confirm-booking-id"?: string;
+  /** `connect`: the visitor answers "How did you hear about us?" from the studio's campaigns (wins over `campaign-id`) Default: off. */
   "campaign-choice"?: "" | "true" | "false";
-  /** `inline` (default) or `popup` (a modal dialog the page opens). */
+  /** `inline`, or `popup`: a modal dialog opened by any page element with `data-trial-booking-open` (its value: the widget's id; empty: the first popup widget), by `el.open()` or by the floating button Default: `inline`. */
   display?: "inline" | "popup";
-  /** With `display="popup"`: a floating button that opens it. */
+  /** with `display="popup"`: a floating "Book a free trial" button that opens it Default: off. */
   "floating-button"?: "" | "true" | "false";
-  /** `light` (default), `dark`, or `auto` (follows the visitor's system). */
-  theme?: "light" | "dark" | "auto";
-  /** `datalayer`: also push every event to `window.dataLayer`. Default `none`. */
+  /** `datalayer`: every event is also pushed to `window.dataLayer` (Google Tag Manager) Default: `none`. */
   analytics?: "none" | "datalayer";
-  /** Open API: the trial offer (its `trialOfferConfigId`) to choose in advance. */
+  /** `open-api`: choose this trial offer (its `trialOfferConfigId`) in advance Default: none. */
   "offer-id"?: string;
-  /** Open API: show only this category's offers. */
+  /** `open-api`: list only this category's offers (chosen if it is the only one) Default: all. */
   "offer-category"?: string;
+  /** prefills the first name (an empty field only; the visitor can change it) Default: none. */
   "first-name"?: string;
+  /** prefills the last name (likewise) Default: none. */
   "last-name"?: string;
+  /** prefills the e-mail address (likewise) Default: none. */
   email?: string;
+  /** prefills the phone number (likewise) Default: none. */
   phone?: string;
-  /** Let the page URL's `tb-*` parameters prefill (tb-offer-id, tb-offer-category, tb-studio-id, tb-first-name, tb-last-name, tb-email, tb-phone). */
+  /** let the page URL's `tb-offer-id`, `tb-offer-category`, `tb-studio-id`, `tb-first-name`, `tb-last-name`, `tb-email`, `tb-phone` prefill (they win over the attributes; nothing is ever written back to the URL) Default: off. */
   "url-prefill"?: "" | "true" | "false";
-  /** Connect: `utm_source=newsletter:12 utm_campaign=spring:13` (parameter=value:campaign id). */
+  /** `connect`: `utm_source=newsletter:12 utm_campaign=spring:13` sends campaign 12 or 13 as `sourceCampaignId` when the page URL has that `utm_*` value (the first rule that matches wins over `campaign-id`) Default: none. */
   "utm-campaigns"?: string;
+  /** `light`, `dark`, or `auto` (follows the visitor's `prefers-color-scheme`) Default: `light`. */
+  theme?: "light" | "dark" | "auto";
+  // </attributes>
 }
 
 /** A slot's time, studio-local with its UTC offset (RFC 3339, e.g. `2026-12-01T18:00:00+01:00`). */
@@ -82,30 +95,54 @@ export type TrialBookingEventMap = {
 
 /** The element. Its properties mirror the attributes (`apiBase` is `api-base`). */
 export interface TrialBookingElement extends HTMLElement {
-  backend: TrialBookingBackend | null;
-  flow: string | null;
+  // <properties: generated from src/config/attributes.rs>
+  /** The `backend` attribute. */
+  backend: "demo" | "open-api" | "connect" | null;
+  /** The `flow` attribute. */
+  flow: "trial-offers" | "trial-session" | null;
+  /** The `api-base` attribute. */
   apiBase: string | null;
-  mode: string | null;
+  /** The `mode` attribute. */
+  mode: "booking" | "lead" | null;
+  /** The `heading` attribute. */
   heading: string | null;
+  /** The `studio-id` attribute. */
   studioId: string | null;
+  /** The `privacy-url` attribute. */
   privacyUrl: string | null;
+  /** The `campaign-id` attribute. */
   campaignId: string | null;
+  /** The `referrer-id` attribute. */
   referrerId: string | null;
+  /** The `confirm-booking-id` attribute. */
   confirmBookingId: string | null;
+  /** The `campaign-choice` attribute. */
   campaignChoice: boolean;
+  /** The `display` attribute. */
   display: "inline" | "popup" | null;
+  /** The `floating-button` attribute. */
   floatingButton: boolean;
+  /** The `analytics` attribute. */
   analytics: "none" | "datalayer" | null;
+  /** The `offer-id` attribute. */
   offerId: string | null;
+  /** The `offer-category` attribute. */
   offerCategory: string | null;
+  /** The `first-name` attribute. */
   firstName: string | null;
+  /** The `last-name` attribute. */
   lastName: string | null;
+  /** The `email` attribute. */
   email: string | null;
+  /** The `phone` attribute. */
   phone: string | null;
+  /** The `url-prefill` attribute. */
   urlPrefill: boolean;
+  /** The `utm-campaigns` attribute. */
   utmCampaigns: string | null;
-  /** `auto` follows the visitor's `prefers-color-scheme`; `null`: light. */
+  /** The `theme` attribute. */
   theme: "light" | "dark" | "auto" | null;
+  // </properties>
   /** Opens the dialog (`display="popup"`); inline, scrolls the widget into view. */
   open(): void;
   /** Closes the dialog. */

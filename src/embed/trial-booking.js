@@ -17,11 +17,16 @@ performance.mark("tb:boot");
 const HERE = import.meta.url;
 const TAG = "trial-booking";
 
-/** The languages the widget speaks: one `locales/<lang>.json` each (a native test keeps this list equal to locales/*.ftl). */
+/** The languages the widget speaks: one `locales/<lang>.json` each. */
+// <languages: generated from locales/*.ftl>
 const LANGUAGES = ["cs", "de", "en", "es", "fr", "hu", "it", "nb", "nl", "pl", "ro", "ru", "sl", "sv", "tr"];
+// </languages>
 
-/** Attributes that change the widget; `config::KNOWN_ATTRIBUTES` (a native test keeps them equal). */
+/** The attributes that change the widget (OBSERVED), and those that are on or off, whose properties are booleans (FLAGS). */
+// <attributes: generated from src/config/attributes.rs>
 const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice", "display", "floating-button", "analytics", "offer-id", "offer-category", "first-name", "last-name", "email", "phone", "url-prefill", "utm-campaigns", "theme"];
+const FLAGS = ["campaign-choice", "floating-button", "url-prefill"];
+// </attributes>
 
 /** The wasm build for each backend; an unknown backend gets the smallest, which explains the mistake. */
 const BUILDS = { "open-api": "tb-open-api", connect: "tb-connect", demo: "tb-demo" };
@@ -176,9 +181,6 @@ function showPlaceholder(root) {
   }
   root.replaceChildren(...styles, box);
 }
-
-/** Attributes that are on or off; their properties are booleans. */
-const FLAGS = ["campaign-choice", "floating-button", "url-prefill"];
 
 /**
  * The <trial-booking> element. Besides its attributes it offers `open()`,

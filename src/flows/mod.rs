@@ -1,34 +1,39 @@
-//! The booking flows, one folder each; every wasm build carries only the flows
-//! of its backend (cargo features `open-api`, `connect`, `demo`), and what they
-//! share lives in `ui`, `domain` and `api`.
+//! The booking flows, one folder each, with the same files in each: `mod.rs`
+//! (the flow's view), `state.rs` (its one state, `provide_booking` /
+//! `use_booking`, and the booking sequence), and one `*_step.rs` per step.
+//! Every wasm build carries only the flows of its backend (cargo features
+//! `open-api`, `connect`, `demo`); what they share lives in [`steps`], `ui`,
+//! `domain` and `api`.
 //!
-//! - [`trial_offers`]: Open API trial offers: offer → time → details → booked,
-//!   and the confirmation link's landing.
+//! - [`trial_offers`]: Open API trial offers: offer → time → details →
+//!   booked, and the confirmation link's landing.
 //! - [`trial_session`]: Connect trial sessions: studio → time → details →
 //!   booked, and the "we'll call you" lead capture.
 
+pub mod steps;
 #[cfg(feature = "open-api")]
 pub mod trial_offers;
 #[cfg(feature = "connect")]
 pub mod trial_session;
 
 use crate::api::Api;
-use crate::config::{BookingFlow, WidgetConfig};
+use crate::config::{BookingFlow, Visit, WidgetConfig};
 use crate::i18n::I18n;
 use leptos::prelude::*;
+use trial_api::models::BookingId;
 
-/// What the embed knows besides the configuration when a widget starts.
+/// What a flow starts with besides the configuration.
 pub struct Start {
     pub api: Api,
     pub i18n: I18n,
     /// Key for keeping the booking in progress in session storage.
     pub storage_key: String,
     /// A booking id to confirm from the page's URL (the attribute wins).
-    pub confirm: Option<trial_api::models::Id>,
+    pub confirm: Option<BookingId>,
     /// A known prospect's `identityToken` from the page's URL (Connect).
     pub identity: Option<String>,
     /// The embed's prefill and the campaign, after the page URL's parameters.
-    pub visit: crate::config::Visit,
+    pub visit: Visit,
 }
 
 /// The configured flow's view, below the widget's heading.

@@ -13,9 +13,6 @@ use trial_api::ApiError;
 #[derive(Clone, Copy)]
 pub struct Moved(pub RwSignal<bool>);
 
-/// A step's heading. After the visitor moved to this step it takes the focus
-/// (so keyboard and screen-reader users land at the new content), but never
-/// on first load: the host page's scroll position is not ours to change.
 /// Marks `tb:first-step` on the page's performance timeline, before the next
 /// paint, the first time a widget's first step has its data (or its failure)
 /// to show: what the benchmark (`scripts/bench`) measures. Once per page.
@@ -31,6 +28,9 @@ pub fn mark_first_step() {
     });
 }
 
+/// A step's heading. After the visitor moved to this step it takes the focus
+/// (so keyboard and screen-reader users land at the new content), but never
+/// on first load: the host page's scroll position is not ours to change.
 #[component]
 pub fn StepHeading(text: String) -> impl IntoView {
     let heading = NodeRef::<html::H3>::new();

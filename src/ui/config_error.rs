@@ -8,7 +8,7 @@ use leptos::prelude::*;
 pub fn ConfigErrorPanel(errors: Vec<ConfigError>, i18n: I18n) -> impl IntoView {
     let items = errors
         .iter()
-        .map(|error| view! { <li class="tb-config-error__item">{i18n.config_error(error)}</li> })
+        .map(|error| view! { <li class="tb-config-error__item">{error.message(i18n)}</li> })
         .collect_view();
     view! {
         <section class="tb-widget tb-config-error" part="widget" aria-labelledby="tb-heading" lang=i18n.lang.code()>

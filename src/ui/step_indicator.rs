@@ -1,18 +1,26 @@
 use super::use_i18n;
-use crate::flow::{Progress, Step};
+use crate::domain::steps::{Progress, Step};
 use crate::i18n::Key;
 use leptos::prelude::*;
 
-/// Where the visitor is: offer → time → details → done. Completed steps the
-/// visitor may go back to are buttons.
+/// The step indicator item's BEM classes for a step's progress.
+fn class(progress: Progress) -> &'static str {
+    match progress {
+        Progress::Completed => "tb-steps__item tb-steps__item--completed",
+        Progress::Current => "tb-steps__item tb-steps__item--current",
+        Progress::Upcoming => "tb-steps__item tb-steps__item--upcoming",
+    }
+}
+
+/// Where the visitor is: offer (or studio) → time → details → done.
+/// Completed steps the visitor may go back to are buttons.
 #[component]
 pub fn StepIndicator(
     #[prop(into)] current: Signal<Step>,
+    /// Each step's label in this flow (`Step::label::<Offer>`, `Step::label::<StudioChoice>`).
+    label: fn(Step) -> Key,
     #[prop(optional)] can_visit: Option<Callback<Step, bool>>,
     #[prop(optional)] on_select: Option<Callback<Step>>,
-    /// The first step's name when it is not "Offer" (the Connect flow's "Studio").
-    #[prop(optional)]
-    first_label: Option<Key>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let items = Step::ALL
@@ -25,7 +33,7 @@ pub fn StepIndicator(
             let content = move || {
                 view! {
                     <span class="tb-steps__number" aria-hidden="true">{step.number()}</span>
-                    <span class="tb-steps__label">{i18n.t(if step == Step::Offer { first_label.unwrap_or(step.label()) } else { step.label() })}</span>
+                    <span class="tb-steps__label">{i18n.t(label(step))}</span>
                     <Show when=move || progress.get() == Progress::Completed>
                         <span class="tb-visually-hidden">", " {i18n.t(Key::StepCompleted)}</span>
                     </Show>
@@ -34,7 +42,7 @@ pub fn StepIndicator(
             view! {
                 <li
                     part="step"
-                    class=move || progress.get().class()
+                    class=move || class(progress.get())
                     aria-current=move || (progress.get() == Progress::Current).then_some("step")
                 >
                     {move || if clickable() {

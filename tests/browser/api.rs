@@ -7,6 +7,7 @@ use serde_json::{json, Value};
 use trial_api::client::RetryPolicy;
 use trial_api::models::connect::{ConnectErrorCode, LeadCustomer, TrialSessionBookingRequest};
 use trial_api::models::open_api::*;
+use trial_api::models::{ClassSlotId, CustomerId, StudioId, TrialOfferConfigId};
 use trial_api::ops::{connect as k, open_api as o};
 use trial_api::{ApiError, ApiProblem, ErrorKind};
 use trial_booking::api::{Api, Backend, DemoTransport, HttpTransport};
@@ -80,8 +81,11 @@ async fn a_429_is_waited_out_then_the_read_succeeds() {
     let path = "/v1/trial-offers/config/3";
     fault(json!({"path": path, "status": 429, "retryAfter": 1, "times": 1})).await;
     let started = js_sys::Date::now();
-    let config = open_api().call(o::get_trial_offer_config(3)).await.unwrap();
-    assert_eq!(config.id, 3);
+    let config = open_api()
+        .call(o::get_trial_offer_config(TrialOfferConfigId(3)))
+        .await
+        .unwrap();
+    assert_eq!(config.id, TrialOfferConfigId(3));
     assert!(
         js_sys::Date::now() - started >= 900.0,
         "Retry-After (1 s) was honoured"
@@ -95,7 +99,7 @@ async fn a_409_is_decoded_into_the_typed_error_and_a_write_is_sent_once() {
     fault(json!({"method": "POST", "path": path, "status": 409, "errorCodes": ["CONFLICT"]})).await;
     let before = requests_to(path).await.len();
     let body = TrialSessionBookingRequest {
-        studio_id: 1,
+        studio_id: StudioId(1),
         start_date_time: trial_api::ZonedDateTime::parse(
             "2030-01-07T10:00:00.000+01:00[Europe/Berlin]",
         )
@@ -131,8 +135,8 @@ async fn a_409_is_decoded_into_the_typed_error_and_a_write_is_sent_once() {
     let error = open_api()
         .call(o::book_class_slot_for_trial_offers(
             &ClassSlotBookingRequest {
-                customer_id: 1,
-                class_slot_id: 2,
+                customer_id: CustomerId(1),
+                class_slot_id: ClassSlotId(2),
             },
         ))
         .await
@@ -154,7 +158,10 @@ async fn a_409_is_decoded_into_the_typed_error_and_a_write_is_sent_once() {
 #[wasm_bindgen_test]
 async fn malformed_json_is_a_decode_error() {
     fault(json!({"path": "/connect/v1/campaign", "malformed": true})).await;
-    let error = connect().call(k::list_campaigns(1)).await.unwrap_err();
+    let error = connect()
+        .call(k::list_campaigns(StudioId(1)))
+        .await
+        .unwrap_err();
     assert!(matches!(error, ApiError::Decode(_)), "{error:?}");
     assert_eq!(error.kind(), ErrorKind::Server);
 }
@@ -170,7 +177,7 @@ async fn a_slow_answer_is_a_timeout() {
         ..RetryPolicy::default()
     });
     let started = js_sys::Date::now();
-    let error = api.call(k::get_referrals(1)).await.unwrap_err();
+    let error = api.call(k::get_referrals(StudioId(1))).await.unwrap_err();
     assert_eq!(error, ApiError::Timeout);
     assert!(
         js_sys::Date::now() - started < 2500.0,
@@ -203,7 +210,7 @@ async fn a_dropped_request_leaves_no_timer_behind() {
         HttpTransport::new(mock(), "en").with_timeout(300),
     ));
     {
-        let call = api.call(k::get_referrals(1)).fuse();
+        let call = api.call(k::get_referrals(StudioId(1))).fuse();
         let pause = trial_booking::api::sleep(50).fuse();
         futures::pin_mut!(call, pause);
         futures::select! {
@@ -225,7 +232,10 @@ async fn a_dropped_request_leaves_no_timer_behind() {
 #[wasm_bindgen_test]
 async fn unknown_enum_values_from_the_server_are_tolerated() {
     fault(json!({"path": "/v1/trial-offers/config/2", "unknownEnum": true})).await;
-    let config = open_api().call(o::get_trial_offer_config(2)).await.unwrap();
+    let config = open_api()
+        .call(o::get_trial_offer_config(TrialOfferConfigId(2)))
+        .await
+        .unwrap();
     assert!(!config.lead_data_config.gender_mode.is_known());
     assert!(
         config.lead_data_config.gender_mode.is_shown(),
@@ -252,7 +262,7 @@ async fn the_demo_backend_drives_a_complete_booking() {
         .all(|offset| o::get_class_slots_for_trial_offers(offer.trial_offer_class.id, offset))
         .await
         .unwrap();
-    let now = trial_booking::clock::now();
+    let now = trial_booking::time::now();
     let slot = slots
         .iter()
         .find(|s| {

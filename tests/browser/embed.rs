@@ -173,7 +173,8 @@ async fn the_language_comes_from_the_nearest_lang_attribute() {
 #[wasm_bindgen_test]
 async fn completed_steps_are_announced_and_the_current_one_marked() {
     use leptos::prelude::*;
-    use trial_booking::flow::Step;
+    use trial_booking::domain::offer::Offer;
+    use trial_booking::domain::steps::Step;
     use trial_booking::i18n::{I18n, Lang};
     use trial_booking::ui::StepIndicator;
     // Mounted into its own shadow root so the helpers can search it.
@@ -186,7 +187,7 @@ async fn completed_steps_are_announced_and_the_current_one_marked() {
     root.append_child(&parent).unwrap();
     let _view = leptos::mount::mount_to(parent, || {
         provide_context(I18n::new(Lang::En));
-        view! { <StepIndicator current=Step::Details/> }
+        view! { <StepIndicator current=Step::Details label={Step::label::<Offer>}/> }
     });
     settle().await;
     let names: Vec<_> = all_by_role(&root, "listitem")

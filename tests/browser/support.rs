@@ -70,7 +70,7 @@ pub fn pin_clock() {
         // Pinned once: the clock runs on from there for the whole run.
         thread_local!(static PINNED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
         if !PINNED.with(|p| p.replace(true)) {
-            trial_booking::clock::pin(at);
+            trial_booking::time::pin(at);
         }
     }
 }
@@ -390,7 +390,7 @@ pub async fn requests_to(path: &str) -> Vec<serde_json::Value> {
 
 /// Forgets an `identityToken` a test put on the page.
 pub fn forget_identity() {
-    trial_booking::embed::forget_identity();
+    trial_booking::page_url::forget_identity();
 }
 
 /// An e-mail address no earlier test used (the demo and mock remember leads).

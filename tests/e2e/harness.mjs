@@ -14,7 +14,7 @@ import { chromium } from "playwright-core";
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Where cargo put the mock server (`CARGO_TARGET_DIR` if set). */
 const TARGET = process.env.CARGO_TARGET_DIR ? `${process.env.CARGO_TARGET_DIR}/` : `${ROOT}target/`;
-/** The mock server's key (`trial_api::demo::DEMO_API_KEY`); it opens nothing else. */
+/** The mock server's key (`demo_studio::DEMO_API_KEY`); it opens nothing else. */
 export const DEMO_API_KEY = "demo-key-not-secret";
 
 /**

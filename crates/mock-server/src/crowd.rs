@@ -5,8 +5,8 @@
 //! The benchmark renders such a list; `{"slots": 0}` (or a reset) ends it.
 
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Timelike, Utc};
+use demo_studio::Berlin;
 use serde_json::{json, Value};
-use trial_api::demo::Berlin;
 
 const APPOINTMENT_SLOTS: (&str, &str) = (
     "/v1/trial-offers/bookable-trial-offers/appointments/bookable/",

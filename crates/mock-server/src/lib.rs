@@ -19,11 +19,11 @@
 //! * Its one clock ([`MockClock`]) is the system's, or pinned: it then runs on
 //!   from the pinned instant, so tests can be any day of the year.
 
+use demo_studio::{DemoRequest, DemoStudio, DemoTexts, DEMO_API_KEY};
 use serde_json::{json, Value};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tiny_http::{Header, Method, Response, Server};
-use trial_api::demo::{DemoRequest, DemoStudio, DemoTexts, DEMO_API_KEY};
 
 mod crowd;
 

@@ -248,14 +248,14 @@ mod tests {
         block_on(execute(
             fake,
             &RetryPolicy::default(),
-            &o::get_trial_offer_config(1),
+            &o::get_trial_offer_config(crate::models::TrialOfferConfigId(1)),
         ))
     }
 
     fn book(fake: &Fake) -> Result<crate::models::open_api::ClassSlotBooking, ApiError> {
         let body = ClassSlotBookingRequest {
-            customer_id: 1,
-            class_slot_id: 2,
+            customer_id: crate::models::CustomerId(1),
+            class_slot_id: crate::models::ClassSlotId(2),
         };
         block_on(execute(
             fake,

@@ -1,11 +1,10 @@
 //! The pure API layer of trial-booking: models of both API families, zoned
-//! date-times, requests as values, errors, pagination, the retry policy and
-//! the demo studio. No DOM, no HTTP: the widget's client and the mock server
+//! date-times, requests as values, errors, pagination and the retry policy
+//! (the demo studio that answers them is `crates/demo-studio`). No DOM, no HTTP: the widget's client and the mock server
 //! build on it.
 
 pub mod client;
 pub mod dates;
-pub mod demo;
 pub mod error;
 pub mod models;
 pub mod ops;

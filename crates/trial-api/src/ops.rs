@@ -1,5 +1,34 @@
 //! Every operation of `openapi.yaml` as a function that builds its
 //! [`Request`]. Names follow the spec's `operationId`s.
+//!
+//! The short codes used in comments and tests across the project (`O1`–`O14`,
+//! `K1`–`K9`) name these operations, in the order of `openapi.yaml`:
+//!
+//! | code | operationId | method and path |
+//! |---|---|---|
+//! | O1 | `getBookableTrialOfferClasses` | GET `/v1/trial-offers/bookable-trial-offers/classes` |
+//! | O2 | `getBookableTrialOfferAppointments` | GET `/v1/trial-offers/bookable-trial-offers/appointments/bookable` |
+//! | O3 | `getTrialOfferConfig` | GET `/v1/trial-offers/config/{configId}` |
+//! | O4 | `validateForLeadCustomerCreation` | POST `/v1/trial-offers/lead/validate` |
+//! | O5 | `createLeadCustomer` | POST `/v1/trial-offers/lead/create` |
+//! | O6 | `getClassSlotsForTrialOffers` | GET `/v1/trial-offers/bookable-trial-offers/classes/{classId}/slots` |
+//! | O7 | `getBookableAppointmentSlotsForTrialOffers` | GET `/v1/trial-offers/bookable-trial-offers/appointments/bookable/{bookableAppointmentId}/slots` |
+//! | O8 | `validateClassSlotForTrialOffers` | POST `/v1/trial-offers/classes/booking/validate` |
+//! | O9 | `validateForAppointmentBookingForTrialOffers` | POST `/v1/trial-offers/appointments/booking/validate` |
+//! | O10 | `bookClassSlotForTrialOffers` | POST `/v1/trial-offers/classes/booking/book` |
+//! | O11 | `bookAppointmentForTrialOffer` | POST `/v1/trial-offers/appointments/booking/book` |
+//! | O12 | `confirmTrialOfferBooking` | POST `/v1/trial-offers/bookings/{bookingId}/confirm` |
+//! | O13 | `bookClassSlot` | POST `/v1/classes/booking/book` (not a trial operation) |
+//! | O14 | `getClassBookingsByCustomerId` | GET `/v1/classes/booking` (not a trial operation) |
+//! | K1 | `connectGetStudioList` | GET `/connect/v2/studio` |
+//! | K2 | `connectGetReferrals` | GET `/connect/v1/referral` |
+//! | K3 | `connectListCampaigns` | GET `/connect/v1/campaign` |
+//! | K4 | `connectGetTrialSessionSlots` | GET `/connect/v1/trialsession` |
+//! | K5 | `connectGetLeadByUuid` | GET `/connect/v1/lead/{uuid}` |
+//! | K6 | `connectGetTrialSessionFieldConfig` | GET `/connect/v1/trialsession/config/validation` |
+//! | K7 | `connectGetCommunicationSettings` | GET `/connect/v1/studio/{studioId}/communication-settings` |
+//! | K8 | `connectBookTrialSession` | POST `/connect/v1/trialsession/book` |
+//! | K9 | `connectCreateLead` | POST `/connect/v1/lead` |
 
 use crate::models::connect::*;
 use crate::models::open_api::*;
@@ -32,7 +61,7 @@ pub mod open_api {
     }
 
     /// O3.
-    pub fn get_trial_offer_config(config_id: Id) -> Request<TrialOfferConfig> {
+    pub fn get_trial_offer_config(config_id: TrialOfferConfigId) -> Request<TrialOfferConfig> {
         Request::get(
             F,
             "/v1/trial-offers/config/{configId}",
@@ -55,7 +84,10 @@ pub mod open_api {
     }
 
     /// O6: one page of a class's slots (one day back to 14 days ahead).
-    pub fn get_class_slots_for_trial_offers(class_id: Id, offset: &str) -> Request<ClassSlotPage> {
+    pub fn get_class_slots_for_trial_offers(
+        class_id: ClassId,
+        offset: &str,
+    ) -> Request<ClassSlotPage> {
         Request::get(
             F,
             "/v1/trial-offers/bookable-trial-offers/classes/{classId}/slots",
@@ -67,7 +99,7 @@ pub mod open_api {
 
     /// O7: an appointment's slots in [start, start + daysAhead).
     pub fn get_bookable_appointment_slots_for_trial_offers(
-        bookable_appointment_id: Id,
+        bookable_appointment_id: BookableAppointmentId,
         query: &AppointmentSlotQuery,
     ) -> Request<Vec<BookableAppointmentSlot>> {
         let mut request = Request::get(
@@ -114,7 +146,9 @@ pub mod open_api {
     }
 
     /// O12: no body.
-    pub fn confirm_trial_offer_booking(booking_id: Id) -> Request<BookingConfirmationResult> {
+    pub fn confirm_trial_offer_booking(
+        booking_id: BookingId,
+    ) -> Request<BookingConfirmationResult> {
         Request::post(
             F,
             "/v1/trial-offers/bookings/{bookingId}/confirm",
@@ -130,7 +164,9 @@ pub mod open_api {
     }
 
     /// O14 (deprecated upstream).
-    pub fn get_class_bookings_by_customer_id(customer_id: Id) -> Request<Vec<ClassSlotBooking>> {
+    pub fn get_class_bookings_by_customer_id(
+        customer_id: CustomerId,
+    ) -> Request<Vec<ClassSlotBooking>> {
         let t = "/v1/classes/booking";
         Request::get(F, t, t.into()).with_query("customerId", customer_id)
     }
@@ -161,20 +197,20 @@ pub mod connect {
     }
 
     /// K2.
-    pub fn get_referrals(studio_id: Id) -> Request<Vec<Referral>> {
+    pub fn get_referrals(studio_id: StudioId) -> Request<Vec<Referral>> {
         let t = "/connect/v1/referral";
         Request::get(F, t, t.into()).with_query("studioId", studio_id)
     }
 
     /// K3.
-    pub fn list_campaigns(studio_id: Id) -> Request<Vec<Campaign>> {
+    pub fn list_campaigns(studio_id: StudioId) -> Request<Vec<Campaign>> {
         let t = "/connect/v1/campaign";
         Request::get(F, t, t.into()).with_query("studioId", studio_id)
     }
 
     /// K4: slots between two dates (inclusive, `YYYY-MM-DD`).
     pub fn get_trial_session_slots(
-        studio_id: Id,
+        studio_id: StudioId,
         start: chrono::NaiveDate,
         end: chrono::NaiveDate,
     ) -> Request<TrialSession> {
@@ -196,13 +232,13 @@ pub mod connect {
     }
 
     /// K6.
-    pub fn get_trial_session_field_config(studio_id: Id) -> Request<TrialSessionFieldConfig> {
+    pub fn get_trial_session_field_config(studio_id: StudioId) -> Request<TrialSessionFieldConfig> {
         let t = "/connect/v1/trialsession/config/validation";
         Request::get(F, t, t.into()).with_query("studioId", studio_id)
     }
 
     /// K7.
-    pub fn get_communication_settings(studio_id: Id) -> Request<Vec<CommunicationSetting>> {
+    pub fn get_communication_settings(studio_id: StudioId) -> Request<Vec<CommunicationSetting>> {
         Request::get(
             F,
             "/connect/v1/studio/{studioId}/communication-settings",

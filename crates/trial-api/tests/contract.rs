@@ -553,26 +553,26 @@ fn minimal_lead() -> LeadData {
 fn every_open_api_request_matches_the_spec() {
     let spec = spec();
     let appointment = AppointmentBookingRequest {
-        customer_id: 203,
-        bookable_appointment_id: 20334,
+        customer_id: CustomerId(203),
+        bookable_appointment_id: BookableAppointmentId(20334),
         start_date_time: zdt("2022-06-22T08:00:00.000+02:00[Europe/Berlin]"),
         end_date_time: zdt("2022-06-22T10:00:00.000+02:00[Europe/Berlin]"),
-        instructor_ids: vec![101],
+        instructor_ids: vec![InstructorId(101)],
     };
     let class_body = ClassSlotBookingRequest {
-        customer_id: 203,
-        class_slot_id: 20334,
+        customer_id: CustomerId(203),
+        class_slot_id: ClassSlotId(20334),
     };
     let full = TrialOfferLeadRequest {
         lead_customer_data: full_lead(),
-        trial_offer_config_id: 1,
+        trial_offer_config_id: TrialOfferConfigId(1),
     };
     let minimal = TrialOfferLeadRequest {
         lead_customer_data: minimal_lead(),
-        trial_offer_config_id: 1,
+        trial_offer_config_id: TrialOfferConfigId(1),
     };
     let window = AppointmentSlotQuery {
-        customer_id: Some(1001),
+        customer_id: Some(CustomerId(1001)),
         days_ahead: 6,
         slot_window_start_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23),
     };
@@ -595,7 +595,10 @@ fn every_open_api_request_matches_the_spec() {
             &o::get_bookable_trial_offer_appointments("1234567890"),
         ),
     );
-    check("O3", check_request(&spec, &o::get_trial_offer_config(1)));
+    check(
+        "O3",
+        check_request(&spec, &o::get_trial_offer_config(TrialOfferConfigId(1))),
+    );
     check(
         "O4 full",
         check_request(&spec, &o::validate_for_lead_customer_creation(&full)),
@@ -607,20 +610,29 @@ fn every_open_api_request_matches_the_spec() {
     check("O5", check_request(&spec, &o::create_lead_customer(&full)));
     check(
         "O6",
-        check_request(&spec, &o::get_class_slots_for_trial_offers(1001, "0")),
+        check_request(
+            &spec,
+            &o::get_class_slots_for_trial_offers(ClassId(1001), "0"),
+        ),
     );
     check(
         "O7",
         check_request(
             &spec,
-            &o::get_bookable_appointment_slots_for_trial_offers(1001, &window),
+            &o::get_bookable_appointment_slots_for_trial_offers(
+                BookableAppointmentId(1001),
+                &window,
+            ),
         ),
     );
     check(
         "O7 bare",
         check_request(
             &spec,
-            &o::get_bookable_appointment_slots_for_trial_offers(1001, &bare_window),
+            &o::get_bookable_appointment_slots_for_trial_offers(
+                BookableAppointmentId(1001),
+                &bare_window,
+            ),
         ),
     );
     check(
@@ -644,7 +656,7 @@ fn every_open_api_request_matches_the_spec() {
     );
     check(
         "O12",
-        check_request(&spec, &o::confirm_trial_offer_booking(2033)),
+        check_request(&spec, &o::confirm_trial_offer_booking(BookingId(2033))),
     );
     check(
         "O13",
@@ -652,7 +664,10 @@ fn every_open_api_request_matches_the_spec() {
     );
     check(
         "O14",
-        check_request(&spec, &o::get_class_bookings_by_customer_id(203)),
+        check_request(
+            &spec,
+            &o::get_class_bookings_by_customer_id(CustomerId(203)),
+        ),
     );
     assert!(errors.is_empty(), "{}", errors.join("\n"));
 }
@@ -686,7 +701,7 @@ fn every_connect_request_matches_the_spec() {
             }),
         }),
         communication_preferences: Some(vec![CommunicationPreference {
-            message_category_id: Some(4),
+            message_category_id: Some(MessageCategoryId(4)),
             active_communication_channels: vec![trial_api::models::CommunicationChannel::Email],
         }]),
         privacy_configuration: Some(PrivacyConfiguration {
@@ -696,15 +711,15 @@ fn every_connect_request_matches_the_spec() {
         }),
     };
     let booking = TrialSessionBookingRequest {
-        studio_id: 1,
+        studio_id: StudioId(1),
         start_date_time: zdt("2021-08-26T10:00:00.000+02:00[Europe/Berlin]"),
         trainer_required: true,
         lead_customer: lead,
         note: Some("become fit".into()),
         participants: None,
         referral_code: None,
-        referrer_id: Some(10),
-        source_campaign_id: Some(2),
+        referrer_id: Some(ReferrerId(10)),
+        source_campaign_id: Some(CampaignId(2)),
     };
     let legacy = TrialSessionBookingRequest {
         start_date_time: zdt("2019-04-15T07:00:00.000Z"),
@@ -719,20 +734,17 @@ fn every_connect_request_matches_the_spec() {
         ..booking.clone()
     };
     let lead_request = ConnectLeadRequest {
-        studio_id: 1,
-        firstname: "Max".into(),
-        lastname: "Mustermann".into(),
         email: Some("mm@test.de".into()),
         zip_code: Some("22099".into()),
         city: Some("Hamburg".into()),
         country_code: Some("DE".into()),
         locale: Some("de_DE".into()),
-        source_campaign_id: Some(2),
+        source_campaign_id: Some(CampaignId(2)),
         privacy_configuration: Some(PrivacyConfiguration {
             letter: Some(true),
             ..Default::default()
         }),
-        ..Default::default()
+        ..ConnectLeadRequest::new(StudioId(1), "Max".into(), "Mustermann".into())
     };
     let day = |d| chrono::NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     let mut errors: Vec<String> = Vec::new();
@@ -746,11 +758,14 @@ fn every_connect_request_matches_the_spec() {
             &k::get_studio_list(Some("50823"), &["KOELN", "BONN"]),
         ),
     );
-    check("K2", check_request(&spec, &k::get_referrals(1)));
-    check("K3", check_request(&spec, &k::list_campaigns(1)));
+    check("K2", check_request(&spec, &k::get_referrals(StudioId(1))));
+    check("K3", check_request(&spec, &k::list_campaigns(StudioId(1))));
     check(
         "K4",
-        check_request(&spec, &k::get_trial_session_slots(1, day(23), day(29))),
+        check_request(
+            &spec,
+            &k::get_trial_session_slots(StudioId(1), day(23), day(29)),
+        ),
     );
     check(
         "K5",
@@ -761,11 +776,11 @@ fn every_connect_request_matches_the_spec() {
     );
     check(
         "K6",
-        check_request(&spec, &k::get_trial_session_field_config(1)),
+        check_request(&spec, &k::get_trial_session_field_config(StudioId(1))),
     );
     check(
         "K7",
-        check_request(&spec, &k::get_communication_settings(1)),
+        check_request(&spec, &k::get_communication_settings(StudioId(1))),
     );
     check("K8", check_request(&spec, &k::book_trial_session(&booking)));
     check(
@@ -780,7 +795,7 @@ fn every_connect_request_matches_the_spec() {
 fn optional_fields_are_left_out_not_sent_empty() {
     let body = o::validate_for_lead_customer_creation(&TrialOfferLeadRequest {
         lead_customer_data: minimal_lead(),
-        trial_offer_config_id: 1,
+        trial_offer_config_id: TrialOfferConfigId(1),
     })
     .body
     .unwrap();
@@ -794,8 +809,8 @@ fn optional_fields_are_left_out_not_sent_empty() {
 fn slot_strings_are_sent_back_verbatim() {
     let raw = "2022-06-22T08:00:00+02:00[Europe/Berlin]"; // no millis: must not gain ".000"
     let body = AppointmentBookingRequest {
-        customer_id: 1,
-        bookable_appointment_id: 2,
+        customer_id: CustomerId(1),
+        bookable_appointment_id: BookableAppointmentId(2),
         start_date_time: zdt(raw),
         end_date_time: zdt("2022-06-22T10:00Z[UTC]"),
         instructor_ids: vec![],
@@ -812,7 +827,7 @@ fn the_validator_itself_catches_mistakes() {
     // A request with an undeclared property, a wrong type and a bad enum value must fail.
     let mut bad = o::validate_for_lead_customer_creation(&TrialOfferLeadRequest {
         lead_customer_data: minimal_lead(),
-        trial_offer_config_id: 1,
+        trial_offer_config_id: TrialOfferConfigId(1),
     });
     let body = bad.body.as_mut().unwrap();
     body["leadCustomerData"]["gender"] = json!("OTHER");
@@ -820,7 +835,7 @@ fn the_validator_itself_catches_mistakes() {
     body["trialOfferConfigId"] = json!("1");
     let errors = check_request(&spec, &bad);
     assert_eq!(errors.len(), 3, "{errors:?}");
-    let mut missing = o::get_class_slots_for_trial_offers(1, "0");
+    let mut missing = o::get_class_slots_for_trial_offers(ClassId(1), "0");
     missing.query.retain(|(n, _)| *n != "offset");
     missing.query.push(("sliceSize", "500".into()));
     assert!(check_request(&spec, &missing)
@@ -834,7 +849,7 @@ fn the_validator_itself_catches_mistakes() {
 /// spec's response schema for that operation and status.
 fn check_demo_response<T: serde::de::DeserializeOwned>(
     spec: &Value,
-    studio: &mut trial_api::demo::DemoStudio,
+    studio: &mut demo_studio::DemoStudio,
     now: chrono::DateTime<chrono::Utc>,
     request: &Request<T>,
 ) -> (u16, Value, Vec<String>) {
@@ -867,7 +882,7 @@ fn the_demo_studio_answers_as_the_spec_says() {
     let now = chrono::DateTime::parse_from_rfc3339("2026-11-21T08:00:00Z")
         .unwrap()
         .to_utc();
-    let mut studio = trial_api::demo::DemoStudio::new(now, "https://img.example");
+    let mut studio = demo_studio::DemoStudio::new(now, "https://img.example");
     let mut all = Vec::new();
     let mut run = |name: &str, r: (u16, Value, Vec<String>)| {
         all.extend(r.2.iter().map(|e| format!("{name} ({}): {e}", r.0)));
@@ -893,15 +908,25 @@ fn the_demo_studio_answers_as_the_spec_says() {
     );
     run(
         "O3",
-        check_demo_response(&spec, &mut studio, now, &o::get_trial_offer_config(2)),
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::get_trial_offer_config(TrialOfferConfigId(2)),
+        ),
     );
     run(
         "O3 404",
-        check_demo_response(&spec, &mut studio, now, &o::get_trial_offer_config(77)),
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &o::get_trial_offer_config(TrialOfferConfigId(77)),
+        ),
     );
     let lead = TrialOfferLeadRequest {
         lead_customer_data: minimal_lead(),
-        trial_offer_config_id: 1,
+        trial_offer_config_id: TrialOfferConfigId(1),
     };
     run(
         "O4",
@@ -926,11 +951,11 @@ fn the_demo_studio_answers_as_the_spec_says() {
             &spec,
             &mut studio,
             now,
-            &o::get_class_slots_for_trial_offers(class_id, "0"),
+            &o::get_class_slots_for_trial_offers(ClassId(class_id), "0"),
         ),
     );
     let window = AppointmentSlotQuery {
-        customer_id: Some(customer),
+        customer_id: Some(CustomerId(customer)),
         days_ahead: 3,
         slot_window_start_date: chrono::NaiveDate::from_ymd_opt(2026, 11, 23),
     };
@@ -940,12 +965,15 @@ fn the_demo_studio_answers_as_the_spec_says() {
             &spec,
             &mut studio,
             now,
-            &o::get_bookable_appointment_slots_for_trial_offers(2002, &window),
+            &o::get_bookable_appointment_slots_for_trial_offers(
+                BookableAppointmentId(2002),
+                &window,
+            ),
         ),
     );
     let class_body = ClassSlotBookingRequest {
-        customer_id: customer,
-        class_slot_id: slots["result"][3]["id"].as_i64().unwrap(),
+        customer_id: CustomerId(customer),
+        class_slot_id: ClassSlotId(slots["result"][3]["id"].as_i64().unwrap()),
     };
     run(
         "O8",
@@ -975,8 +1003,8 @@ fn the_demo_studio_answers_as_the_spec_says() {
         ),
     );
     let appointment = AppointmentBookingRequest {
-        customer_id: customer,
-        bookable_appointment_id: 2002,
+        customer_id: CustomerId(customer),
+        bookable_appointment_id: BookableAppointmentId(2002),
         start_date_time: zdt(appointment_slots[0]["startDateTime"].as_str().unwrap()),
         end_date_time: zdt(appointment_slots[0]["endDateTime"].as_str().unwrap()),
         instructor_ids: vec![],
@@ -1005,7 +1033,7 @@ fn the_demo_studio_answers_as_the_spec_says() {
             &spec,
             &mut studio,
             now,
-            &o::confirm_trial_offer_booking(900_001),
+            &o::confirm_trial_offer_booking(BookingId(900_001)),
         ),
     );
     run(
@@ -1014,7 +1042,7 @@ fn the_demo_studio_answers_as_the_spec_says() {
             &spec,
             &mut studio,
             now,
-            &o::get_class_bookings_by_customer_id(customer),
+            &o::get_class_bookings_by_customer_id(CustomerId(customer)),
         ),
     );
 
@@ -1030,11 +1058,11 @@ fn the_demo_studio_answers_as_the_spec_says() {
     );
     run(
         "K2",
-        check_demo_response(&spec, &mut studio, now, &k::get_referrals(1)),
+        check_demo_response(&spec, &mut studio, now, &k::get_referrals(StudioId(1))),
     );
     run(
         "K3",
-        check_demo_response(&spec, &mut studio, now, &k::list_campaigns(1)),
+        check_demo_response(&spec, &mut studio, now, &k::list_campaigns(StudioId(1))),
     );
     let (_, session, _) = run(
         "K4",
@@ -1042,7 +1070,7 @@ fn the_demo_studio_answers_as_the_spec_says() {
             &spec,
             &mut studio,
             now,
-            &k::get_trial_session_slots(1, day(23), day(24)),
+            &k::get_trial_session_slots(StudioId(1), day(23), day(24)),
         ),
     );
     run(
@@ -1051,7 +1079,7 @@ fn the_demo_studio_answers_as_the_spec_says() {
             &spec,
             &mut studio,
             now,
-            &k::get_lead_by_uuid(trial_api::demo::KNOWN_PROSPECT_UUID),
+            &k::get_lead_by_uuid(demo_studio::KNOWN_PROSPECT_UUID),
         ),
     );
     run(
@@ -1060,15 +1088,20 @@ fn the_demo_studio_answers_as_the_spec_says() {
             &spec,
             &mut studio,
             now,
-            &k::get_trial_session_field_config(1),
+            &k::get_trial_session_field_config(StudioId(1)),
         ),
     );
     run(
         "K7",
-        check_demo_response(&spec, &mut studio, now, &k::get_communication_settings(1)),
+        check_demo_response(
+            &spec,
+            &mut studio,
+            now,
+            &k::get_communication_settings(StudioId(1)),
+        ),
     );
     let booking = TrialSessionBookingRequest {
-        studio_id: 1,
+        studio_id: StudioId(1),
         start_date_time: zdt(session["slots"][0]["startDateTime"].as_str().unwrap()),
         trainer_required: true,
         lead_customer: LeadCustomer {
@@ -1110,12 +1143,11 @@ fn the_demo_studio_answers_as_the_spec_says() {
             &spec,
             &mut studio,
             now,
-            &k::create_lead(&ConnectLeadRequest {
-                studio_id: 1,
-                firstname: "C".into(),
-                lastname: "D".into(),
-                ..Default::default()
-            }),
+            &k::create_lead(&ConnectLeadRequest::new(
+                StudioId(1),
+                "C".into(),
+                "D".into(),
+            )),
         ),
     );
     assert!(all.is_empty(), "{}", all.join("\n"));

@@ -6,13 +6,13 @@ use crate::ui::{announce, use_i18n};
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::open_api::BookingConfirmationStatus;
-use trial_api::models::Id;
+use trial_api::models::BookingId;
 use trial_api::ops::open_api as o;
 
 /// Where the confirmation link in the studio's e-mail lands: confirms the
 /// booking and says whether that was in time.
 #[component]
-pub fn ConfirmLanding(api: Rc<Api>, booking_id: Id) -> impl IntoView {
+pub fn ConfirmLanding(api: Rc<Api>, booking_id: BookingId) -> impl IntoView {
     let i18n = use_i18n();
     let api = StoredValue::new_local(api);
     // A write: sent once, when the page opens (never retried automatically).

@@ -1,8 +1,8 @@
-use super::booking::{use_booking, Submit};
+use super::state::{use_booking, Submit};
 use crate::domain::lead_form::{Field, FormRules};
 use crate::domain::outcome::NextStep;
 use crate::domain::slots::Availability;
-use crate::flow::Step;
+use crate::domain::steps::Step;
 use crate::i18n::Key;
 use crate::ui::format;
 use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
@@ -19,7 +19,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
 
     let choice = move || {
         booking.steps.flow.with(|f| {
-            let offer = f.offer()?;
+            let offer = f.choice()?;
             let slot = f.slot()?;
             let title = offer
                 .title
@@ -34,7 +34,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     };
     let with_config = move |config: TrialOfferConfig| {
         let rules = FormRules::from_open_api(&config.lead_data_config);
-        let today = format::studio_today(booking.studio_zone.get_untracked());
+        let today = crate::time::studio_today(booking.studio_zone.get_untracked());
         check.follow(booking.form, rules.clone(), today);
         let known = move || booking.customer.get().is_some();
         let submit_rules = rules.clone();

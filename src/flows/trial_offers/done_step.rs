@@ -1,4 +1,4 @@
-use super::booking::use_booking;
+use super::state::use_booking;
 use crate::domain::ics::CalendarEvent;
 use crate::domain::outcome::Booked;
 use crate::i18n::Key;
@@ -41,7 +41,7 @@ pub fn DoneStep() -> impl IntoView {
                 location: location.as_deref(),
                 description: done.offer.description.as_deref(),
             }
-            .to_ics(crate::clock::now());
+            .to_ics(crate::time::now());
             let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
             view! {
                 <StepHeading text=i18n.t(title).to_string()/>

@@ -1,12 +1,12 @@
 //! The Open API trial-offer flow: offer → time → details → booked, and the
 //! landing of a studio's confirmation link. Its one state is
-//! [`booking::Booking`].
+//! [`state::Booking`].
 
-pub mod booking;
 mod confirm_landing;
 mod details_step;
 mod done_step;
 mod offer_step;
+pub mod state;
 mod time_step;
 
 pub use confirm_landing::ConfirmLanding;
@@ -19,10 +19,10 @@ use super::Start;
 use crate::api::Api;
 use crate::config::WidgetConfig;
 use crate::domain::offer::{catalogue, in_category, preselected, Offer};
-use crate::flow::Step;
+use crate::domain::steps::Step;
 use crate::ui::StepIndicator;
-use booking::provide_booking;
 use leptos::prelude::*;
+use state::provide_booking;
 use std::rc::Rc;
 use trial_api::ops::open_api as o;
 use trial_api::ApiError;
@@ -47,15 +47,12 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         ..
     } = start;
     let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
-    let confirm = config
-        .confirm_booking_id
-        .map(|id| id as trial_api::models::Id)
-        .or(confirm);
+    let confirm = config.confirm_booking_id.or(confirm);
     if let Some(booking_id) = confirm {
         return view! { <ConfirmLanding api=Rc::new(api) booking_id/> }.into_any();
     }
     let booking = provide_booking(api, i18n, storage_key, &visit.prefill);
-    let trusted_base = crate::embed::asset_url("");
+    let trusted_base = crate::dist::asset_url("");
     let category = visit.prefill.offer_category.clone();
     let offers = LocalResource::new(move || {
         let api = booking.api();
@@ -76,10 +73,9 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
             let Some(Ok(list)) = offers.get() else {
                 return false;
             };
-            let offer_id = offer_id.map(|id| id as trial_api::models::Id);
             let pick = preselected(&list, offer_id, category.as_deref()).cloned();
             if let Some(offer) = pick {
-                if booking.steps.flow.with_untracked(|f| f.offer().is_none()) {
+                if booking.steps.flow.with_untracked(|f| f.choice().is_none()) {
                     booking.steps.preselect(offer);
                 }
             }
@@ -90,10 +86,10 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
     let can_visit = Callback::new(move |s: Step| booking.steps.flow.with(|f| f.can_visit(s)));
     let on_select = Callback::new(move |s: Step| booking.steps.go_to(s));
     view! {
-        <StepIndicator current=step can_visit on_select/>
+        <StepIndicator current=step label={Step::label::<Offer>} can_visit on_select/>
         <div class="tb-widget__body" part="body">
             {move || match step.get() {
-                Step::Offer => view! { <OfferStep catalogue=offers/> }.into_any(),
+                Step::Choice => view! { <OfferStep catalogue=offers/> }.into_any(),
                 Step::Time => view! { <TimeStep/> }.into_any(),
                 Step::Details => view! { <DetailsStep privacy_url=privacy_url.clone()/> }.into_any(),
                 Step::Done => view! { <DoneStep/> }.into_any(),

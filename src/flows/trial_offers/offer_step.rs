@@ -1,4 +1,4 @@
-use super::booking::use_booking;
+use super::state::use_booking;
 use crate::domain::offer::Offer;
 use crate::i18n::Key;
 use crate::ui::{mark_first_step, EmptyState, LoadFailed, Loading, StepHeading};
@@ -10,7 +10,7 @@ use trial_api::ApiError;
 pub fn OfferStep(catalogue: LocalResource<Result<Vec<Offer>, ApiError>>) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
-    let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.offer().map(Offer::key)));
+    let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.choice().map(Offer::key)));
     move || {
         let state = catalogue.get();
         if state.is_some() {

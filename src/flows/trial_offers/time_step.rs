@@ -1,18 +1,18 @@
-use super::booking::use_booking;
+use super::state::use_booking;
 use crate::api::Api;
 use crate::domain::offer::OfferKind;
 use crate::domain::slots::{self, Availability, Slot};
 use crate::domain::window::Window;
 use crate::i18n::{I18n, Key};
-use crate::ui::format::{self, StudioZone};
-use crate::ui::keyed::Keyed;
-use crate::ui::slot_window::{
-    load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
-};
+use crate::time::StudioZone;
+use crate::ui::format;
+use crate::ui::hooks::use_keyed::Keyed;
+use crate::ui::hooks::use_slot_window::{load_window, LoadedWindow, SlotsFuture};
+use crate::ui::slot_window::{slot_days, NoFreeTimes, WindowNav};
 use crate::ui::{LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::AppointmentSlotQuery;
-use trial_api::models::Id;
+use trial_api::models::{BookableAppointmentId, ClassId, CustomerId};
 use trial_api::ops::open_api as o;
 use trial_api::{ApiError, ZoneRules};
 
@@ -20,7 +20,7 @@ use trial_api::{ApiError, ZoneRules};
 /// windowed), with the studio's zone as its times name it.
 async fn load_class(
     api: &Api,
-    class_id: Id,
+    class_id: ClassId,
     zone: Option<String>,
 ) -> Result<LoadedClass, ApiError> {
     let raw = api
@@ -30,8 +30,8 @@ async fn load_class(
         raw.iter()
             .find_map(|s| s.start_date_time.as_ref()?.zone_id().map(str::to_string))
     });
-    let rules = StudioZone::new(zone.as_deref().or(format::browser_zone().as_deref()));
-    let now = crate::clock::now();
+    let rules = StudioZone::new(zone.as_deref().or(crate::time::browser_zone().as_deref()));
+    let now = crate::time::now();
     let today = rules.today_at(now);
     let mut list: Vec<Slot> = raw
         .iter()
@@ -45,9 +45,9 @@ async fn load_class(
 /// One window of an appointment's slots (O7), for the studio's zone.
 async fn load_appointments(
     api: &Api,
-    appointment_id: Id,
+    appointment_id: BookableAppointmentId,
     window: Window,
-    customer: Option<Id>,
+    customer: Option<CustomerId>,
     rules: StudioZone,
 ) -> Result<Vec<Slot>, ApiError> {
     let query = AppointmentSlotQuery {
@@ -61,7 +61,7 @@ async fn load_appointments(
             &query,
         ))
         .await?;
-    let now = crate::clock::now();
+    let now = crate::time::now();
     Ok(raw
         .iter()
         .filter_map(|s| slots::appointment_slot(s, now, &rules))
@@ -122,7 +122,7 @@ pub fn TimeStep() -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
     let lang = i18n.locale;
-    let offer = Memo::new(move |_| booking.steps.flow.with(|f| f.offer().cloned()));
+    let offer = Memo::new(move |_| booking.steps.flow.with(|f| f.choice().cloned()));
     // `None`: the first window, on the studio's today.
     let requested = RwSignal::new(None::<Window>);
     // A window whose dates take the focus once drawn (after "Show …").
@@ -235,7 +235,7 @@ pub fn TimeStep() -> impl IntoView {
     // The window asked for; for the first, the one its answer is for, or
     // while it loads, the one on the studio's today as far as it is known.
     let window_nav = move || {
-        let today = format::studio_today(booking.studio_zone.get());
+        let today = crate::time::studio_today(booking.studio_zone.get());
         let window = match (requested.get(), times.get()) {
             (Some(w), _) => w,
             (None, Some(Ok(Times::Appointment(loaded)))) => loaded.found.window,
@@ -255,7 +255,7 @@ pub fn TimeStep() -> impl IntoView {
             view! { {window_nav} {list} }.into_any()
         }}
         <div class="tb-actions">
-            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(crate::flow::Step::Offer)>
+            <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(crate::domain::steps::Step::Choice)>
                 {i18n.t(Key::Back)}
             </button>
         </div>

@@ -1,9 +1,9 @@
-use super::use_session;
+use super::state::use_booking;
 use crate::domain::lead_form::FormRules;
-use crate::flow::Step;
+use crate::domain::steps::Step;
+use crate::flows::steps::Submit;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::steps::Submit;
 use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage, StepHeading};
 
 use leptos::prelude::*;
@@ -12,59 +12,59 @@ use leptos::prelude::*;
 /// (a minimum age is checked before anything is sent), consent per channel,
 /// the trainer choice where the studio offers it, and the Book button.
 #[component]
-pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
-    let session = use_session();
-    let i18n = session.i18n;
+pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
+    let booking = use_booking();
+    let i18n = booking.i18n;
     let lang = i18n.locale;
     let check = FormCheck::new();
     let choice = move || {
-        session.steps.flow.with(|f| {
-            let studio = f.offer()?;
+        booking.steps.flow.with(|f| {
+            let studio = f.choice()?;
             let slot = f.slot()?;
             Some((studio.name.clone(), format::slot_when(lang, slot)))
         })
     };
 
     let with_rules = move |rules: FormRules| {
-        let today = crate::ui::format::studio_today(
-            session
+        let today = crate::time::studio_today(
+            booking
                 .steps
                 .flow
-                .with_untracked(|f| f.offer().and_then(|s| s.zone.clone())),
+                .with_untracked(|f| f.choice().and_then(|s| s.zone.clone())),
         );
-        check.follow(session.form, rules.clone(), today);
+        check.follow(booking.form, rules.clone(), today);
         let submit_rules = rules.clone();
         let on_submit = move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
-            match check.check(session.form, &submit_rules, today) {
+            match check.check(booking.form, &submit_rules, today) {
                 Some(field) => check.stop_at(field.id(), i18n),
-                None => session.book(submit_rules.clone()),
+                None => booking.book(submit_rules.clone()),
             }
         };
-        let busy = move || session.steps.submit.get() == Submit::Busy;
+        let busy = move || booking.steps.submit.get() == Submit::Busy;
         let privacy_url = privacy_url.clone();
         view! {
             <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit>
-                <LeadFields form=session.form rules=rules errors=check.errors privacy_url today marketing=true/>
-                {session.attribution.campaign_choice.then(|| view! { <CampaignChoice/> })}
-                {move || if session.trainer_optional.get() {
+                <LeadFields form=booking.form rules=rules errors=check.errors privacy_url today marketing=true/>
+                {booking.attribution.campaign_choice.then(|| view! { <CampaignChoice/> })}
+                {move || if booking.trainer_optional.get() {
                     view! {
                         <div class="tb-field tb-field--check">
                             <input type="checkbox" id="tb-trainer" name="tb-trainer"
-                                prop:checked=move || session.with_trainer.get()
-                                on:change=move |ev| session.with_trainer.set(event_target_checked(&ev))/>
+                                prop:checked=move || booking.with_trainer.get()
+                                on:change=move |ev| booking.with_trainer.set(event_target_checked(&ev))/>
                             <label for="tb-trainer">{i18n.t(Key::TrainerChoice)}</label>
                         </div>
                     }.into_any()
                 } else {
                     view! { <p class="tb-note">{i18n.t(Key::TrainerIncluded)}</p> }.into_any()
                 }}
-                {move || match session.steps.submit.get() {
+                {move || match booking.steps.submit.get() {
                     Submit::Failed(problem) => Some(view! { <ProblemMessage problem/> }),
                     _ => None,
                 }}
                 <div class="tb-actions">
-                    <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| session.steps.go_to(Step::Time)>
+                    <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(Step::Time)>
                         {i18n.t(Key::Back)}
                     </button>
                     <button type="submit" class="tb-button tb-button--primary" part="button button-primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
@@ -81,12 +81,12 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
             <div class="tb-choice">
                 <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
                 <p class="tb-choice__value"><strong>{studio}</strong><br/>{when}</p>
-                <button type="button" class="tb-link" part="link" on:click=move |_| session.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
+                <button type="button" class="tb-link" part="link" on:click=move |_| booking.steps.go_to(Step::Time)>{i18n.t(Key::Change)}</button>
             </div>
         })}
-        {move || match session.field_config.get() {
+        {move || match booking.field_config.get() {
             None | Some(None) => view! { <Loading text=Key::Loading/> }.into_any(),
-            Some(Some(Err(error))) => view! { <LoadFailed title=Key::FormFailed error on_retry=Callback::new(move |_| session.field_config.refetch())/> }.into_any(),
+            Some(Some(Err(error))) => view! { <LoadFailed title=Key::FormFailed error on_retry=Callback::new(move |_| booking.field_config.refetch())/> }.into_any(),
             Some(Some(Ok(config))) => with_rules(FormRules::from_connect(&config)).into_any(),
         }}
     }
@@ -95,21 +95,21 @@ pub fn SessionDetailsStep(privacy_url: Option<String>) -> impl IntoView {
 /// "How did you hear about us?": the studio's campaigns (K3), optional.
 #[component]
 fn CampaignChoice() -> impl IntoView {
-    let session = use_session();
-    let i18n = session.i18n;
+    let booking = use_booking();
+    let i18n = booking.i18n;
     move || {
-        session.campaigns.get().filter(|list| !list.is_empty()).map(|list| {
+        booking.campaigns.get().filter(|list| !list.is_empty()).map(|list| {
             let options = list
                 .into_iter()
                 .map(|c| {
                     let id = c.id;
-                    view! { <option value=id.to_string() selected=move || session.chosen_campaign.get() == Some(id)>{c.name}</option> }
+                    view! { <option value=id.to_string() selected=move || booking.chosen_campaign.get() == Some(id)>{c.name}</option> }
                 })
                 .collect_view();
             view! {
                 <div class="tb-field">
                     <label class="tb-field__label" for="tb-campaign">{i18n.t(Key::CampaignLabel)}</label>
-                    <select class="tb-field__input" part="input" id="tb-campaign" on:change=move |ev| session.chosen_campaign.set(event_target_value(&ev).parse().ok())>
+                    <select class="tb-field__input" part="input" id="tb-campaign" on:change=move |ev| booking.chosen_campaign.set(event_target_value(&ev).parse().ok())>
                         <option value="">{i18n.t(Key::CampaignNone)}</option>
                         {options}
                     </select>

@@ -1,4 +1,4 @@
-use super::use_session;
+use super::state::use_booking;
 use crate::domain::ics::CalendarEvent;
 use crate::i18n::Key;
 use crate::ui::format;
@@ -7,12 +7,12 @@ use leptos::prelude::*;
 
 /// Step 4 (Connect): booked, with what, when, where, and the calendar file.
 #[component]
-pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
-    let session = use_session();
-    let i18n = session.i18n;
+pub fn DoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
+    let booking = use_booking();
+    let i18n = booking.i18n;
     let lang = i18n.locale;
     move || {
-        session.done.get().map(|done| {
+        booking.done.get().map(|done| {
             let what = done.session_name.clone().unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
             let when = format::slot_when(lang, &done.slot);
             let start = done.slot.start.instant();
@@ -20,7 +20,7 @@ pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
             let uid = format!("trial-session-{}-{}@trial-booking", done.studio.id, start.timestamp());
             let title = format!("{what}, {}", done.studio.name);
             let ics = CalendarEvent { uid: &uid, title: &title, start, end, location: Some(&done.studio.address), description: None }
-                .to_ics(crate::clock::now());
+                .to_ics(crate::time::now());
             let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
             let trainer = i18n.t(if done.with_trainer { Key::TrainerYes } else { Key::TrainerNo });
             let studio = done.studio.clone();
@@ -34,9 +34,9 @@ pub fn SessionDoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
                     <dt>{i18n.t(Key::SummaryWith)}</dt><dd>{trainer}</dd>
                 </dl>
                 <div class="tb-actions">
-                    <a class="tb-button tb-button--secondary" part="button" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    <a class="tb-button tb-button--secondary" part="button" href=href download="trial-booking.ics">{i18n.t(Key::AddToCalendar)}</a>
                     <button type="button" class="tb-button tb-button--secondary" part="button"
-                        on:click=move |_| session.restart(keep_studio.then(|| studio.clone()))>
+                        on:click=move |_| booking.restart(keep_studio.then(|| studio.clone()))>
                         {i18n.t(Key::BookAnother)}
                     </button>
                 </div>

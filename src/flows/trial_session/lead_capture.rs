@@ -8,7 +8,7 @@ use crate::ui::{announce, FormCheck, LeadFields, LoadFailed, Loading, ProblemMes
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::FieldMode;
-use trial_api::models::Id;
+use trial_api::models::{CampaignId, StudioId};
 use trial_api::ops::connect as k;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -25,8 +25,8 @@ enum Sending {
 pub fn LeadCapture(
     api: Api,
     i18n: I18n,
-    studio_id: Option<Id>,
-    campaign_id: Option<Id>,
+    studio_id: Option<StudioId>,
+    campaign_id: Option<CampaignId>,
     privacy_url: Option<String>,
     /// The embed's prefill (empty fields only; all editable).
     prefill: crate::config::Prefill,
@@ -62,7 +62,7 @@ pub fn LeadCapture(
             }
         }
     });
-    let today = crate::ui::format::studio_today(None);
+    let today = crate::time::studio_today(None);
     check.follow(form, rules.clone(), today);
     let studio_missing = move || check.attempted.get() && studio.get().is_none();
     let submit_rules = rules.clone();

@@ -1,4 +1,4 @@
-use super::use_session;
+use super::state::use_booking;
 use crate::domain::studio::{studio_list, StudioChoice, StudioState};
 use crate::i18n::Key;
 use crate::ui::format;
@@ -11,11 +11,11 @@ use trial_api::ApiError;
 /// visitor types. Studios that cannot be booked online say why.
 #[component]
 pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -> impl IntoView {
-    let session = use_session();
-    let i18n = session.i18n;
+    let booking = use_booking();
+    let i18n = booking.i18n;
     let lang = i18n.locale;
     let query = RwSignal::new(String::new());
-    let chosen = Memo::new(move |_| session.steps.flow.with(|f| f.offer().map(|s| s.id)));
+    let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.choice().map(|s| s.id)));
 
     let list = move || {
         let state = studios.get();
@@ -53,7 +53,7 @@ pub fn StudioStep(studios: LocalResource<Result<Vec<StudioChoice>, ApiError>>) -
                                 class:tb-studio--selected=move || chosen.get() == Some(id)
                                 aria-pressed=move || if chosen.get() == Some(id) { "true" } else { "false" }
                                 disabled=!bookable
-                                on:click=move |_| session.steps.choose(choose.clone())
+                                on:click=move |_| booking.steps.choose(choose.clone())
                             >
                                 <span class="tb-studio__name">{name}</span>
                                 <span class="tb-studio__address">{address}</span>
@@ -90,6 +90,6 @@ pub async fn load_studios(api: &crate::api::Api) -> Result<Vec<StudioChoice>, Ap
     let studios = api.call(k::get_studio_list(None, &[])).await?;
     // Opening and closing dates are each studio's own dates, in its zone.
     Ok(studio_list(&studios, |studio| {
-        crate::clock::today_in(&crate::ui::format::StudioZone::new(studio.zone()))
+        crate::time::today_in(&crate::time::StudioZone::new(studio.zone()))
     }))
 }

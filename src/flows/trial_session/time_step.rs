@@ -1,13 +1,12 @@
-use super::use_session;
+use super::state::use_booking;
 use crate::domain::slots::{self, Slot};
+use crate::domain::steps::Step;
 use crate::domain::window::Window;
-use crate::flow::Step;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::keyed::Keyed;
-use crate::ui::slot_window::{
-    load_window, slot_days, LoadedWindow, NoFreeTimes, SlotsFuture, WindowNav,
-};
+use crate::ui::hooks::use_keyed::Keyed;
+use crate::ui::hooks::use_slot_window::{load_window, LoadedWindow, SlotsFuture};
+use crate::ui::slot_window::{slot_days, NoFreeTimes, WindowNav};
 use crate::ui::{mark_first_step, LoadFailed, Loading, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::connect::TrialSession;
@@ -24,11 +23,11 @@ struct SessionTimes {
 /// Step 2 (Connect): the studio's free trial sessions, seven days at a time
 /// from the studio's today.
 #[component]
-pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
-    let session = use_session();
-    let i18n = session.i18n;
+pub fn TimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
+    let booking = use_booking();
+    let i18n = booking.i18n;
     let lang = i18n.locale;
-    let studio = Memo::new(move |_| session.steps.flow.with(|f| f.offer().cloned()));
+    let studio = Memo::new(move |_| booking.steps.flow.with(|f| f.choice().cloned()));
     // `None`: the first window, on the studio's today.
     let requested = RwSignal::new(None::<Window>);
     // A window whose dates take the focus once drawn (after "Show …").
@@ -38,11 +37,11 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
             (
                 studio.get(),
                 requested.get(),
-                session.steps.reload_times.get(),
+                booking.steps.reload_times.get(),
             )
         },
         move |(studio, window, _)| {
-            let api = session.api();
+            let api = booking.api();
             async move {
                 let Some(studio) = studio else {
                     return Ok(None);
@@ -50,13 +49,13 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
                 // The last answer about the session itself (name, trainer rule).
                 let answer = std::cell::RefCell::new(None::<TrialSession>);
                 let studio_id = studio.id;
-                let load = |w: Window, rules: format::StudioZone| -> SlotsFuture<'_> {
+                let load = |w: Window, rules: crate::time::StudioZone| -> SlotsFuture<'_> {
                     let (api, answer) = (&api, &answer);
                     Box::pin(async move {
                         let session = api
                             .call(k::get_trial_session_slots(studio_id, w.first, w.last()))
                             .await?;
-                        let now = crate::clock::now();
+                        let now = crate::time::now();
                         let list = session
                             .slots
                             .iter()
@@ -84,15 +83,15 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
             ..
         }))) = times.get()
         {
-            session
+            booking
                 .trainer_optional
                 .set(answer.booking_without_resources_allowed == Some(true));
-            session
+            booking
                 .session_name
                 .set(answer.name.clone().filter(|n| !n.trim().is_empty()));
         }
     });
-    let chosen = Memo::new(move |_| session.steps.flow.with(|f| f.slot().map(Slot::key)));
+    let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.slot().map(Slot::key)));
     let title = move || {
         let name = studio
             .with(|s| s.as_ref().map(|s| s.name.clone()))
@@ -109,7 +108,7 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
             <li>
                 <button type="button" class="tb-slot" part="slot" class:tb-slot--selected=selected.clone()
                     aria-pressed=move || if selected() { "true" } else { "false" }
-                    on:click=move |_| session.steps.choose_slot(choose.clone())>
+                    on:click=move |_| booking.steps.choose_slot(choose.clone())>
                     <span class="tb-slot__time">{time}</span>
                 </button>
             </li>
@@ -145,7 +144,8 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
     // The window asked for; for the first, the one its answer is for, or
     // while it loads, the one on the studio's today.
     let window_nav = move || {
-        let today = format::studio_today(studio.with(|s| s.as_ref().and_then(|s| s.zone.clone())));
+        let today =
+            crate::time::studio_today(studio.with(|s| s.as_ref().and_then(|s| s.zone.clone())));
         let window = match (requested.get(), times.get()) {
             (Some(w), _) => w,
             (None, Some(Ok(Some(t)))) => t.loaded.found.window,
@@ -156,12 +156,12 @@ pub fn SessionTimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
 
     view! {
         <StepHeading text=title()/>
-        {move || session.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
+        {move || booking.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
         {window_nav}
         {list}
         {(!studio_fixed).then(|| view! {
             <div class="tb-actions">
-                <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| session.steps.go_to(Step::Offer)>
+                <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.steps.go_to(Step::Choice)>
                     {i18n.t(Key::Back)}
                 </button>
             </div>

@@ -65,9 +65,6 @@ pub(crate) use api_enum;
 
 use serde::{Deserialize, Serialize};
 
-/// Ids are int64 in both APIs.
-pub type Id = i64;
-
 api_enum! {
     /// How a form field is shown: hidden, optional or required.
     pub enum FieldMode {

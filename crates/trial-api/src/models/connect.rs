@@ -1,8 +1,8 @@
 //! Connect API (`/connect/…`): public, called from the browser. Field names
 //! follow `openapi.yaml`; optional fields are `Option` and left out when `None`.
 
-pub use super::common::Id;
 use super::common::{api_enum, CommunicationChannel, CountryCode, FieldMode, Gender};
+pub use super::ids::*;
 use crate::zoned::ZonedDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -27,23 +27,20 @@ pub struct LocalTime {
     pub nano: u32,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OpeningHoursRange {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day_of_week_from: Option<DayOfWeek>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day_of_week_to: Option<DayOfWeek>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_from: Option<LocalTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub time_to: Option<LocalTime>,
 }
 
 /// The studio's time zone. Only `id` is used; `rules` (a Java dump) is ignored.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ZoneId {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub id: Option<String>,
 }
 
@@ -53,89 +50,58 @@ pub struct StudioTag {
     pub name: String,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct StudioAddress {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code_alpha2: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latitude: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub longitude: Option<f64>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_addition: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_address_information: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub door: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portal: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stairway: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_block: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_part: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_street: Option<String>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Studio {
-    pub id: Id,
+    pub id: StudioId,
     pub studio_name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trial_session_bookable: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trial_session_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zone_id: Option<ZoneId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<StudioAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub studio_email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub studio_phone: Option<String>,
     #[serde(default)]
     pub opening_hours: Vec<OpeningHoursRange>,
     #[serde(default)]
     pub studio_tags: Vec<StudioTag>,
     /// `YYYY-MM-DD`: the studio opens later.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub opening_date: Option<String>,
     /// `YYYY-MM-DD`: closed (for good or for a while) from this date on.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub closing_date: Option<String>,
     /// ISO 4217 or `UNDEFINED`; kept as text (a long list that grows).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub has_rate_bundles: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub master_studio_id: Option<Id>,
+    pub master_studio_id: Option<StudioId>,
 }
 
 impl Studio {
@@ -153,7 +119,7 @@ impl Studio {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Referral {
-    pub id: Id,
+    pub id: ReferrerId,
     #[serde(rename = "type")]
     pub referral_type: String,
 }
@@ -161,45 +127,38 @@ pub struct Referral {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Campaign {
-    pub id: Id,
+    pub id: CampaignId,
     pub name: String,
     pub external_identifier: String,
 }
 
 // ---------------------------------------------------------------- communication settings (K7)
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CommunicationChannelSetting {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub communication_channel: Option<CommunicationChannel>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub active: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_overridable: Option<bool>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct MessageCategory {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub database_id: Option<Id>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub database_id: Option<DatabaseId>,
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub short_description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub show_asterisk: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub optlock: Option<i64>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CommunicationSetting {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_category: Option<MessageCategory>,
     #[serde(default)]
     pub communication_channels: Vec<CommunicationChannelSetting>,
@@ -207,263 +166,222 @@ pub struct CommunicationSetting {
 
 // ---------------------------------------------------------------- trial session (K4, K6)
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TrialSessionSlot {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<ZonedDateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<ZonedDateTime>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TrialSession {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// true: the visitor may choose whether a trainer is needed; false: always with trainer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub booking_without_resources_allowed: Option<bool>,
     #[serde(default)]
     pub slots: Vec<TrialSessionSlot>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TrialSessionFieldConfig {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name_mode: Option<FieldMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email_mode: Option<FieldMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephone_mode: Option<FieldMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender_mode: Option<FieldMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth_mode: Option<FieldMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth_mode: Option<FieldMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_id_mode: Option<FieldMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address_mode: Option<FieldMode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_mode: Option<FieldMode>,
     /// When set, date of birth is mandatory and younger visitors cannot book.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub minimum_age: Option<u32>,
 }
 
 // ---------------------------------------------------------------- leads (K5, K8, K9)
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectAddressDetails {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_information: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub block: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub building_name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city_part: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub district: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub door: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portal: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_street: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stairway: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectAddress {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<CountryCode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub details: Option<ConnectAddressDetails>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct CommunicationPreference {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_category_id: Option<Id>,
+    pub message_category_id: Option<MessageCategoryId>,
     #[serde(default)]
     pub active_communication_channels: Vec<CommunicationChannel>,
 }
 
 /// Marketing-contact consent per channel.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PrivacyConfiguration {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub letter: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text_message: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub my_sports_message: Option<bool>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LeadCustomer {
     pub firstname: String,
     pub lastname: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_firstname: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_lastname: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
     /// `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place_of_birth: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_of_birth: Option<CountryCode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<String>,
     /// Only when the page had `identityToken` (a secret: never log it).
-    #[serde(
-        default,
-        rename = "customerUUID",
-        skip_serializing_if = "Option::is_none"
-    )]
+    #[serde(rename = "customerUUID")]
     pub customer_uuid: Option<String>,
     /// Only on fetched leads.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub studio_id: Option<Id>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub studio_id: Option<StudioId>,
     pub address: Option<ConnectAddress>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub communication_preferences: Option<Vec<CommunicationPreference>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy_configuration: Option<PrivacyConfiguration>,
 }
 
 /// Body of `POST /connect/v1/trialsession/book` (K8).
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TrialSessionBookingRequest {
-    pub studio_id: Id,
+    pub studio_id: StudioId,
     /// The slot's `startDateTime` exactly as received.
     pub start_date_time: ZonedDateTime,
     pub trainer_required: bool,
     pub lead_customer: LeadCustomer,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub participants: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub referral_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub referrer_id: Option<Id>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_campaign_id: Option<Id>,
+    pub referrer_id: Option<ReferrerId>,
+    pub source_campaign_id: Option<CampaignId>,
 }
 
 /// The lead a booking or lead creation made or updated (not a booking id).
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectCustomerRef {
-    pub id: Id,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: LeadId,
     pub uuid: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub customer_number: Option<String>,
 }
 
 /// Body of `POST /connect/v1/lead` (K9): flat, unlike the booking's lead.
-#[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
+#[serde_with::skip_serializing_none]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectLeadRequest {
-    pub studio_id: Id,
+    pub studio_id: StudioId,
     pub firstname: String,
     pub lastname: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub firstname2: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub lastname2: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_number: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub zip_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub city: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub additional_address_information: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub door: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub floor: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub portal: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stairway: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_block: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub street_type: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub province_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tax_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub locale: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub notes: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub source_campaign_id: Option<Id>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source_campaign_id: Option<CampaignId>,
     pub communication_preferences: Option<Vec<CommunicationPreference>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub privacy_configuration: Option<PrivacyConfiguration>,
+}
+
+impl ConnectLeadRequest {
+    /// A lead for `studio_id` with only the required names; every optional
+    /// field empty (fill them with struct update syntax).
+    pub fn new(studio_id: StudioId, firstname: String, lastname: String) -> Self {
+        ConnectLeadRequest {
+            studio_id,
+            firstname,
+            lastname,
+            firstname2: None,
+            lastname2: None,
+            email: None,
+            phone: None,
+            gender: None,
+            date_of_birth: None,
+            street: None,
+            house_number: None,
+            zip_code: None,
+            city: None,
+            country_code: None,
+            additional_address_information: None,
+            door: None,
+            floor: None,
+            portal: None,
+            stairway: None,
+            street_block: None,
+            street_type: None,
+            province: None,
+            province_code: None,
+            tax_id: None,
+            locale: None,
+            notes: None,
+            source_campaign_id: None,
+            communication_preferences: None,
+            privacy_configuration: None,
+        }
+    }
 }
 
 // ---------------------------------------------------------------- errors
@@ -490,13 +408,12 @@ api_enum! {
 }
 
 /// The Connect error body. `message` is for developers and logs: never shown.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ConnectError {
     #[serde(default)]
     pub error_codes: Vec<ConnectErrorCode>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trace_id: Option<String>,
 }

@@ -2,6 +2,8 @@
 
 pub mod common;
 pub mod connect;
+pub mod ids;
 pub mod open_api;
 
-pub use common::{CommunicationChannel, CountryCode, FieldMode, Gender, Id, Page};
+pub use common::{CommunicationChannel, CountryCode, FieldMode, Gender, Page};
+pub use ids::*;

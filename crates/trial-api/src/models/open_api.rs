@@ -2,8 +2,8 @@
 //! proxy) and the two `/v1/classes/booking` operations. Field names follow
 //! `openapi.yaml`; optional fields are `Option` and left out when `None`.
 
-pub use super::common::Id;
 use super::common::{api_enum, FieldMode, Gender, Page};
+pub use super::ids::*;
 use crate::zoned::ZonedDateTime;
 use serde::{Deserialize, Serialize};
 
@@ -34,22 +34,22 @@ pub struct TermWithMinutes {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TrialOfferLeadDataConfig {
-    pub trial_offer_lead_data_config_id: Id,
+    pub trial_offer_lead_data_config_id: LeadDataConfigId,
     pub gender_mode: FieldMode,
     pub date_of_birth_mode: FieldMode,
     pub telephone_mode: FieldMode,
     pub address_mode: FieldMode,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TrialOfferConfig {
-    pub id: Id,
+    pub id: TrialOfferConfigId,
     pub name: String,
     pub prevent_multiple_bookings_term: Term,
     pub contingent: i32,
     /// Present: bookings must be confirmed at the latest this long before the slot starts.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmation_of_booking_term: Option<TermWithMinutes>,
     pub allow_booking_for_leads: bool,
     pub lead_data_config: TrialOfferLeadDataConfig,
@@ -62,85 +62,75 @@ api_enum! {
     pub enum ClassType { Studio = "STUDIO", Stream = "STREAM", }
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassCancelationCondition {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancelation_after_latest_possible: Option<bool>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_cancel_term: Option<TermWithMinutes>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Class {
-    pub id: Id,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: ClassId,
     pub title: Option<String>,
-    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub class_type: Option<ClassType>,
     /// Minutes.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// May expire; only ever used when `https:`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub img_url: Option<String>,
     pub bookable: bool,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub cancel_condition: Option<ClassCancelationCondition>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct TrialOfferClass {
-    pub trial_offer_config_id: Id,
+    pub trial_offer_config_id: TrialOfferConfigId,
     pub trial_offer_class: Class,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<Id>,
+    pub id: Option<TrialOfferId>,
 }
 
 pub type TrialOfferClassPage = Page<TrialOfferClass>;
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BookableAppointment {
-    pub id: Id,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: BookableAppointmentId,
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub img_url: Option<String>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BookableTrialOfferAppointment {
-    pub trial_offer_config_id: Id,
+    pub trial_offer_config_id: TrialOfferConfigId,
     pub trial_offer_bookable_appointment: BookableAppointment,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub id: Option<Id>,
+    pub id: Option<TrialOfferId>,
 }
 
 pub type BookableTrialOfferAppointmentPage = Page<BookableTrialOfferAppointment>;
 
 // ---------------------------------------------------------------- slots (O6, O7)
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Instructor {
-    pub id: Id,
+    pub id: InstructorId,
     pub first_name: String,
     pub last_name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub public_name: Option<String>,
 }
 
@@ -156,60 +146,50 @@ impl Instructor {
     }
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Location {
-    pub id: Id,
+    pub id: LocationId,
     pub name: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BasicClass {
-    pub id: Id,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: ClassId,
     pub title: Option<String>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassSlot {
-    pub id: Id,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: ClassSlotId,
     pub start_date_time: Option<ZonedDateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<ZonedDateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub class_information: Option<BasicClass>,
     #[serde(default)]
     pub instructors: Vec<Instructor>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub location: Option<Location>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub earliest_booking_date_time: Option<ZonedDateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub latest_booking_date_time: Option<ZonedDateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_participants: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub max_waiting_list_participants: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub booked_participants: Option<i32>,
     pub additional_participants: i32,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub waiting_list_participants: Option<i32>,
 }
 
 pub type ClassSlotPage = Page<ClassSlot>;
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct BookableAppointmentSlot {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start_date_time: Option<ZonedDateTime>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end_date_time: Option<ZonedDateTime>,
     #[serde(default)]
     pub instructors: Vec<Instructor>,
@@ -218,7 +198,7 @@ pub struct BookableAppointmentSlot {
 /// Query of O7: `daysAhead` is 1..=6, the window is [start, start + daysAhead).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AppointmentSlotQuery {
-    pub customer_id: Option<Id>,
+    pub customer_id: Option<CustomerId>,
     pub days_ahead: u8,
     pub slot_window_start_date: Option<chrono::NaiveDate>,
 }
@@ -245,46 +225,39 @@ impl AppointmentSlotQuery {
 
 // ---------------------------------------------------------------- leads (O4, O5)
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Language {
     pub language_code: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country_code: Option<String>,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LeadCustomerAddressData {
     pub street: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub house_number: Option<String>,
     pub zip_code: String,
     pub city: String,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LeadData {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub third_party_id: Option<String>,
     pub firstname: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_firstname: Option<String>,
     pub lastname: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub second_lastname: Option<String>,
     pub email: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub gender: Option<Gender>,
     /// `YYYY-MM-DD`.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub telephone: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub language: Option<Language>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub address: Option<LeadCustomerAddressData>,
 }
 
@@ -293,7 +266,7 @@ pub struct LeadData {
 #[serde(rename_all = "camelCase")]
 pub struct TrialOfferLeadRequest {
     pub lead_customer_data: LeadData,
-    pub trial_offer_config_id: Id,
+    pub trial_offer_config_id: TrialOfferConfigId,
 }
 
 api_enum! {
@@ -310,11 +283,11 @@ pub struct LeadValidationResult {
     pub validation_status: LeadValidationStatus,
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct LeadCreationResult {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub lead_customer_id: Option<Id>,
+    pub lead_customer_id: Option<CustomerId>,
 }
 
 // ---------------------------------------------------------------- class booking (O8, O10, O13, O14)
@@ -322,8 +295,8 @@ pub struct LeadCreationResult {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassSlotBookingRequest {
-    pub customer_id: Id,
-    pub class_slot_id: Id,
+    pub customer_id: CustomerId,
+    pub class_slot_id: ClassSlotId,
 }
 
 api_enum! {
@@ -373,11 +346,11 @@ api_enum! {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ClassSlotBooking {
-    pub booking_id: Id,
+    pub booking_id: BookingId,
     pub booking_status: ClassBookingStatus,
-    pub class_slot_id: Id,
-    pub class_id: Id,
-    pub customer_id: Id,
+    pub class_slot_id: ClassSlotId,
+    pub class_id: ClassId,
+    pub customer_id: CustomerId,
     pub class_slot_status: SlotStatus,
     pub participant_status: ParticipantStatus,
 }
@@ -387,13 +360,13 @@ pub struct ClassSlotBooking {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AppointmentBookingRequest {
-    pub customer_id: Id,
-    pub bookable_appointment_id: Id,
+    pub customer_id: CustomerId,
+    pub bookable_appointment_id: BookableAppointmentId,
     /// The slot's string exactly as received.
     pub start_date_time: ZonedDateTime,
     pub end_date_time: ZonedDateTime,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub instructor_ids: Vec<Id>,
+    pub instructor_ids: Vec<InstructorId>,
 }
 
 api_enum! {
@@ -429,22 +402,18 @@ api_enum! {
     }
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct AppointmentBooking {
-    pub booking_id: Id,
+    pub booking_id: BookingId,
     pub booking_status: AppointmentBookingStatus,
     pub start_date_time: ZonedDateTime,
     pub end_date_time: ZonedDateTime,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub img_url: Option<String>,
     #[serde(default)]
     pub instructors: Vec<Instructor>,
@@ -475,28 +444,24 @@ api_enum! {
     }
 }
 
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TypedArg {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<serde_json::Value>,
-    #[serde(default, rename = "type", skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "type")]
     pub arg_type: Option<TypedArgType>,
 }
 
 /// The Open API's error body (`ErrorResponse`). `error_message` is for logs
 /// only: the widget shows its own text for `error_code` / the status.
+#[serde_with::skip_serializing_none]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct OpenApiError {
     pub error_message: String,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub error_code: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trace_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reference: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub args: Option<Vec<serde_json::Value>>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub typed_args: Option<Vec<TypedArg>>,
 }

@@ -1,16 +1,15 @@
-//! What both booking flows (trial offers and trial sessions) share: where
-//! the visitor is, the submit button's state, the notice after a lost time,
-//! and keeping what was typed in the tab's session storage.
+//! What both booking flows (trial offers and trial sessions) share: the step
+//! signals around the step machine (`domain::steps::Flow`), the submit
+//! button's state, the notice after a lost time, and what the host page is
+//! told of each step.
 
-use super::common::Moved;
-use super::host_events::{use_host_events, HostEvents};
 use crate::domain::events::{self, Chosen, HostEvent};
 use crate::domain::outcome::{NextStep, Problem};
 use crate::domain::slots::Slot;
-use crate::flow::{Flow, Step};
+use crate::domain::steps::{Flow, Step};
+use crate::ui::common::Moved;
+use crate::ui::hooks::use_host_events::{use_host_events, HostEvents};
 use leptos::prelude::*;
-use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 /// The submit button's state.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,10 +19,10 @@ pub enum Submit {
     Failed(Problem),
 }
 
-/// The step signals of one flow. `O` is the first choice (an offer or a
+/// The step signals of one flow. `C` is the first choice (an offer or a
 /// studio), `S` the time slot.
-pub struct Steps<O: Send + Sync + 'static, S: Send + Sync + 'static> {
-    pub flow: RwSignal<Flow<O, S>>,
+pub struct Steps<C: Send + Sync + 'static, S: Send + Sync + 'static> {
+    pub flow: RwSignal<Flow<C, S>>,
     pub submit: RwSignal<Submit>,
     /// Shown above the times after the chosen time was lost.
     pub notice: RwSignal<Option<Problem>>,
@@ -35,17 +34,17 @@ pub struct Steps<O: Send + Sync + 'static, S: Send + Sync + 'static> {
     events: StoredValue<Option<HostEvents>, LocalStorage>,
 }
 
-impl<O: Send + Sync + 'static, S: Send + Sync + 'static> Clone for Steps<O, S> {
+impl<C: Send + Sync + 'static, S: Send + Sync + 'static> Clone for Steps<C, S> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<O: Send + Sync + 'static, S: Send + Sync + 'static> Copy for Steps<O, S> {}
+impl<C: Send + Sync + 'static, S: Send + Sync + 'static> Copy for Steps<C, S> {}
 
-impl<O> Steps<O, Slot>
+impl<C> Steps<C, Slot>
 where
-    O: Chosen + PartialEq + Clone + Send + Sync + 'static,
+    C: Chosen + PartialEq + Clone + Send + Sync + 'static,
 {
     /// New signals, with `Moved` provided for the step headings. Each step
     /// shown is told to the host page.
@@ -60,12 +59,7 @@ where
         };
         provide_context(Moved(steps.moved));
         let step = Memo::new(move |_| steps.flow.with(Flow::step));
-        Effect::new(move |_| {
-            steps.emit(HostEvent::Step {
-                step: step.get(),
-                session_flow: O::SESSION_FLOW,
-            })
-        });
+        Effect::new(move |_| steps.emit(events::step_shown::<C>(step.get())));
         steps
     }
 
@@ -82,9 +76,9 @@ where
     }
 
     /// What is chosen now, without tracking.
-    pub fn chosen(&self) -> (Option<O>, Option<Slot>) {
+    pub fn chosen(&self) -> (Option<C>, Option<Slot>) {
         self.flow
-            .with_untracked(|f| (f.offer().cloned(), f.slot().cloned()))
+            .with_untracked(|f| (f.choice().cloned(), f.slot().cloned()))
     }
 
     fn visitor_moves(&self) {
@@ -93,15 +87,15 @@ where
         self.submit.set(Submit::Idle);
     }
 
-    pub fn choose(&self, first: O) {
+    pub fn choose(&self, choice: C) {
         self.visitor_moves();
-        self.emit(first.selected_event());
-        self.flow.update(|f| f.choose_offer(first));
+        self.emit(choice.selected_event());
+        self.flow.update(|f| f.choose(choice));
     }
 
     /// A first choice made by the embed config, not by the visitor.
-    pub fn preselect(&self, first: O) {
-        self.flow.update(|f| f.choose_offer(first));
+    pub fn preselect(&self, choice: C) {
+        self.flow.update(|f| f.choose(choice));
     }
 
     pub fn choose_slot(&self, slot: Slot) {
@@ -117,13 +111,13 @@ where
         });
     }
 
-    /// A new booking from the start (keeping `first` chosen when given).
-    pub fn restart(&self, first: Option<O>) {
+    /// A new booking from the start (keeping `choice` chosen when given).
+    pub fn restart(&self, choice: Option<C>) {
         self.visitor_moves();
         self.flow.update(|f| {
             f.restart();
-            if let Some(first) = first {
-                f.choose_offer(first);
+            if let Some(choice) = choice {
+                f.choose(choice);
             }
         });
     }
@@ -141,8 +135,8 @@ where
 
     /// Booked, with the Open API's name of the `outcome` (`BOOKED`, …).
     pub fn booked(&self, outcome: &'static str) {
-        if let (Some(first), Some(slot)) = self.chosen() {
-            let (offer, studio_id) = first.booked_parts();
+        if let (Some(choice), Some(slot)) = self.chosen() {
+            let (offer, studio_id) = choice.booked_parts();
             self.emit(HostEvent::Booked {
                 outcome,
                 offer,
@@ -169,41 +163,4 @@ where
             self.submit.set(Submit::Failed(problem));
         }
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    web_sys::window()?.session_storage().ok().flatten()
-}
-
-/// Forgets what this tab kept under `key`.
-pub fn forget_kept(key: &str) {
-    if let Some(storage) = storage() {
-        let _ = storage.remove_item(key);
-    }
-}
-
-/// What this tab kept under `key`, or the default.
-pub fn load_kept<T: DeserializeOwned + Default>(key: &str) -> T {
-    storage()
-        .and_then(|s| s.get_item(key).ok().flatten())
-        .and_then(|text| serde_json::from_str(&text).ok())
-        .unwrap_or_default()
-}
-
-/// Keeps `value()` under `key` in the tab's session storage whenever it
-/// changes, and removes it once `done()`.
-pub fn keep_in_tab<T: Serialize>(
-    key: String,
-    done: impl Fn() -> bool + 'static,
-    value: impl Fn() -> T + 'static,
-) {
-    Effect::new(move |_| {
-        let done = done();
-        let Some(storage) = storage() else { return };
-        if done {
-            let _ = storage.remove_item(&key);
-        } else if let Ok(text) = serde_json::to_string(&value()) {
-            let _ = storage.set_item(&key, &text);
-        }
-    });
 }

@@ -2,16 +2,27 @@
 
 use super::{
     en, id_segment, parse_body, Berlin, Booking, BookingKind, DemoAppointment, DemoClass,
-    DemoRequest, DemoResponse, DemoStudio, DemoText, OpenApiLead,
+    DemoRequest, DemoResponse, DemoStudio, DemoText, OpenApiLead, Stage,
 };
-use crate::models::open_api::*;
-use crate::models::{FieldMode, Page};
-use crate::zoned::ZonedDateTime;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
+use trial_api::models::open_api::*;
+use trial_api::models::{
+    BookableAppointmentId, BookingId, ClassId, ClassSlotId, CustomerId, FieldMode, InstructorId,
+    LeadDataConfigId, LocationId, Page, TrialOfferConfigId, TrialOfferId,
+};
+use trial_api::zoned::ZonedDateTime;
 
-const STANDARD: Id = 1;
-const CONFIRMATION: Id = 2;
-const DETAILED: Id = 3;
+/// A class booking made through the trial-offer operations, or the regular
+/// one (`/v1/classes/booking/book`), which knows no trial contingent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ClassBooking {
+    TrialOffer,
+    Regular,
+}
+
+const STANDARD: TrialOfferConfigId = TrialOfferConfigId(1);
+const CONFIRMATION: TrialOfferConfigId = TrialOfferConfigId(2);
+const DETAILED: TrialOfferConfigId = TrialOfferConfigId(3);
 
 pub(super) fn configs() -> Vec<TrialOfferConfig> {
     let lead_config = |id, gender, dob, tel, address| TrialOfferLeadDataConfig {
@@ -33,7 +44,13 @@ pub(super) fn configs() -> Vec<TrialOfferConfig> {
             contingent: 2,
             confirmation_of_booking_term: None,
             allow_booking_for_leads: true,
-            lead_data_config: lead_config(11, Optional, Inactive, Mandatory, Inactive),
+            lead_data_config: lead_config(
+                LeadDataConfigId(11),
+                Optional,
+                Inactive,
+                Mandatory,
+                Inactive,
+            ),
         },
         TrialOfferConfig {
             id: CONFIRMATION,
@@ -48,7 +65,13 @@ pub(super) fn configs() -> Vec<TrialOfferConfig> {
                 unit: TermWithMinutesUnit::Day,
             }),
             allow_booking_for_leads: true,
-            lead_data_config: lead_config(12, Mandatory, Optional, Optional, Mandatory),
+            lead_data_config: lead_config(
+                LeadDataConfigId(12),
+                Mandatory,
+                Optional,
+                Optional,
+                Mandatory,
+            ),
         },
         TrialOfferConfig {
             id: DETAILED,
@@ -60,14 +83,20 @@ pub(super) fn configs() -> Vec<TrialOfferConfig> {
             contingent: 1,
             confirmation_of_booking_term: None,
             allow_booking_for_leads: true,
-            lead_data_config: lead_config(13, Inactive, Mandatory, Mandatory, Optional),
+            lead_data_config: lead_config(
+                LeadDataConfigId(13),
+                Inactive,
+                Mandatory,
+                Mandatory,
+                Optional,
+            ),
         },
     ]
 }
 
 fn anna() -> Instructor {
     Instructor {
-        id: 101,
+        id: InstructorId(101),
         first_name: "Anna".into(),
         last_name: "Berger".into(),
         public_name: Some("Anna B.".into()),
@@ -75,7 +104,7 @@ fn anna() -> Instructor {
 }
 fn jonas() -> Instructor {
     Instructor {
-        id: 102,
+        id: InstructorId(102),
         first_name: "Jonas".into(),
         last_name: "Krüger".into(),
         public_name: None,
@@ -83,7 +112,7 @@ fn jonas() -> Instructor {
 }
 fn mei() -> Instructor {
     Instructor {
-        id: 103,
+        id: InstructorId(103),
         first_name: "Mei".into(),
         last_name: "Lindqvist".into(),
         public_name: Some("Coach Mei".into()),
@@ -91,7 +120,7 @@ fn mei() -> Instructor {
 }
 
 fn class(
-    id: Id,
+    id: ClassId,
     title: &str,
     category: &str,
     minutes: i32,
@@ -164,7 +193,7 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
                     None => start - Duration::days(21),
                 };
                 ClassSlot {
-                    id: next_slot,
+                    id: ClassSlotId(next_slot),
                     start_date_time: Some(zoned(start)),
                     end_date_time: Some(zoned(end)),
                     class_information: Some(BasicClass {
@@ -190,12 +219,12 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
         }
     };
     let studio_a = Location {
-        id: 201,
+        id: LocationId(201),
         name: en(DemoText::RoomCourse).into(),
         description: Some(en(DemoText::RoomCourseDescription).into()),
     };
     let studio_b = Location {
-        id: 202,
+        id: LocationId(202),
         name: en(DemoText::RoomFreeWeights).into(),
         description: None,
     };
@@ -245,7 +274,7 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
     vec![
         build(
             class(
-                1001,
+                ClassId(1001),
                 en(DemoText::ClassYogaTitle),
                 en(DemoText::ClassYogaCategory),
                 60,
@@ -260,7 +289,7 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
         ),
         build(
             class(
-                1002,
+                ClassId(1002),
                 en(DemoText::ClassHiitTitle),
                 en(DemoText::ClassHiitCategory),
                 30,
@@ -275,7 +304,7 @@ pub(super) fn classes(today: NaiveDate, image_base: &str) -> Vec<DemoClass> {
         ),
         build(
             class(
-                1003,
+                ClassId(1003),
                 en(DemoText::ClassBarbellTitle),
                 en(DemoText::ClassBarbellCategory),
                 75,
@@ -296,7 +325,7 @@ pub(super) fn appointments(image_base: &str) -> Vec<DemoAppointment> {
     vec![
         DemoAppointment {
             appointment: BookableAppointment {
-                id: 2001,
+                id: BookableAppointmentId(2001),
                 title: Some(en(DemoText::AppointmentIntroTitle).into()),
                 duration: Some(60),
                 category: Some(en(DemoText::AppointmentIntroCategory).into()),
@@ -310,7 +339,7 @@ pub(super) fn appointments(image_base: &str) -> Vec<DemoAppointment> {
         },
         DemoAppointment {
             appointment: BookableAppointment {
-                id: 2002,
+                id: BookableAppointmentId(2002),
                 title: Some(en(DemoText::AppointmentBodyCheckTitle).into()),
                 duration: Some(30),
                 category: Some(en(DemoText::AppointmentBodyCheckCategory).into()),
@@ -331,14 +360,14 @@ pub(super) fn seed_confirmable_bookings(studio: &mut DemoStudio, now: DateTime<U
     for (id, days) in [(900_001, 5), (900_002, 0)] {
         let start = now + Duration::days(days) + Duration::hours(3);
         studio.bookings.push(Booking {
-            id,
-            customer_id: 4000,
+            id: BookingId(id),
+            customer_id: CustomerId(4000),
             config_id: CONFIRMATION,
             start,
             end: start + Duration::minutes(75),
             kind: BookingKind::Class {
-                slot_id: 0,
-                class_id: 1003,
+                slot_id: ClassSlotId(0),
+                class_id: ClassId(1003),
                 status: ClassBookingStatus::BookedWithConfirmationRequired,
             },
         });
@@ -379,89 +408,90 @@ impl DemoStudio {
             ("GET", ["trial-offers", "config", id]) => match self
                 .configs
                 .iter()
-                .find(|c| Some(c.id) == id_segment(Some(id)))
+                .find(|c| Some(c.id) == id_segment(id, TrialOfferConfigId))
             {
                 Some(config) => DemoResponse::json(config),
                 None => {
                     self.open_api_error(404, "ENTITY_NOT_FOUND", "Trial offer config not found")
                 }
             },
-            ("POST", ["trial-offers", "lead", "validate"]) => self.lead(request, false),
-            ("POST", ["trial-offers", "lead", "create"]) => self.lead(request, true),
+            ("POST", ["trial-offers", "lead", "validate"]) => self.lead(request, Stage::Validate),
+            ("POST", ["trial-offers", "lead", "create"]) => self.lead(request, Stage::Carry),
             ("GET", ["trial-offers", "bookable-trial-offers", "classes", id, "slots"]) => {
-                self.class_slots(request, id_segment(Some(id)), now)
+                self.class_slots(request, id_segment(id, ClassId), now)
             }
             (
                 "GET",
                 ["trial-offers", "bookable-trial-offers", "appointments", "bookable", id, "slots"],
-            ) => self.appointment_slots(request, id_segment(Some(id)), now),
+            ) => self.appointment_slots(request, id_segment(id, BookableAppointmentId), now),
             ("POST", ["trial-offers", "classes", "booking", "validate"]) => {
-                self.class_booking(request, now, false, true)
+                self.class_booking(request, now, Stage::Validate, ClassBooking::TrialOffer)
             }
             ("POST", ["trial-offers", "classes", "booking", "book"]) => {
-                self.class_booking(request, now, true, true)
+                self.class_booking(request, now, Stage::Carry, ClassBooking::TrialOffer)
             }
             ("POST", ["classes", "booking", "book"]) => {
-                self.class_booking(request, now, true, false)
+                self.class_booking(request, now, Stage::Carry, ClassBooking::Regular)
             }
             ("GET", ["classes", "booking"]) => self.customer_class_bookings(request),
             ("POST", ["trial-offers", "appointments", "booking", "validate"]) => {
-                self.appointment_booking(request, now, false)
+                self.appointment_booking(request, now, Stage::Validate)
             }
             ("POST", ["trial-offers", "appointments", "booking", "book"]) => {
-                self.appointment_booking(request, now, true)
+                self.appointment_booking(request, now, Stage::Carry)
             }
             ("POST", ["trial-offers", "bookings", id, "confirm"]) => {
-                self.confirm(id_segment(Some(id)), now)
+                self.confirm(id_segment(id, BookingId), now)
             }
             _ => self.open_api_error(404, "NOT_FOUND", "No such operation"),
         }
     }
 
     fn list_classes(&mut self, request: &DemoRequest) -> DemoResponse {
-        let items: Vec<(Id, TrialOfferClass)> = self
+        let items: Vec<(i64, TrialOfferClass)> = self
             .classes
             .iter()
             .map(|c| {
                 let item = TrialOfferClass {
                     trial_offer_config_id: c.config_id,
                     trial_offer_class: c.class.clone(),
-                    id: Some(c.class.id + 70_000),
+                    id: Some(TrialOfferId(c.class.id.get() + 70_000)),
                 };
-                (c.class.id, item)
+                (c.class.id.get(), item)
             })
             .collect();
         self.page_by_last_id(request, items)
     }
 
     fn list_appointments(&mut self, request: &DemoRequest) -> DemoResponse {
-        let items: Vec<(Id, BookableTrialOfferAppointment)> = self
+        let items: Vec<(i64, BookableTrialOfferAppointment)> = self
             .appointments
             .iter()
             .map(|a| {
                 let item = BookableTrialOfferAppointment {
                     trial_offer_config_id: a.config_id,
                     trial_offer_bookable_appointment: a.appointment.clone(),
-                    id: Some(a.appointment.id + 80_000),
+                    id: Some(TrialOfferId(a.appointment.id.get() + 80_000)),
                 };
-                (a.appointment.id, item)
+                (a.appointment.id.get(), item)
             })
             .collect();
         self.page_by_last_id(request, items)
     }
 
-    /// One page of a catalogue list whose `offset` is the last id returned.
+    /// One page of a catalogue list whose `offset` is the last id returned
+    /// (ids as the API writes them).
     fn page_by_last_id<T: serde::Serialize>(
         &mut self,
         request: &DemoRequest,
-        items: Vec<(Id, T)>,
+        items: Vec<(i64, T)>,
     ) -> DemoResponse {
         let (size, offset) = match paging(request) {
             Ok(p) => p,
             Err(why) => return self.open_api_error(400, "INVALID_PARAMETER", why),
         };
-        let after: Id = offset.parse().unwrap_or(0);
-        let mut rest: Vec<(Id, T)> = items.into_iter().filter(|(id, _)| *id > after).collect();
+        let after: i64 = offset.parse().unwrap_or(0);
+        let mut rest: Vec<(i64, T)> = items.into_iter().filter(|(id, _)| *id > after).collect();
         let has_next = rest.len() > size;
         rest.truncate(size);
         let offset = rest.last().map(|(id, _)| id.to_string()).unwrap_or(offset);
@@ -475,7 +505,7 @@ impl DemoStudio {
     fn class_slots(
         &mut self,
         request: &DemoRequest,
-        class_id: Option<Id>,
+        class_id: Option<ClassId>,
         now: DateTime<Utc>,
     ) -> DemoResponse {
         let (size, offset) = match paging(request) {
@@ -515,7 +545,7 @@ impl DemoStudio {
     fn appointment_slots(
         &mut self,
         request: &DemoRequest,
-        id: Option<Id>,
+        id: Option<BookableAppointmentId>,
         now: DateTime<Utc>,
     ) -> DemoResponse {
         let Some(appointment) = self
@@ -537,7 +567,7 @@ impl DemoStudio {
         };
         let start = match request.param("slotWindowStartDate") {
             None => self.today,
-            Some(text) => match crate::dates::parse_iso_date(text) {
+            Some(text) => match trial_api::dates::parse_iso_date(text) {
                 Some(d) => d,
                 None => {
                     return self.open_api_error(
@@ -585,14 +615,18 @@ impl DemoStudio {
             .collect()
     }
 
-    fn appointment_taken(&self, appointment_id: Id, start: DateTime<Utc>) -> bool {
+    fn appointment_taken(
+        &self,
+        appointment_id: BookableAppointmentId,
+        start: DateTime<Utc>,
+    ) -> bool {
         self.bookings.iter().any(|b| {
             matches!(b.kind, BookingKind::Appointment { appointment_id: a } if a == appointment_id)
                 && b.start == start
         })
     }
 
-    fn lead(&mut self, request: &DemoRequest, create: bool) -> DemoResponse {
+    fn lead(&mut self, request: &DemoRequest, stage: Stage) -> DemoResponse {
         let body: TrialOfferLeadRequest = match parse_body(request) {
             Ok(b) => b,
             Err(why) => return self.open_api_error(400, "INVALID_REQUEST", &why),
@@ -614,7 +648,7 @@ impl DemoStudio {
             && data
                 .date_of_birth
                 .as_deref()
-                .is_none_or(|d| crate::dates::parse_iso_date(d).is_some());
+                .is_none_or(|d| trial_api::dates::parse_iso_date(d).is_some());
         let status = if !valid {
             LeadValidationStatus::InvalidLeadCustomerData
         } else if email.starts_with("duplicate@") || self.leads.iter().any(|l| l.email == email) {
@@ -622,7 +656,7 @@ impl DemoStudio {
         } else {
             LeadValidationStatus::Possible
         };
-        if !create {
+        if stage == Stage::Validate {
             return DemoResponse::json(&LeadValidationResult {
                 validation_status: status,
             });
@@ -630,7 +664,7 @@ impl DemoStudio {
         if status != LeadValidationStatus::Possible {
             return self.open_api_error(400, status.as_str(), "Lead customer cannot be created");
         }
-        let id = self.next_id();
+        let id = CustomerId(self.next_id());
         self.leads.push(OpenApiLead { id, email });
         DemoResponse::json(&LeadCreationResult {
             lead_customer_id: Some(id),
@@ -641,8 +675,8 @@ impl DemoStudio {
         &mut self,
         request: &DemoRequest,
         now: DateTime<Utc>,
-        book: bool,
-        trial: bool,
+        stage: Stage,
+        kind: ClassBooking,
     ) -> DemoResponse {
         let body: ClassSlotBookingRequest = match parse_body(request) {
             Ok(b) => b,
@@ -688,14 +722,14 @@ impl DemoStudio {
             V::CustomerAlreadyBooked
         } else if self.bookings.iter().any(|b| b.customer_id == lead.id && b.start < end && start < b.end) {
             V::CustomerInOtherBooking
-        } else if trial && self.bookings.iter().filter(|b| b.customer_id == lead.id && b.config_id == config_id).count() >= config.contingent as usize {
+        } else if kind == ClassBooking::TrialOffer && self.bookings.iter().filter(|b| b.customer_id == lead.id && b.config_id == config_id).count() >= config.contingent as usize {
             V::NoContingent
         } else if free <= 0 && waiting_room <= 0 {
             V::BookingLimitReached
         } else {
             V::Available
         };
-        if !book {
+        if stage == Stage::Validate {
             return DemoResponse::json(&ClassSlotValidationResult {
                 validation_status: status,
             });
@@ -716,7 +750,7 @@ impl DemoStudio {
             ClassBookingStatus::WaitingList
         };
         let class_id = self.classes[ci].class.id;
-        let id = self.next_id();
+        let id = BookingId(self.next_id());
         self.bookings.push(Booking {
             id,
             customer_id: lead.id,
@@ -741,10 +775,7 @@ impl DemoStudio {
     }
 
     fn customer_class_bookings(&mut self, request: &DemoRequest) -> DemoResponse {
-        let Some(customer) = request
-            .param("customerId")
-            .and_then(|c| c.parse::<Id>().ok())
-        else {
+        let Some(customer) = request.param("customerId").and_then(CustomerId::parse) else {
             return self.open_api_error(400, "INVALID_PARAMETER", "customerId is required");
         };
         let list: Vec<ClassSlotBooking> = self
@@ -775,7 +806,7 @@ impl DemoStudio {
         &mut self,
         request: &DemoRequest,
         now: DateTime<Utc>,
-        book: bool,
+        stage: Stage,
     ) -> DemoResponse {
         let body: AppointmentBookingRequest = match parse_body(request) {
             Ok(b) => b,
@@ -838,7 +869,7 @@ impl DemoStudio {
         } else {
             V::Available
         };
-        if !book {
+        if stage == Stage::Validate {
             return DemoResponse::json(&AppointmentValidationResult {
                 validation_status: status,
             });
@@ -846,7 +877,7 @@ impl DemoStudio {
         if status != V::Available {
             return self.open_api_error(409, status.as_str(), "The appointment cannot be booked");
         }
-        let id = self.next_id();
+        let id = BookingId(self.next_id());
         self.bookings.push(Booking {
             id,
             customer_id: lead.id,
@@ -883,7 +914,7 @@ impl DemoStudio {
         })
     }
 
-    fn confirm(&mut self, booking_id: Option<Id>, now: DateTime<Utc>) -> DemoResponse {
+    fn confirm(&mut self, booking_id: Option<BookingId>, now: DateTime<Utc>) -> DemoResponse {
         let Some(booking) = self
             .bookings
             .iter()
@@ -926,9 +957,9 @@ fn term_duration(term: &TermWithMinutes) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::client::{block_on, fetch_all};
-    use crate::ApiError;
     use std::cell::RefCell;
+    use trial_api::client::{block_on, fetch_all};
+    use trial_api::ApiError;
 
     #[test]
     fn lists_paged_by_last_id_walk_to_the_end() {
@@ -936,7 +967,7 @@ mod tests {
             .unwrap()
             .to_utc();
         let studio = RefCell::new(DemoStudio::new(now, ""));
-        let items = || (1..=25).map(|id: Id| (id * 3, id * 3)).collect::<Vec<_>>();
+        let items = || (1..=25).map(|id: i64| (id * 3, id * 3)).collect::<Vec<_>>();
         let asked = RefCell::new(Vec::new());
         let all = block_on(fetch_all(|offset: String| {
             asked.borrow_mut().push(offset.clone());
@@ -948,7 +979,7 @@ mod tests {
             };
             let answer = studio.borrow_mut().page_by_last_id(&request, items());
             async move {
-                serde_json::from_str::<Page<Id>>(&answer.body)
+                serde_json::from_str::<Page<i64>>(&answer.body)
                     .map_err(|e| ApiError::Decode(e.to_string()))
             }
         }))

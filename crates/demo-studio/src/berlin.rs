@@ -1,8 +1,8 @@
 //! Europe/Berlin's rules (EU summer time since 1996), enough for the demo
 //! studio to write correct zoned strings without a time-zone database.
 
-use crate::zoned::ZoneRules;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc, Weekday};
+use trial_api::zoned::ZoneRules;
 
 pub const ZONE: &str = "Europe/Berlin";
 
@@ -50,8 +50,8 @@ impl Berlin {
         let offset = self.offset_for_local(local);
         format!(
             "{}{}[{ZONE}]",
-            crate::dates::iso_local(local),
-            crate::dates::iso_offset(offset.local_minus_utc())
+            trial_api::dates::iso_local(local),
+            trial_api::dates::iso_offset(offset.local_minus_utc())
         )
     }
 
@@ -65,7 +65,7 @@ impl Berlin {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ZonedDateTime;
+    use trial_api::ZonedDateTime;
 
     fn local(s: &str) -> NaiveDateTime {
         NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap()

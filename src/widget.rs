@@ -1,9 +1,13 @@
+//! The root component: the widget's frame (heading, live regions) and the
+//! configured flow below it.
+
 use crate::api::Api;
 use crate::config::{Backend, Visit, WidgetConfig};
 use crate::flows::{self, Start};
 use crate::i18n::{I18n, Key};
 use crate::ui::{Announcer, LiveRegions};
 use leptos::prelude::*;
+use trial_api::models::BookingId;
 
 /// Where a booking in progress is kept across reloads: one key per backend
 /// (and per element id, when the page has several widgets).
@@ -29,7 +33,7 @@ pub fn Widget(
     /// Key for keeping the booking in progress in session storage.
     storage_key: String,
     /// A booking id to confirm from the page's URL (the attribute wins).
-    confirm: Option<trial_api::models::Id>,
+    confirm: Option<BookingId>,
     /// A known prospect's `identityToken` from the page's URL (Connect).
     identity: Option<String>,
     /// The embed's prefill and the campaign, after the page URL's parameters.

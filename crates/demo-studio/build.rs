@@ -1,4 +1,4 @@
-//! Checks the demo studio's texts (`src/demo/texts/<lang>.ftl`, Fluent) with
+//! Checks the demo studio's texts (`src/texts/<lang>.ftl`, Fluent) with
 //! `crates/locales-pack`, as the widget's build does for its own, and writes
 //! into `$OUT_DIR`:
 //! * `demo_texts.rs`: the `DemoText` enum (one variant per message of
@@ -13,7 +13,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 fn main() {
-    let locales = locales_pack::build_script("src/demo/texts", "demo-texts");
+    let locales = locales_pack::build_script("src/texts", "demo-texts");
     let english = &locales[0];
     let out_dir = std::env::var("OUT_DIR").expect("OUT_DIR");
 

@@ -2,9 +2,9 @@
 //! driven here through the same typed requests and executor the widget uses.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
+use demo_studio::DemoStudio;
 use std::cell::RefCell;
 use trial_api::client::{block_on, execute, fetch_all, RawResponse, RetryPolicy, Transport};
-use trial_api::demo::DemoStudio;
 use trial_api::models::connect::*;
 use trial_api::models::open_api::*;
 use trial_api::ops::{connect as k, open_api as o};
@@ -58,7 +58,7 @@ fn lead(email: &str) -> LeadData {
     }
 }
 
-fn new_lead(api: &Local, email: &str, config: Id) -> Id {
+fn new_lead(api: &Local, email: &str, config: TrialOfferConfigId) -> CustomerId {
     let body = TrialOfferLeadRequest {
         lead_customer_data: lead(email),
         trial_offer_config_id: config,
@@ -83,7 +83,7 @@ fn all_classes(api: &Local) -> Vec<TrialOfferClass> {
     .unwrap()
 }
 
-fn slots_of(api: &Local, class_id: Id) -> Vec<ClassSlot> {
+fn slots_of(api: &Local, class_id: ClassId) -> Vec<ClassSlot> {
     block_on(fetch_all(|offset| {
         let request = o::get_class_slots_for_trial_offers(class_id, &offset);
         async move { api.call(request) }
@@ -110,12 +110,14 @@ fn the_catalogue_has_classes_and_appointments_with_configs() {
         .unwrap();
     assert_eq!(appointments.result.len(), 2);
     assert!(!appointments.has_next);
-    let confirm = api.call(o::get_trial_offer_config(2)).unwrap();
+    let confirm = api
+        .call(o::get_trial_offer_config(TrialOfferConfigId(2)))
+        .unwrap();
     assert!(confirm.confirmation_of_booking_term.is_some());
     // Between them the configs use every field mode.
     let modes: std::collections::HashSet<String> = (1..=3)
         .map(|id| {
-            api.call(o::get_trial_offer_config(id))
+            api.call(o::get_trial_offer_config(TrialOfferConfigId(id)))
                 .unwrap()
                 .lead_data_config
         })
@@ -131,7 +133,9 @@ fn the_catalogue_has_classes_and_appointments_with_configs() {
         .collect();
     assert_eq!(modes.len(), 3);
     assert_eq!(
-        api.call(o::get_trial_offer_config(99)).unwrap_err().kind(),
+        api.call(o::get_trial_offer_config(TrialOfferConfigId(99)))
+            .unwrap_err()
+            .kind(),
         ErrorKind::NotFound
     );
 }
@@ -139,7 +143,7 @@ fn the_catalogue_has_classes_and_appointments_with_configs() {
 #[test]
 fn class_slots_are_paged_and_in_the_window_in_berlin_time() {
     let api = Local::at(NOW);
-    let yoga = slots_of(&api, 1001);
+    let yoga = slots_of(&api, ClassId(1001));
     assert_eq!(
         yoga.len(),
         15,
@@ -148,7 +152,7 @@ fn class_slots_are_paged_and_in_the_window_in_berlin_time() {
     let first = yoga[0].start_date_time.as_ref().unwrap();
     assert_eq!(first.raw(), "2026-11-20T18:30:00.000+01:00[Europe/Berlin]");
     assert_eq!(first.zone_id(), Some("Europe/Berlin"));
-    let hiit = slots_of(&api, 1002);
+    let hiit = slots_of(&api, ClassId(1002));
     assert!(hiit.iter().any(|s| free(s) == 1), "a nearly full slot");
     assert!(hiit
         .iter()
@@ -161,8 +165,8 @@ fn class_slots_are_paged_and_in_the_window_in_berlin_time() {
 #[test]
 fn a_class_booking_takes_a_place_and_cannot_be_repeated() {
     let api = Local::at(NOW);
-    let customer = new_lead(&api, "mia@example.com", 1);
-    let slot = slots_of(&api, 1001)[2].clone();
+    let customer = new_lead(&api, "mia@example.com", TrialOfferConfigId(1));
+    let slot = slots_of(&api, ClassId(1001))[2].clone();
     let request = ClassSlotBookingRequest {
         customer_id: customer,
         class_slot_id: slot.id,
@@ -177,7 +181,7 @@ fn a_class_booking_takes_a_place_and_cannot_be_repeated() {
         .call(o::book_class_slot_for_trial_offers(&request))
         .unwrap();
     assert_eq!(booking.booking_status, ClassBookingStatus::Booked);
-    let after = slots_of(&api, 1001)
+    let after = slots_of(&api, ClassId(1001))
         .into_iter()
         .find(|s| s.id == slot.id)
         .unwrap();
@@ -210,7 +214,7 @@ fn a_class_booking_takes_a_place_and_cannot_be_repeated() {
 #[test]
 fn waiting_list_full_slots_and_confirmation() {
     let api = Local::at(NOW);
-    let hiit = slots_of(&api, 1002);
+    let hiit = slots_of(&api, ClassId(1002));
     let waiting = hiit
         .iter()
         .find(|s| free(s) == 0 && s.waiting_list_participants < s.max_waiting_list_participants)
@@ -219,7 +223,7 @@ fn waiting_list_full_slots_and_confirmation() {
         .iter()
         .find(|s| free(s) == 0 && s.waiting_list_participants == s.max_waiting_list_participants)
         .unwrap();
-    let customer = new_lead(&api, "wait@example.com", 1);
+    let customer = new_lead(&api, "wait@example.com", TrialOfferConfigId(1));
     let booking = api
         .call(o::book_class_slot_for_trial_offers(
             &ClassSlotBookingRequest {
@@ -242,8 +246,8 @@ fn waiting_list_full_slots_and_confirmation() {
         ClassSlotValidationStatus::BookingLimitReached
     );
 
-    let barbell = slots_of(&api, 1003);
-    let other = new_lead(&api, "lift@example.com", 2);
+    let barbell = slots_of(&api, ClassId(1003));
+    let other = new_lead(&api, "lift@example.com", TrialOfferConfigId(2));
     let booking = api
         .call(o::book_class_slot_for_trial_offers(
             &ClassSlotBookingRequest {
@@ -270,7 +274,7 @@ fn waiting_list_full_slots_and_confirmation() {
         ClassSlotValidationStatus::NoContingent
     );
     // The last Barbell slot's booking window is not open yet.
-    let later = new_lead(&api, "later@example.com", 2);
+    let later = new_lead(&api, "later@example.com", TrialOfferConfigId(2));
     let early = api
         .call(o::validate_class_slot_for_trial_offers(
             &ClassSlotBookingRequest {
@@ -284,7 +288,7 @@ fn waiting_list_full_slots_and_confirmation() {
         ClassSlotValidationStatus::DateTimeBeforeEarliestBookingDateTime
     );
     // Yesterday's yoga is over.
-    let past = slots_of(&api, 1001)[0].id;
+    let past = slots_of(&api, ClassId(1001))[0].id;
     let late = api
         .call(o::validate_class_slot_for_trial_offers(
             &ClassSlotBookingRequest {
@@ -306,7 +310,7 @@ fn leads_are_validated_and_duplicates_recognised() {
         api.call(o::validate_for_lead_customer_creation(
             &TrialOfferLeadRequest {
                 lead_customer_data: data,
-                trial_offer_config_id: 1,
+                trial_offer_config_id: TrialOfferConfigId(1),
             },
         ))
         .unwrap()
@@ -327,14 +331,14 @@ fn leads_are_validated_and_duplicates_recognised() {
         }),
         LeadValidationStatus::InvalidLeadCustomerData
     );
-    new_lead(&api, "Once@Example.com", 1);
+    new_lead(&api, "Once@Example.com", TrialOfferConfigId(1));
     assert_eq!(
         check(lead("once@example.com")),
         LeadValidationStatus::DuplicateCustomer
     );
     let create = api.call(o::create_lead_customer(&TrialOfferLeadRequest {
         lead_customer_data: lead("duplicate@example.com"),
-        trial_offer_config_id: 1,
+        trial_offer_config_id: TrialOfferConfigId(1),
     }));
     assert_eq!(create.unwrap_err().kind(), ErrorKind::Invalid);
 }
@@ -350,7 +354,8 @@ fn appointments_in_windows_of_up_to_six_days() {
     };
     let slots = api
         .call(o::get_bookable_appointment_slots_for_trial_offers(
-            2001, &query,
+            BookableAppointmentId(2001),
+            &query,
         ))
         .unwrap();
     assert_eq!(slots.len(), 15, "Mon–Fri, three a day");
@@ -361,15 +366,16 @@ fn appointments_in_windows_of_up_to_six_days() {
     };
     assert!(api
         .call(o::get_bookable_appointment_slots_for_trial_offers(
-            2001, &too_wide
+            BookableAppointmentId(2001),
+            &too_wide
         ))
         .is_ok());
 
-    let customer = new_lead(&api, "intro@example.com", 3);
+    let customer = new_lead(&api, "intro@example.com", TrialOfferConfigId(3));
     let slot = &slots[0];
     let body = AppointmentBookingRequest {
         customer_id: customer,
-        bookable_appointment_id: 2001,
+        bookable_appointment_id: BookableAppointmentId(2001),
         start_date_time: slot.start_date_time.clone().unwrap(),
         end_date_time: slot.end_date_time.clone().unwrap(),
         instructor_ids: vec![slot.instructors[0].id],
@@ -390,7 +396,8 @@ fn appointments_in_windows_of_up_to_six_days() {
     );
     let after = api
         .call(o::get_bookable_appointment_slots_for_trial_offers(
-            2001, &query,
+            BookableAppointmentId(2001),
+            &query,
         ))
         .unwrap();
     assert_eq!(after.len(), 14, "the booked time is gone");
@@ -399,7 +406,7 @@ fn appointments_in_windows_of_up_to_six_days() {
         end_date_time: slots[1].start_date_time.clone().unwrap(),
         ..body.clone()
     };
-    let other = new_lead(&api, "other@example.com", 3);
+    let other = new_lead(&api, "other@example.com", TrialOfferConfigId(3));
     let status = api
         .call(o::validate_for_appointment_booking_for_trial_offers(
             &AppointmentBookingRequest {
@@ -430,19 +437,19 @@ fn appointments_in_windows_of_up_to_six_days() {
 fn bookings_needing_confirmation_can_be_confirmed_in_time_only() {
     let api = Local::at(NOW);
     assert_eq!(
-        api.call(o::confirm_trial_offer_booking(900_001))
+        api.call(o::confirm_trial_offer_booking(BookingId(900_001)))
             .unwrap()
             .status,
         BookingConfirmationStatus::Confirmed
     );
     assert_eq!(
-        api.call(o::confirm_trial_offer_booking(900_002))
+        api.call(o::confirm_trial_offer_booking(BookingId(900_002)))
             .unwrap()
             .status,
         BookingConfirmationStatus::Expired
     );
     assert_eq!(
-        api.call(o::confirm_trial_offer_booking(1))
+        api.call(o::confirm_trial_offer_booking(BookingId(1)))
             .unwrap_err()
             .kind(),
         ErrorKind::NotFound
@@ -472,7 +479,7 @@ fn connect_lead(email: &str, birth: &str) -> LeadCustomer {
     }
 }
 
-fn week(api: &Local, studio: Id) -> TrialSession {
+fn week(api: &Local, studio: StudioId) -> TrialSession {
     let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     api.call(k::get_trial_session_slots(studio, day(21), day(28)))
         .unwrap()
@@ -493,7 +500,7 @@ fn studios_filter_by_zip_or_city_and_explain_themselves() {
     assert_eq!(koeln.len(), 2);
     assert_eq!(
         api.call(k::get_studio_list(Some("531"), &[])).unwrap()[0].id,
-        2
+        StudioId(2)
     );
     assert!(api
         .call(k::get_studio_list(None, &["NOPE"]))
@@ -504,24 +511,24 @@ fn studios_filter_by_zip_or_city_and_explain_themselves() {
 #[test]
 fn a_trial_session_is_booked_once_and_the_slot_is_gone() {
     let api = Local::at(NOW);
-    let session = week(&api, 1);
+    let session = week(&api, StudioId(1));
     assert_eq!(session.booking_without_resources_allowed, Some(true));
     assert!(session.slots.len() > 20);
     let slot = session.slots[0].start_date_time.clone().unwrap();
     let body = TrialSessionBookingRequest {
-        studio_id: 1,
+        studio_id: StudioId(1),
         start_date_time: slot.clone(),
         trainer_required: false,
         lead_customer: connect_lead("jan@example.com", "1990-01-01"),
         note: None,
         participants: None,
         referral_code: None,
-        referrer_id: Some(10),
-        source_campaign_id: Some(2),
+        referrer_id: Some(ReferrerId(10)),
+        source_campaign_id: Some(CampaignId(2)),
     };
     let reference = api.call(k::book_trial_session(&body)).unwrap();
     assert!(reference.uuid.is_some());
-    assert!(!week(&api, 1)
+    assert!(!week(&api, StudioId(1))
         .slots
         .iter()
         .any(|s| s.start_date_time.as_ref() == Some(&slot)));
@@ -547,26 +554,32 @@ fn a_trial_session_is_booked_once_and_the_slot_is_gone() {
 #[test]
 fn connect_rules_minimum_age_trainer_members() {
     let api = Local::at(NOW);
-    let config = api.call(k::get_trial_session_field_config(1)).unwrap();
+    let config = api
+        .call(k::get_trial_session_field_config(StudioId(1)))
+        .unwrap();
     assert_eq!(config.minimum_age, Some(16));
-    let slot = week(&api, 1).slots[3].start_date_time.clone().unwrap();
-    let book = |lead: LeadCustomer, studio: Id, at: &trial_api::ZonedDateTime, trainer: bool| {
-        api.call(k::book_trial_session(&TrialSessionBookingRequest {
-            studio_id: studio,
-            start_date_time: at.clone(),
-            trainer_required: trainer,
-            lead_customer: lead,
-            note: None,
-            participants: None,
-            referral_code: None,
-            referrer_id: None,
-            source_campaign_id: None,
-        }))
-    };
+    let slot = week(&api, StudioId(1)).slots[3]
+        .start_date_time
+        .clone()
+        .unwrap();
+    let book =
+        |lead: LeadCustomer, studio: StudioId, at: &trial_api::ZonedDateTime, trainer: bool| {
+            api.call(k::book_trial_session(&TrialSessionBookingRequest {
+                studio_id: studio,
+                start_date_time: at.clone(),
+                trainer_required: trainer,
+                lead_customer: lead,
+                note: None,
+                participants: None,
+                referral_code: None,
+                referrer_id: None,
+                source_campaign_id: None,
+            }))
+        };
     assert_eq!(
         book(
             connect_lead("kid@example.com", "2012-05-01"),
-            1,
+            StudioId(1),
             &slot,
             false
         )
@@ -577,7 +590,7 @@ fn connect_rules_minimum_age_trainer_members() {
     assert_eq!(
         book(
             connect_lead("member@example.com", "1980-05-01"),
-            1,
+            StudioId(1),
             &slot,
             false
         )
@@ -585,7 +598,7 @@ fn connect_rules_minimum_age_trainer_members() {
         .kind(),
         ErrorKind::ActiveMember
     );
-    let bonn = week(&api, 2);
+    let bonn = week(&api, StudioId(2));
     assert_eq!(bonn.booking_without_resources_allowed, Some(false));
     let bonn_slot = bonn.slots[0].start_date_time.clone().unwrap();
     let with_address = LeadCustomer {
@@ -599,14 +612,14 @@ fn connect_rules_minimum_age_trainer_members() {
         ..connect_lead("bonn@example.com", "1980-05-01")
     };
     assert_eq!(
-        book(with_address.clone(), 2, &bonn_slot, false)
+        book(with_address.clone(), StudioId(2), &bonn_slot, false)
             .unwrap_err()
             .kind(),
         ErrorKind::Invalid
     );
-    assert!(book(with_address, 2, &bonn_slot, true).is_ok());
+    assert!(book(with_address, StudioId(2), &bonn_slot, true).is_ok());
     let deutz = api.call(k::get_trial_session_slots(
-        5,
+        StudioId(5),
         NaiveDate::from_ymd_opt(2026, 11, 21).unwrap(),
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap(),
     ));
@@ -616,12 +629,15 @@ fn connect_rules_minimum_age_trainer_members() {
 #[test]
 fn a_known_prospect_is_found_and_updated_by_uuid() {
     let api = Local::at(NOW);
-    let uuid = trial_api::demo::KNOWN_PROSPECT_UUID;
+    let uuid = demo_studio::KNOWN_PROSPECT_UUID;
     let known = api.call(k::get_lead_by_uuid(uuid)).unwrap();
     assert_eq!(known.firstname, "Lena");
-    let slot = week(&api, 1).slots[5].start_date_time.clone().unwrap();
+    let slot = week(&api, StudioId(1)).slots[5]
+        .start_date_time
+        .clone()
+        .unwrap();
     let body = TrialSessionBookingRequest {
-        studio_id: 1,
+        studio_id: StudioId(1),
         start_date_time: slot,
         trainer_required: true,
         lead_customer: LeadCustomer {
@@ -652,19 +668,26 @@ fn lead_capture_and_the_small_lists() {
     let api = Local::at(NOW);
     let reference = api
         .call(k::create_lead(&ConnectLeadRequest {
-            studio_id: 1,
-            firstname: "Ola".into(),
-            lastname: "Nowak".into(),
             email: Some("ola@example.com".into()),
-            ..Default::default()
+            ..ConnectLeadRequest::new(StudioId(1), "Ola".into(), "Nowak".into())
         }))
         .unwrap();
-    assert!(reference.id > 0);
-    assert_eq!(api.call(k::list_campaigns(1)).unwrap()[0].id, 2);
-    assert_eq!(api.call(k::get_referrals(1)).unwrap().len(), 2);
-    assert_eq!(api.call(k::get_communication_settings(1)).unwrap().len(), 2);
+    assert!(reference.id > LeadId(0));
     assert_eq!(
-        api.call(k::list_campaigns(99)).unwrap_err().kind(),
+        api.call(k::list_campaigns(StudioId(1))).unwrap()[0].id,
+        CampaignId(2)
+    );
+    assert_eq!(api.call(k::get_referrals(StudioId(1))).unwrap().len(), 2);
+    assert_eq!(
+        api.call(k::get_communication_settings(StudioId(1)))
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(
+        api.call(k::list_campaigns(StudioId(99)))
+            .unwrap_err()
+            .kind(),
         ErrorKind::NotFound
     );
 }
@@ -673,7 +696,7 @@ fn lead_capture_and_the_small_lists() {
 fn the_schedule_moves_with_the_clock() {
     let api = Local::at(NOW);
     *api.now.borrow_mut() += Duration::days(2);
-    let yoga = slots_of(&api, 1001);
+    let yoga = slots_of(&api, ClassId(1001));
     // The window is now 22 Nov 09:00 … 7 Dec 09:00: the 20th and 21st dropped out.
     assert_eq!(yoga.len(), 14, "the window moved two days on");
     assert!(yoga[0]
@@ -686,7 +709,7 @@ fn the_schedule_moves_with_the_clock() {
 
 #[test]
 fn the_studio_speaks_the_visitors_language() {
-    use trial_api::demo::DemoTexts;
+    use demo_studio::DemoTexts;
     let now = DateTime::parse_from_rfc3339(NOW).unwrap().to_utc();
     let mut studio = DemoStudio::new(now, "");
     let mut answer = |lang: &str, request: &Request<_>| -> serde_json::Value {
@@ -725,7 +748,7 @@ fn the_studio_speaks_the_visitors_language() {
         serde_json::from_value(answer("ru", &list)).unwrap();
     assert_eq!(page.result.len(), 2);
     let campaigns = studio
-        .answer(&k::list_campaigns(1), now)
+        .answer(&k::list_campaigns(StudioId(1)), now)
         .in_language(&DemoTexts::bundled("fr"));
     let campaigns: Vec<Campaign> = serde_json::from_str(&campaigns.body).unwrap();
     assert_eq!(campaigns[1].name, "Sport en entreprise");

@@ -30,14 +30,18 @@ pub use berlin::{Berlin, ZONE};
 pub use connect::KNOWN_PROSPECT_UUID;
 pub use texts::{en, DemoText, DemoTexts, DEMO_LANGUAGES};
 
-use crate::models::connect::{
+use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
+use serde::Serialize;
+use trial_api::models::connect::{
     Campaign, CommunicationChannelSetting, CommunicationSetting, ConnectError, ConnectErrorCode,
     LeadCustomer, MessageCategory, Referral, Studio,
 };
-use crate::models::open_api::{ClassSlot, OpenApiError, TrialOfferConfig};
-use crate::models::{CommunicationChannel, Id};
-use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use serde::Serialize;
+use trial_api::models::ids::parse_decimal;
+use trial_api::models::open_api::{ClassSlot, OpenApiError, TrialOfferConfig};
+use trial_api::models::{
+    BookableAppointmentId, BookingId, CampaignId, ClassId, ClassSlotId, CommunicationChannel,
+    CustomerId, DatabaseId, LeadId, ReferrerId, StudioId, TrialOfferConfigId,
+};
 
 /// The API key the demo's Open API side expects (the mock server checks it;
 /// the in-wasm demo has no proxy and skips the check).
@@ -91,35 +95,43 @@ impl DemoResponse {
     }
 }
 
+/// Whether a write only checks (`…/validate`) or is carried out (`…/create`,
+/// `…/book`): each pair of operations shares one handler.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Stage {
+    Validate,
+    Carry,
+}
+
 /// An offer of the trial-offer catalogue with its schedule.
 #[derive(Clone, Debug)]
 struct DemoClass {
-    class: crate::models::open_api::Class,
-    config_id: Id,
+    class: trial_api::models::open_api::Class,
+    config_id: TrialOfferConfigId,
     slots: Vec<ClassSlot>,
 }
 
 #[derive(Clone, Debug)]
 struct DemoAppointment {
-    appointment: crate::models::open_api::BookableAppointment,
-    config_id: Id,
+    appointment: trial_api::models::open_api::BookableAppointment,
+    config_id: TrialOfferConfigId,
     /// Start times (studio-local hour, minute) on the weekdays it runs (Mon = 0).
     times: Vec<(u32, u32)>,
     weekdays: Vec<u32>,
-    instructors: Vec<crate::models::open_api::Instructor>,
+    instructors: Vec<trial_api::models::open_api::Instructor>,
 }
 
 #[derive(Clone, Debug)]
 struct OpenApiLead {
-    id: Id,
+    id: CustomerId,
     email: String,
 }
 
 #[derive(Clone, Debug)]
 struct Booking {
-    id: Id,
-    customer_id: Id,
-    config_id: Id,
+    id: BookingId,
+    customer_id: CustomerId,
+    config_id: TrialOfferConfigId,
     start: DateTime<Utc>,
     end: DateTime<Utc>,
     kind: BookingKind,
@@ -128,25 +140,25 @@ struct Booking {
 #[derive(Clone, Debug)]
 enum BookingKind {
     Class {
-        slot_id: Id,
-        class_id: Id,
-        status: crate::models::open_api::ClassBookingStatus,
+        slot_id: ClassSlotId,
+        class_id: ClassId,
+        status: trial_api::models::open_api::ClassBookingStatus,
     },
     Appointment {
-        appointment_id: Id,
+        appointment_id: BookableAppointmentId,
     },
 }
 
 #[derive(Clone, Debug)]
 struct TrialSlot {
-    studio_id: Id,
+    studio_id: StudioId,
     start: NaiveDateTime,
     taken: bool,
 }
 
 #[derive(Clone, Debug)]
 struct ConnectLead {
-    id: Id,
+    id: LeadId,
     uuid: String,
     lead: LeadCustomer,
     trial_booked: bool,
@@ -165,7 +177,8 @@ pub struct DemoStudio {
     connect_leads: Vec<ConnectLead>,
     campaigns: Vec<Campaign>,
     referrals: Vec<Referral>,
-    next_id: Id,
+    /// The last id handed out (leads, bookings): each kind wraps it in its type.
+    next_id: i64,
     traces: u64,
 }
 
@@ -186,23 +199,23 @@ impl DemoStudio {
             connect_leads: Vec::new(),
             campaigns: vec![
                 Campaign {
-                    id: 2,
+                    id: CampaignId(2),
                     name: en(DemoText::CampaignAutumn).into(),
                     external_identifier: "AUTUMN".into(),
                 },
                 Campaign {
-                    id: 3,
+                    id: CampaignId(3),
                     name: en(DemoText::CampaignCorporate).into(),
                     external_identifier: "CORPORATE".into(),
                 },
             ],
             referrals: vec![
                 Referral {
-                    id: 10,
+                    id: ReferrerId(10),
                     referral_type: "FRIEND".into(),
                 },
                 Referral {
-                    id: 11,
+                    id: ReferrerId(11),
                     referral_type: "SOCIAL_MEDIA".into(),
                 },
             ],
@@ -217,12 +230,12 @@ impl DemoStudio {
         studio
     }
 
-    /// Answers one of the operations' typed requests (`crate::ops`) at `now`,
+    /// Answers one of the operations' typed requests (`trial_api::ops`) at `now`,
     /// with the studio's texts in English ([`DemoResponse::in_language`]
     /// gives them in the visitor's).
     pub fn answer<T>(
         &mut self,
-        request: &crate::request::Request<T>,
+        request: &trial_api::request::Request<T>,
         now: DateTime<Utc>,
     ) -> DemoResponse {
         let body = request.body.as_ref().map(|b| b.to_string());
@@ -253,7 +266,7 @@ impl DemoStudio {
         }
     }
 
-    fn next_id(&mut self) -> Id {
+    fn next_id(&mut self) -> i64 {
         self.next_id += 1;
         self.next_id
     }
@@ -302,8 +315,9 @@ fn parse_body<T: serde::de::DeserializeOwned>(request: &DemoRequest) -> Result<T
     serde_json::from_str(body).map_err(|e| e.to_string())
 }
 
-fn id_segment(segment: Option<&&str>) -> Option<Id> {
-    segment?.parse().ok().filter(|id: &Id| *id > 0)
+/// An id in a path segment, of the kind `make` builds; `None` when it is not one.
+fn id_segment<T>(segment: &str, make: fn(i64) -> T) -> Option<T> {
+    parse_decimal(segment).map(make)
 }
 
 /// Category settings the studio offers (Connect K7).
@@ -326,7 +340,7 @@ fn communication_settings() -> Vec<CommunicationSetting> {
     vec![
         CommunicationSetting {
             message_category: Some(MessageCategory {
-                database_id: Some(1),
+                database_id: Some(DatabaseId(1)),
                 name: Some("NEWSLETTER".into()),
                 short_description: Some(en(DemoText::NewsletterName).into()),
                 public_description: Some(en(DemoText::NewsletterDescription).into()),
@@ -337,7 +351,7 @@ fn communication_settings() -> Vec<CommunicationSetting> {
         },
         CommunicationSetting {
             message_category: Some(MessageCategory {
-                database_id: Some(2),
+                database_id: Some(DatabaseId(2)),
                 name: Some("OFFERS".into()),
                 short_description: Some(en(DemoText::OffersName).into()),
                 public_description: Some(en(DemoText::OffersDescription).into()),

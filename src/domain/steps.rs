@@ -1,28 +1,49 @@
-//! The booking steps and the state machine that moves between them. Pure:
-//! no DOM access; generic over what an offer and a slot are, so it is
-//! tested with plain values.
+//! The booking steps and the state machine that moves between them, the
+//! same for both flows. Pure: no DOM access; generic over what the first
+//! choice and a slot are (a trial offer or a studio; an offer's or a trial
+//! session's time), so it is tested with plain values.
 
 use crate::i18n::Key;
 
 /// One step of the booking, in the order the visitor meets them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Step {
-    Offer,
+    /// The flow's first choice ([`Choice`]): a trial offer, or a studio.
+    Choice,
     Time,
     Details,
     Done,
 }
 
-impl Step {
-    pub const ALL: [Step; 4] = [Step::Offer, Step::Time, Step::Details, Step::Done];
+/// What a flow's visitor chooses on its first step: a trial offer (Open
+/// API) or a studio (Connect). It names that step.
+pub trait Choice {
+    /// The first step's name in events (`trial-booking:step`).
+    const STEP_NAME: &'static str;
+    /// The first step's label in the step indicator.
+    const STEP_LABEL: Key;
+}
 
-    /// The step's name in the step indicator.
-    pub fn label(self) -> Key {
+impl Step {
+    pub const ALL: [Step; 4] = [Step::Choice, Step::Time, Step::Details, Step::Done];
+
+    /// The step's label in the step indicator of a flow whose first choice is `C`.
+    pub fn label<C: Choice>(self) -> Key {
         match self {
-            Step::Offer => Key::StepOffer,
+            Step::Choice => C::STEP_LABEL,
             Step::Time => Key::StepTime,
             Step::Details => Key::StepDetails,
             Step::Done => Key::StepDone,
+        }
+    }
+
+    /// The step's name in events, in a flow whose first choice is `C`.
+    pub fn name<C: Choice>(self) -> &'static str {
+        match self {
+            Step::Choice => C::STEP_NAME,
+            Step::Time => "time",
+            Step::Details => "details",
+            Step::Done => "done",
         }
     }
 
@@ -48,46 +69,36 @@ pub enum Progress {
     Upcoming,
 }
 
-impl Progress {
-    /// BEM modifier class for the step indicator.
-    pub fn class(self) -> &'static str {
-        match self {
-            Progress::Completed => "tb-steps__item tb-steps__item--completed",
-            Progress::Current => "tb-steps__item tb-steps__item--current",
-            Progress::Upcoming => "tb-steps__item tb-steps__item--upcoming",
-        }
-    }
-}
-
 /// Where the visitor is and what they have chosen so far.
 ///
 /// Rules: a step can be visited once everything before it is chosen; going
 /// back keeps earlier choices; choosing another offer forgets the slot;
 /// after booking the flow is done until the visitor starts again.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Flow<O, S> {
+pub struct Flow<C, S> {
     step: Step,
-    offer: Option<O>,
+    choice: Option<C>,
     slot: Option<S>,
 }
 
-impl<O: PartialEq, S> Default for Flow<O, S> {
+impl<C: PartialEq, S> Default for Flow<C, S> {
     fn default() -> Self {
         Flow {
-            step: Step::Offer,
-            offer: None,
+            step: Step::Choice,
+            choice: None,
             slot: None,
         }
     }
 }
 
-impl<O: PartialEq, S> Flow<O, S> {
+impl<C: PartialEq, S> Flow<C, S> {
     pub fn step(&self) -> Step {
         self.step
     }
 
-    pub fn offer(&self) -> Option<&O> {
-        self.offer.as_ref()
+    /// The first choice: the trial offer, or the studio.
+    pub fn choice(&self) -> Option<&C> {
+        self.choice.as_ref()
     }
 
     pub fn slot(&self) -> Option<&S> {
@@ -104,9 +115,9 @@ impl<O: PartialEq, S> Flow<O, S> {
             return step == Step::Done;
         }
         match step {
-            Step::Offer => true,
-            Step::Time => self.offer.is_some(),
-            Step::Details => self.offer.is_some() && self.slot.is_some(),
+            Step::Choice => true,
+            Step::Time => self.choice.is_some(),
+            Step::Details => self.choice.is_some() && self.slot.is_some(),
             Step::Done => false,
         }
     }
@@ -122,25 +133,26 @@ impl<O: PartialEq, S> Flow<O, S> {
     /// One step back, keeping every choice.
     pub fn back(&mut self) -> bool {
         match self.step {
-            Step::Time => self.go_to(Step::Offer),
+            Step::Time => self.go_to(Step::Choice),
             Step::Details => self.go_to(Step::Time),
-            Step::Offer | Step::Done => false,
+            Step::Choice | Step::Done => false,
         }
     }
 
-    pub fn choose_offer(&mut self, offer: O) {
+    /// Chooses the first choice (another one forgets the slot) and goes on to the times.
+    pub fn choose(&mut self, choice: C) {
         if self.is_done() {
             return;
         }
-        if self.offer.as_ref() != Some(&offer) {
+        if self.choice.as_ref() != Some(&choice) {
             self.slot = None;
         }
-        self.offer = Some(offer);
+        self.choice = Some(choice);
         self.step = Step::Time;
     }
 
     pub fn choose_slot(&mut self, slot: S) {
-        if self.is_done() || self.offer.is_none() {
+        if self.is_done() || self.choice.is_none() {
             return;
         }
         self.slot = Some(slot);
@@ -150,14 +162,14 @@ impl<O: PartialEq, S> Flow<O, S> {
     /// The chosen time is gone (taken by someone else, or not bookable any
     /// more): forget it and show the times again.
     pub fn slot_lost(&mut self) {
-        if !self.is_done() && self.offer.is_some() {
+        if !self.is_done() && self.choice.is_some() {
             self.slot = None;
             self.step = Step::Time;
         }
     }
 
     pub fn booked(&mut self) {
-        if self.offer.is_some() && self.slot.is_some() {
+        if self.choice.is_some() && self.slot.is_some() {
             self.step = Step::Done;
         }
     }
@@ -175,7 +187,7 @@ mod tests {
     #[test]
     fn steps_are_in_booking_order() {
         assert_eq!(Step::ALL.map(Step::number), [1, 2, 3, 4]);
-        assert!(Step::Offer < Step::Time && Step::Details < Step::Done);
+        assert!(Step::Choice < Step::Time && Step::Details < Step::Done);
     }
 
     #[test]
@@ -193,7 +205,7 @@ mod tests {
                 Progress::Upcoming
             ]
         );
-        assert_eq!(Step::Offer.progress(Step::Offer), Progress::Current);
+        assert_eq!(Step::Choice.progress(Step::Choice), Progress::Current);
     }
 
     type F = Flow<&'static str, u32>;
@@ -201,16 +213,16 @@ mod tests {
     #[test]
     fn the_happy_path() {
         let mut flow = F::default();
-        assert_eq!(flow.step(), Step::Offer);
+        assert_eq!(flow.step(), Step::Choice);
         assert!(!flow.can_visit(Step::Time));
-        flow.choose_offer("yoga");
+        flow.choose("yoga");
         assert_eq!(flow.step(), Step::Time);
         flow.choose_slot(7);
         assert_eq!((flow.step(), flow.slot()), (Step::Details, Some(&7)));
         flow.booked();
         assert!(flow.is_done());
         assert!(
-            !flow.can_visit(Step::Offer),
+            !flow.can_visit(Step::Choice),
             "a finished booking is not edited"
         );
         assert!(!flow.back());
@@ -219,12 +231,12 @@ mod tests {
     #[test]
     fn going_back_keeps_choices_and_completed_steps_stay_reachable() {
         let mut flow = F::default();
-        flow.choose_offer("yoga");
+        flow.choose("yoga");
         flow.choose_slot(7);
         assert!(flow.back());
         assert_eq!((flow.step(), flow.slot()), (Step::Time, Some(&7)));
-        assert!(flow.go_to(Step::Offer));
-        assert_eq!(flow.offer(), Some(&"yoga"));
+        assert!(flow.go_to(Step::Choice));
+        assert_eq!(flow.choice(), Some(&"yoga"));
         assert!(
             flow.go_to(Step::Details),
             "details stay reachable while the slot is chosen"
@@ -235,13 +247,13 @@ mod tests {
     #[test]
     fn another_offer_forgets_the_slot_the_same_offer_keeps_it() {
         let mut flow = F::default();
-        flow.choose_offer("yoga");
+        flow.choose("yoga");
         flow.choose_slot(7);
-        flow.go_to(Step::Offer);
-        flow.choose_offer("yoga");
+        flow.go_to(Step::Choice);
+        flow.choose("yoga");
         assert_eq!(flow.slot(), Some(&7));
-        flow.go_to(Step::Offer);
-        flow.choose_offer("hiit");
+        flow.go_to(Step::Choice);
+        flow.choose("hiit");
         assert_eq!(flow.slot(), None);
         assert!(!flow.can_visit(Step::Details));
     }
@@ -249,11 +261,11 @@ mod tests {
     #[test]
     fn a_lost_slot_sends_the_visitor_back_to_the_times() {
         let mut flow = F::default();
-        flow.choose_offer("yoga");
+        flow.choose("yoga");
         flow.choose_slot(7);
         flow.slot_lost();
         assert_eq!(
-            (flow.step(), flow.slot(), flow.offer()),
+            (flow.step(), flow.slot(), flow.choice()),
             (Step::Time, None, Some(&"yoga"))
         );
     }
@@ -264,17 +276,33 @@ mod tests {
         flow.choose_slot(7);
         assert_eq!(flow.slot(), None);
         flow.booked();
-        assert_eq!(flow.step(), Step::Offer);
-        flow.choose_offer("yoga");
+        assert_eq!(flow.step(), Step::Choice);
+        flow.choose("yoga");
         flow.choose_slot(7);
         flow.booked();
         flow.restart();
         assert_eq!(flow, F::default());
     }
 
+    struct Studio;
+    impl Choice for Studio {
+        const STEP_NAME: &'static str = "studio";
+        const STEP_LABEL: Key = Key::StepStudio;
+    }
+    struct Offer;
+    impl Choice for Offer {
+        const STEP_NAME: &'static str = "offer";
+        const STEP_LABEL: Key = Key::StepOffer;
+    }
+
     #[test]
-    fn every_step_has_its_own_label() {
-        let labels: std::collections::HashSet<_> = Step::ALL.iter().map(|s| s.label()).collect();
+    fn every_step_has_its_own_label_and_the_first_is_named_by_the_choice() {
+        let labels: std::collections::HashSet<_> =
+            Step::ALL.iter().map(|s| s.label::<Studio>()).collect();
         assert_eq!(labels.len(), Step::ALL.len());
+        assert_eq!(Step::Choice.label::<Offer>(), Key::StepOffer);
+        let names = Step::ALL.map(Step::name::<Studio>);
+        assert_eq!(names, ["studio", "time", "details", "done"]);
+        assert_eq!(Step::Choice.name::<Offer>(), "offer");
     }
 }

@@ -2,7 +2,7 @@
 //! comes from [`now`]. In production it is the browser's clock
 //! (`Date.now()`, which Playwright's `page.clock` also pins); tests of the
 //! wasm itself pin it with [`pin`]. "Today" is always a studio's today:
-//! [`today_in`] takes the studio's zone rules.
+//! [`today_in`] takes the studio's zone rules ([`super::StudioZone`]).
 
 use chrono::{DateTime, NaiveDate, Utc};
 use std::cell::Cell;

@@ -1,3 +1,6 @@
+//! URLs of the files shipped beside the loader in `dist/` (texts, demo data,
+//! pictures), wherever `dist/` is hosted, and reading its JSON files.
+
 use wasm_bindgen::prelude::*;
 
 // wasm-bindgen writes this snippet to dist/snippets/<crate>-<hash>/inline*.js,

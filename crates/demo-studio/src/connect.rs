@@ -4,15 +4,15 @@ use super::{
     communication_settings, en, id_segment, parse_body, Berlin, ConnectLead, DemoRequest,
     DemoResponse, DemoStudio, DemoText, TrialSlot, ZONE,
 };
-use crate::models::connect::*;
-use crate::models::FieldMode;
-use crate::zoned::ZonedDateTime;
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use trial_api::models::connect::*;
+use trial_api::models::FieldMode;
+use trial_api::zoned::ZonedDateTime;
 
 /// The prospect behind `?identityToken=2340b1cc-3fe7-4f81-8eca-f92181dd2bb4`.
 pub const KNOWN_PROSPECT_UUID: &str = "2340b1cc-3fe7-4f81-8eca-f92181dd2bb4";
 
-fn studio(id: Id, name: &str, street: &str, number: &str, zip: &str, city: &str) -> Studio {
+fn studio(id: StudioId, name: &str, street: &str, number: &str, zip: &str, city: &str) -> Studio {
     Studio {
         id,
         studio_name: name.into(),
@@ -57,10 +57,10 @@ fn studio(id: Id, name: &str, street: &str, number: &str, zip: &str, city: &str)
 }
 
 pub(super) fn studios(today: NaiveDate) -> Vec<Studio> {
-    let date = crate::dates::iso_date;
+    let date = trial_api::dates::iso_date;
     vec![
         studio(
-            1,
+            StudioId(1),
             "Kraftwerk Fitness Köln-Ehrenfeld",
             "Venloer Straße",
             "1",
@@ -70,7 +70,7 @@ pub(super) fn studios(today: NaiveDate) -> Vec<Studio> {
         Studio {
             trial_session_name: Some(en(DemoText::SessionNameCoach).into()),
             ..studio(
-                2,
+                StudioId(2),
                 "Kraftwerk Fitness Bonn",
                 "Poppelsdorfer Allee",
                 "12",
@@ -81,7 +81,7 @@ pub(super) fn studios(today: NaiveDate) -> Vec<Studio> {
         Studio {
             opening_date: Some(date(today + Duration::days(40))),
             ..studio(
-                3,
+                StudioId(3),
                 "Kraftwerk Fitness Düsseldorf",
                 "Kölner Straße",
                 "200",
@@ -92,7 +92,7 @@ pub(super) fn studios(today: NaiveDate) -> Vec<Studio> {
         Studio {
             closing_date: Some(date(today - Duration::days(10))),
             ..studio(
-                4,
+                StudioId(4),
                 "Kraftwerk Fitness Aachen",
                 "Pontstraße",
                 "5",
@@ -103,7 +103,7 @@ pub(super) fn studios(today: NaiveDate) -> Vec<Studio> {
         Studio {
             trial_session_bookable: Some(false),
             ..studio(
-                5,
+                StudioId(5),
                 "Kraftwerk Fitness Köln-Deutz",
                 "Deutzer Freiheit",
                 "80",
@@ -117,7 +117,7 @@ pub(super) fn studios(today: NaiveDate) -> Vec<Studio> {
 /// Hourly trial sessions for three weeks: weekdays 09–19, Saturday 10–15.
 pub(super) fn trial_slots(today: NaiveDate) -> Vec<TrialSlot> {
     let mut slots = Vec::new();
-    for studio_id in [1, 2, 3] {
+    for studio_id in [1, 2, 3].map(StudioId) {
         for d in 0..21 {
             let day = today + Duration::days(d);
             let hours = match day.weekday().num_days_from_monday() {
@@ -127,7 +127,7 @@ pub(super) fn trial_slots(today: NaiveDate) -> Vec<TrialSlot> {
             };
             for hour in hours {
                 // Some hours are already taken by other prospects.
-                let taken = (d + i64::from(hour) + studio_id) % 4 == 0;
+                let taken = (d + i64::from(hour) + studio_id.get()) % 4 == 0;
                 slots.push(TrialSlot {
                     studio_id,
                     start: day.and_hms_opt(hour, 0, 0).unwrap(),
@@ -141,7 +141,7 @@ pub(super) fn trial_slots(today: NaiveDate) -> Vec<TrialSlot> {
 
 pub(super) fn known_prospect() -> ConnectLead {
     ConnectLead {
-        id: 4711,
+        id: LeadId(4711),
         uuid: KNOWN_PROSPECT_UUID.into(),
         trial_booked: false,
         lead: LeadCustomer {
@@ -149,15 +149,15 @@ pub(super) fn known_prospect() -> ConnectLead {
             lastname: "Hoffmann".into(),
             email: Some("lena.hoffmann@example.com".into()),
             phone: Some("+49 221 555 0199".into()),
-            gender: Some(crate::models::Gender::Female),
+            gender: Some(trial_api::models::Gender::Female),
             date_of_birth: Some("1994-03-12".into()),
-            studio_id: Some(1),
+            studio_id: Some(StudioId(1)),
             address: Some(ConnectAddress {
                 street: Some("Subbelrather Straße".into()),
                 house_number: Some("24".into()),
                 zip: Some("50823".into()),
                 city: Some("Köln".into()),
-                country: Some(crate::models::CountryCode("DE".into())),
+                country: Some(trial_api::models::CountryCode("DE".into())),
                 details: None,
             }),
             ..Default::default()
@@ -165,9 +165,9 @@ pub(super) fn known_prospect() -> ConnectLead {
     }
 }
 
-fn field_config(studio_id: Id) -> TrialSessionFieldConfig {
+fn field_config(studio_id: StudioId) -> TrialSessionFieldConfig {
     use FieldMode::*;
-    match studio_id {
+    match studio_id.get() {
         // Köln: minimum age 16, so date of birth is needed.
         1 => TrialSessionFieldConfig {
             name_mode: Some(Mandatory),
@@ -215,7 +215,7 @@ impl DemoStudio {
         path: &[&str],
         now: DateTime<Utc>,
     ) -> DemoResponse {
-        let studio_id = request.param("studioId").and_then(|s| s.parse::<Id>().ok());
+        let studio_id = request.param("studioId").and_then(StudioId::parse);
         match (request.method, path) {
             ("GET", ["v2", "studio"]) => self.studio_list(request),
             ("GET", ["v1", "referral"]) => {
@@ -229,7 +229,7 @@ impl DemoStudio {
                 self.for_studio(studio_id, |_, id| DemoResponse::json(&field_config(id)))
             }
             ("GET", ["v1", "studio", id, "communication-settings"]) => self
-                .for_studio(id_segment(Some(id)), |_, _| {
+                .for_studio(id_segment(id, StudioId), |_, _| {
                     DemoResponse::json(&communication_settings())
                 }),
             ("GET", ["v1", "lead", uuid]) => {
@@ -250,8 +250,8 @@ impl DemoStudio {
 
     fn for_studio(
         &mut self,
-        studio_id: Option<Id>,
-        answer: impl FnOnce(&Self, Id) -> DemoResponse,
+        studio_id: Option<StudioId>,
+        answer: impl FnOnce(&Self, StudioId) -> DemoResponse,
     ) -> DemoResponse {
         match studio_id {
             None => self.connect_error(
@@ -302,7 +302,7 @@ impl DemoStudio {
     fn trial_session(
         &mut self,
         request: &DemoRequest,
-        studio_id: Option<Id>,
+        studio_id: Option<StudioId>,
         now: DateTime<Utc>,
     ) -> DemoResponse {
         let Some(studio_id) = studio_id else {
@@ -314,8 +314,8 @@ impl DemoStudio {
         };
         let dates = (request.param("startDate"), request.param("endDate"));
         let (Some(start), Some(end)) = (
-            dates.0.and_then(crate::dates::parse_iso_date),
-            dates.1.and_then(crate::dates::parse_iso_date),
+            dates.0.and_then(trial_api::dates::parse_iso_date),
+            dates.1.and_then(trial_api::dates::parse_iso_date),
         ) else {
             return self.connect_error(
                 400,
@@ -353,7 +353,7 @@ impl DemoStudio {
             name: studio.trial_session_name.clone(),
             description: Some(en(DemoText::SessionDescription).into()),
             // Bonn always sends a coach; Köln lets the visitor choose.
-            booking_without_resources_allowed: Some(studio_id != 2),
+            booking_without_resources_allowed: Some(studio_id != StudioId(2)),
             slots,
         })
     }
@@ -383,7 +383,7 @@ impl DemoStudio {
         if let Some(problem) = self.lead_problem(lead, &config, now) {
             return self.connect_error(400, ConnectErrorCode::ValidationFailed, problem);
         }
-        if studio.id == 2 && !body.trainer_required {
+        if studio.id == StudioId(2) && !body.trainer_required {
             return self.connect_error(
                 400,
                 ConnectErrorCode::ValidationFailed,
@@ -469,7 +469,7 @@ impl DemoStudio {
             lastname: body.lastname,
             email: body.email,
             phone: body.phone,
-            gender: Some(body.gender.unwrap_or(crate::models::Gender::Unisex)),
+            gender: Some(body.gender.unwrap_or(trial_api::models::Gender::Unisex)),
             date_of_birth: body.date_of_birth,
             ..Default::default()
         };
@@ -480,11 +480,11 @@ impl DemoStudio {
     fn new_connect_lead(
         &mut self,
         lead: LeadCustomer,
-        studio_id: Id,
+        studio_id: StudioId,
         trial_booked: bool,
     ) -> ConnectCustomerRef {
-        let id = self.next_id();
-        let uuid = format!("00000000-0000-4000-8000-{id:012}");
+        let id = LeadId(self.next_id());
+        let uuid = format!("00000000-0000-4000-8000-{:012}", id.get());
         self.connect_leads.push(ConnectLead {
             id,
             uuid: uuid.clone(),
@@ -532,7 +532,7 @@ impl DemoStudio {
             let Some(birth) = lead
                 .date_of_birth
                 .as_deref()
-                .and_then(crate::dates::parse_iso_date)
+                .and_then(trial_api::dates::parse_iso_date)
             else {
                 return Some("dateOfBirth is required");
             };

@@ -1,0 +1,469 @@
+//! The one booking state of a widget, provided once at its root
+//! (`provide_booking` / `use_booking`), and the booking sequence.
+
+use crate::api::Api;
+use crate::domain::lead_form::{FormRules, LeadForm};
+use crate::domain::offer::{Offer, OfferKind};
+use crate::domain::outcome::{self, Booked, NextStep, Problem};
+use crate::domain::slots::{Slot, SlotRef};
+use crate::domain::steps::Flow;
+use crate::flows::steps::Steps;
+pub use crate::flows::steps::Submit;
+use crate::i18n::{I18n, Key};
+use crate::ui::hooks::use_kept_in_tab::{load_kept, use_kept_in_tab};
+use crate::ui::hooks::use_keyed::Keyed;
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::rc::Rc;
+use trial_api::client::Transport;
+use trial_api::models::open_api::*;
+use trial_api::models::{BookingId, CustomerId, TrialOfferConfigId};
+use trial_api::ops::open_api as o;
+use trial_api::ApiError;
+
+/// A finished booking, for the last step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Done {
+    pub booked: Booked,
+    pub offer: Offer,
+    pub slot: Slot,
+    pub booking_id: BookingId,
+}
+
+type ConfigResult = Option<Result<TrialOfferConfig, ApiError>>;
+
+#[derive(Clone, Copy)]
+pub struct Booking {
+    pub steps: Steps<Offer, Slot>,
+    pub form: RwSignal<LeadForm>,
+    /// The lead created for this visitor: kept, so booking again never makes a second one.
+    pub customer: RwSignal<Option<CustomerId>>,
+    pub done: RwSignal<Option<Done>>,
+    /// The chosen offer's configuration, fetched as soon as the offer is chosen
+    /// (keyed by the configuration's id: never another offer's).
+    pub offer_config: Keyed<Option<TrialOfferConfigId>, ConfigResult>,
+    /// The studio's IANA zone once an answer named it (Open API times carry
+    /// it in their zoned strings): its today is the pickers' today.
+    pub studio_zone: RwSignal<Option<String>>,
+    pub i18n: I18n,
+    api: StoredValue<Rc<Api>, LocalStorage>,
+}
+
+pub fn use_booking() -> Booking {
+    use_context::<Booking>().expect("provide_booking at the widget root")
+}
+
+/// What survives a reload: what the visitor typed, and their lead id.
+#[derive(Default, Serialize, Deserialize)]
+struct Saved {
+    #[serde(default)]
+    form: LeadForm,
+    #[serde(default)]
+    customer: Option<CustomerId>,
+}
+
+/// The flow's state, with what this tab kept and the embed's prefill in the
+/// fields still empty.
+pub fn provide_booking(
+    api: Api,
+    i18n: I18n,
+    storage_key: String,
+    prefill: &crate::domain::prefill::Prefill,
+) -> Booking {
+    let mut saved: Saved = load_kept(&storage_key);
+    saved.form.prefill_contact(prefill);
+    let steps = Steps::provide();
+    let flow = steps.flow;
+    let api = StoredValue::new_local(Rc::new(api));
+    let config_id =
+        Memo::new(move |_| flow.with(|f: &Flow<Offer, Slot>| f.choice().map(|o| o.config_id)));
+    let offer_config = Keyed::new(
+        move || config_id.get(),
+        move |id| {
+            let api = api.get_value();
+            async move {
+                match id {
+                    Some(id) => Some(api.call(o::get_trial_offer_config(id)).await),
+                    None => None,
+                }
+            }
+        },
+    );
+    let booking = Booking {
+        steps,
+        form: RwSignal::new(saved.form),
+        customer: RwSignal::new(saved.customer),
+        done: RwSignal::new(None),
+        offer_config,
+        studio_zone: RwSignal::new(None),
+        i18n,
+        api,
+    };
+    // What was typed stays in the tab until the booking is done.
+    use_kept_in_tab(
+        storage_key,
+        move || booking.steps.flow.with(Flow::is_done),
+        move || Saved {
+            form: booking.form.get(),
+            customer: booking.customer.get(),
+        },
+    );
+    provide_context(booking);
+    booking
+}
+
+impl Booking {
+    pub fn api(&self) -> Rc<Api> {
+        self.api.get_value()
+    }
+
+    pub fn restart(&self) {
+        self.done.set(None);
+        self.steps.restart(None);
+    }
+
+    /// Sends the booking. Does nothing while one is already on its way, so a
+    /// double click books once.
+    pub fn book(&self, rules: FormRules, config: TrialOfferConfig) {
+        let (Some(offer), Some(slot)) = self.steps.chosen() else {
+            return;
+        };
+        if !self.steps.start_submit() {
+            return;
+        }
+        let this = *self;
+        let form = self.form.get_untracked();
+        let customer = self.customer.get_untracked();
+        let lang = self.i18n.lang.code(); // the lead's language: "de", not "de-CH"
+        let api = self.api();
+        leptos::task::spawn_local(async move {
+            let mut known_customer = customer;
+            let order = Order {
+                offer: &offer,
+                slot: &slot,
+                form: &form,
+                rules: &rules,
+                config: &config,
+                lang,
+            };
+            let result = run_booking(&api, &order, &mut known_customer).await;
+            this.customer.set(known_customer);
+            match result {
+                Ok((booked, booking_id)) => {
+                    let outcome = crate::domain::events::outcome(&booked);
+                    this.done.set(Some(Done {
+                        booked,
+                        offer,
+                        slot,
+                        booking_id,
+                    }));
+                    this.steps.booked(outcome);
+                }
+                Err(problem) => this.steps.failed(problem),
+            }
+        });
+    }
+}
+
+/// What one booking sends: the chosen offer and slot, the visitor's details
+/// under the offer's form rules, and the lead's language (`de`, not `de-CH`).
+pub(crate) struct Order<'a> {
+    pub offer: &'a Offer,
+    pub slot: &'a Slot,
+    pub form: &'a LeadForm,
+    pub rules: &'a FormRules,
+    pub config: &'a TrialOfferConfig,
+    pub lang: &'a str,
+}
+
+/// The Open API booking sequence (REFERENCE.md, "Booking a trial offer"):
+/// lead validate (O9) → lead create (O10), only while `customer` is `None`,
+/// so a lead is never made twice for one visitor → booking validate (O11/O13)
+/// → book (O12/O14). `customer` is set as soon as the lead exists, even when a
+/// later call fails. Writes are never retried (see `RetryPolicy`).
+///
+/// Errors: a [`Problem`] that says what the visitor can do next.
+pub(crate) async fn run_booking<B: Transport>(
+    api: &Api<B>,
+    order: &Order<'_>,
+    customer: &mut Option<CustomerId>,
+) -> Result<(Booked, BookingId), Problem> {
+    let Order {
+        offer,
+        slot,
+        form,
+        rules,
+        config,
+        lang,
+    } = *order;
+    let failed = |e: ApiError| outcome::api_error(e.kind());
+    let customer_id = match *customer {
+        Some(id) => id,
+        None => {
+            let lead = TrialOfferLeadRequest {
+                lead_customer_data: form.to_open_api(rules, lang),
+                trial_offer_config_id: config.id,
+            };
+            let check = api
+                .call(o::validate_for_lead_customer_creation(&lead))
+                .await
+                .map_err(failed)?;
+            if let Some(problem) = outcome::lead_validation(&check.validation_status) {
+                return Err(problem);
+            }
+            let created = api
+                .call(o::create_lead_customer(&lead))
+                .await
+                .map_err(failed)?;
+            let id = created.lead_customer_id.ok_or(Problem {
+                message: Key::LeadUnknown,
+                next: NextStep::ContactStudio,
+            })?;
+            *customer = Some(id);
+            id
+        }
+    };
+    let term = config.confirmation_of_booking_term.clone();
+    match (&offer.kind, &slot.reference) {
+        (OfferKind::Class { .. }, SlotRef::Class { slot_id }) => {
+            let body = ClassSlotBookingRequest {
+                customer_id,
+                class_slot_id: *slot_id,
+            };
+            let check = api
+                .call(o::validate_class_slot_for_trial_offers(&body))
+                .await
+                .map_err(failed)?;
+            if let Some(problem) = outcome::class_validation(&check.validation_status) {
+                return Err(problem);
+            }
+            let booking = api
+                .call(o::book_class_slot_for_trial_offers(&body))
+                .await
+                .map_err(failed)?;
+            outcome::class_booking(&booking.booking_status, term).map(|b| (b, booking.booking_id))
+        }
+        (
+            OfferKind::Appointment { appointment_id },
+            SlotRef::Appointment {
+                start,
+                end,
+                instructor_ids,
+            },
+        ) => {
+            let parse = |s: &str| {
+                trial_api::ZonedDateTime::parse(s).map_err(|_| Problem {
+                    message: Key::SlotPeriodChanged,
+                    next: NextStep::ChooseAnotherTime,
+                })
+            };
+            let body = AppointmentBookingRequest {
+                customer_id,
+                bookable_appointment_id: *appointment_id,
+                start_date_time: parse(start)?,
+                end_date_time: parse(end)?,
+                instructor_ids: instructor_ids.clone(),
+            };
+            let check = api
+                .call(o::validate_for_appointment_booking_for_trial_offers(&body))
+                .await
+                .map_err(failed)?;
+            if let Some(problem) = outcome::appointment_validation(&check.validation_status) {
+                return Err(problem);
+            }
+            let booking = api
+                .call(o::book_appointment_for_trial_offer(&body))
+                .await
+                .map_err(failed)?;
+            outcome::appointment_booking(&booking.booking_status, term)
+                .map(|b| (b, booking.booking_id))
+        }
+        _ => Err(Problem {
+            message: Key::SlotPeriodChanged,
+            next: NextStep::ChooseAnotherTime,
+        }),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::slots::Availability;
+    use std::cell::RefCell;
+    use std::collections::VecDeque;
+    use trial_api::client::{block_on, RawResponse};
+    use trial_api::models::{ClassId, ClassSlotId};
+    use trial_api::request::Request;
+
+    /// Answers from a script, in order, and records what was sent.
+    struct Scripted {
+        answers: RefCell<VecDeque<(u16, &'static str)>>,
+        sent: RefCell<Vec<String>>,
+    }
+
+    impl Scripted {
+        fn new(answers: &[(u16, &'static str)]) -> Api<Scripted> {
+            Api::new(Scripted {
+                answers: RefCell::new(answers.iter().copied().collect()),
+                sent: RefCell::new(Vec::new()),
+            })
+        }
+    }
+
+    impl Transport for Scripted {
+        async fn send<T>(&self, request: &Request<T>) -> Result<RawResponse, ApiError> {
+            self.sent.borrow_mut().push(format!(
+                "{} {}",
+                request.method.as_str(),
+                request.path_and_query()
+            ));
+            let (status, body) = self
+                .answers
+                .borrow_mut()
+                .pop_front()
+                .expect("script ran out");
+            Ok(RawResponse {
+                status,
+                body: body.into(),
+                retry_after_ms: None,
+            })
+        }
+        async fn sleep(&self, _ms: u64) {}
+        fn random(&self) -> f64 {
+            0.5
+        }
+    }
+
+    const CONFIG: &str = r#"{"id":1,"name":"Probetraining","preventMultipleBookingsTerm":{"value":2,"unit":"WEEK"},"contingent":2,"allowBookingForLeads":true,"leadDataConfig":{"trialOfferLeadDataConfigId":1,"genderMode":"INACTIVE","dateOfBirthMode":"INACTIVE","telephoneMode":"INACTIVE","addressMode":"INACTIVE"}}"#;
+    const POSSIBLE: (u16, &str) = (200, r#"{"validationStatus":"POSSIBLE"}"#);
+    const CREATED: (u16, &str) = (200, r#"{"leadCustomerId":1001}"#);
+    const AVAILABLE: (u16, &str) = (200, r#"{"validationStatus":"AVAILABLE"}"#);
+    const BOOKED: (u16, &str) = (
+        200,
+        r#"{"bookingId":2033,"bookingStatus":"BOOKED","classSlotId":14928,"classId":7,"customerId":1001,"classSlotStatus":"PLANNED","participantStatus":"PARTICIPATING"}"#,
+    );
+    const LEAD_VALIDATE: &str = "POST /v1/trial-offers/lead/validate";
+    const LEAD_CREATE: &str = "POST /v1/trial-offers/lead/create";
+    const BOOKING_VALIDATE: &str = "POST /v1/trial-offers/classes/booking/validate";
+    const BOOK: &str = "POST /v1/trial-offers/classes/booking/book";
+
+    fn book(
+        api: &Api<Scripted>,
+        customer: &mut Option<CustomerId>,
+    ) -> Result<(Booked, BookingId), Problem> {
+        let config: TrialOfferConfig = serde_json::from_str(CONFIG).unwrap();
+        let offer = Offer {
+            kind: OfferKind::Class {
+                class_id: ClassId(7),
+            },
+            config_id: config.id,
+            title: Some("Yoga".into()),
+            category: None,
+            duration_minutes: Some(60),
+            description: None,
+            image: None,
+        };
+        let start = trial_api::ZonedDateTime::parse("2030-01-07T10:00:00.000+01:00[Europe/Berlin]")
+            .unwrap();
+        let local = chrono::NaiveDate::from_ymd_opt(2030, 1, 7)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let slot = Slot {
+            reference: SlotRef::Class {
+                slot_id: ClassSlotId(14928),
+            },
+            start,
+            end: None,
+            local_start: local,
+            local_end: None,
+            availability: Availability::Open { spots_left: None },
+            instructors: Vec::new(),
+            location: None,
+            repeated: false,
+        };
+        let form = LeadForm {
+            firstname: "Mia".into(),
+            lastname: "Muster".into(),
+            email: "mia@example.com".into(),
+            privacy_accepted: true,
+            ..LeadForm::default()
+        };
+        let rules = FormRules::from_open_api(&config.lead_data_config);
+        let order = Order {
+            offer: &offer,
+            slot: &slot,
+            form: &form,
+            rules: &rules,
+            config: &config,
+            lang: "de",
+        };
+        block_on(run_booking(api, &order, customer))
+    }
+
+    fn sent(api: &Api<Scripted>) -> Vec<String> {
+        api.transport()
+            .sent
+            .borrow()
+            .iter()
+            .map(|s| s.split('?').next().unwrap().to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_new_visitor_is_made_a_lead_then_booked_in_four_calls() {
+        let api = Scripted::new(&[POSSIBLE, CREATED, AVAILABLE, BOOKED]);
+        let mut customer = None;
+        let (booked, booking_id) = book(&api, &mut customer).unwrap();
+        assert_eq!((booked, booking_id), (Booked::Booked, BookingId(2033)));
+        assert_eq!(customer, Some(CustomerId(1001)));
+        assert_eq!(
+            sent(&api),
+            [LEAD_VALIDATE, LEAD_CREATE, BOOKING_VALIDATE, BOOK]
+        );
+    }
+
+    #[test]
+    fn a_known_lead_is_never_created_again() {
+        let api = Scripted::new(&[AVAILABLE, BOOKED]);
+        let mut customer = Some(CustomerId(1001));
+        book(&api, &mut customer).unwrap();
+        assert_eq!(sent(&api), [BOOKING_VALIDATE, BOOK]);
+    }
+
+    #[test]
+    fn a_failed_book_keeps_the_lead_so_trying_again_makes_none() {
+        let conflict = (409, r#"{"errorCodes":["CONCURRENT_MODIFICATION"]}"#);
+        let api = Scripted::new(&[POSSIBLE, CREATED, AVAILABLE, conflict]);
+        let mut customer = None;
+        let problem = book(&api, &mut customer).unwrap_err();
+        assert_eq!(problem.next, NextStep::ChooseAnotherTime);
+        assert_eq!(
+            customer,
+            Some(CustomerId(1001)),
+            "the lead is kept for the next try"
+        );
+        let again = Scripted::new(&[AVAILABLE, BOOKED]);
+        book(&again, &mut customer).unwrap();
+        assert_eq!(sent(&again), [BOOKING_VALIDATE, BOOK]);
+    }
+
+    #[test]
+    fn a_refused_lead_stops_before_any_write() {
+        let api = Scripted::new(&[(200, r#"{"validationStatus":"INVALID_LEAD_CUSTOMER_DATA"}"#)]);
+        let mut customer = None;
+        let problem = book(&api, &mut customer).unwrap_err();
+        assert_eq!(problem.next, NextStep::FixDetails);
+        assert_eq!(customer, None);
+        assert_eq!(sent(&api), [LEAD_VALIDATE]);
+    }
+
+    #[test]
+    fn an_unavailable_slot_is_never_booked() {
+        let api = Scripted::new(&[(200, r#"{"validationStatus":"BOOKING_LIMIT_REACHED"}"#)]);
+        let mut customer = Some(CustomerId(1001));
+        let problem = book(&api, &mut customer).unwrap_err();
+        assert_eq!(problem.next, NextStep::ChooseAnotherTime);
+        assert_eq!(sent(&api), [BOOKING_VALIDATE]);
+    }
+}

@@ -1,0 +1,296 @@
+//! The one booking state of the trial-session flow, provided once at its root
+//! (`provide_booking` / `use_booking`), and the booking sequence (K7).
+
+use crate::api::Api;
+use crate::domain::lead_form::{FormRules, LeadForm};
+use crate::domain::outcome::{self, Problem};
+use crate::domain::prefill::Prefill;
+use crate::domain::slots::{Slot, SlotRef};
+use crate::domain::steps::Flow;
+use crate::domain::studio::StudioChoice;
+use crate::flows::steps::Steps;
+use crate::i18n::I18n;
+use crate::ui::hooks::use_kept_in_tab::{load_kept, use_kept_in_tab};
+use crate::ui::hooks::use_keyed::Keyed;
+use leptos::prelude::*;
+use std::rc::Rc;
+use trial_api::client::Transport;
+use trial_api::models::connect::{Campaign, TrialSessionBookingRequest, TrialSessionFieldConfig};
+use trial_api::models::{CampaignId, ReferrerId, StudioId};
+use trial_api::ops::connect as k;
+use trial_api::{ApiError, ZonedDateTime};
+
+/// A finished trial-session booking, for the last step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Done {
+    pub studio: StudioChoice,
+    pub slot: Slot,
+    pub with_trainer: bool,
+    pub session_name: Option<String>,
+}
+
+/// Ids from the embed config passed through with a booking or lead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Attribution {
+    pub campaign_id: Option<CampaignId>,
+    pub referrer_id: Option<ReferrerId>,
+    /// Let the visitor pick one of the studio's campaigns (K3).
+    pub campaign_choice: bool,
+}
+
+type FieldConfigResult = Option<Result<TrialSessionFieldConfig, ApiError>>;
+
+#[derive(Clone, Copy)]
+pub struct Booking {
+    pub steps: Steps<StudioChoice, Slot>,
+    pub form: RwSignal<LeadForm>,
+    /// The visitor wants a trainer with them (when the studio lets them choose).
+    pub with_trainer: RwSignal<bool>,
+    /// Whether the studio lets the visitor choose (`bookingWithoutResourcesAllowed`).
+    pub trainer_optional: RwSignal<bool>,
+    pub session_name: RwSignal<Option<String>>,
+    pub done: RwSignal<Option<Done>>,
+    /// The campaign the visitor picked (with `campaign-choice`).
+    pub chosen_campaign: RwSignal<Option<CampaignId>>,
+    /// The chosen studio's field configuration (K6), keyed by the studio.
+    pub field_config: Keyed<Option<StudioId>, FieldConfigResult>,
+    /// The chosen studio's campaigns (K3), when the visitor may pick one.
+    pub campaigns: Keyed<Option<StudioId>, Vec<Campaign>>,
+    pub i18n: I18n,
+    pub attribution: Attribution,
+    /// The known prospect's `identityToken`: sent back as `customerUUID`, never
+    /// stored, logged or shown.
+    identity: StoredValue<Option<String>>,
+    api: StoredValue<Rc<Api>, LocalStorage>,
+}
+
+pub fn use_booking() -> Booking {
+    use_context::<Booking>().expect("provide_booking at the widget root")
+}
+
+pub fn provide_booking(
+    api: Api,
+    i18n: I18n,
+    storage_key: String,
+    attribution: Attribution,
+    identity: Option<String>,
+    prefill: &Prefill,
+) -> Booking {
+    let mut saved: LeadForm = load_kept(&storage_key);
+    saved.prefill_contact(prefill);
+    let steps = Steps::provide();
+    let flow = steps.flow;
+    let api = StoredValue::new_local(Rc::new(api));
+    let studio_id =
+        Memo::new(move |_| flow.with(|f: &Flow<StudioChoice, Slot>| f.choice().map(|s| s.id)));
+    let field_config = Keyed::new(
+        move || studio_id.get(),
+        move |id| {
+            let api = api.get_value();
+            async move {
+                match id {
+                    Some(id) => Some(api.call(k::get_trial_session_field_config(id)).await),
+                    None => None,
+                }
+            }
+        },
+    );
+    let campaign_choice = attribution.campaign_choice;
+    let campaigns = Keyed::new(
+        move || studio_id.get().filter(|_| campaign_choice),
+        move |id| {
+            let api = api.get_value();
+            async move {
+                match id {
+                    // Optional: without the list the visitor simply is not asked.
+                    Some(id) => api.call(k::list_campaigns(id)).await.unwrap_or_default(),
+                    None => Vec::new(),
+                }
+            }
+        },
+    );
+    let session = Booking {
+        steps,
+        form: RwSignal::new(saved),
+        with_trainer: RwSignal::new(true),
+        trainer_optional: RwSignal::new(false),
+        session_name: RwSignal::new(None),
+        done: RwSignal::new(None),
+        chosen_campaign: RwSignal::new(None),
+        field_config,
+        campaigns,
+        i18n,
+        attribution,
+        identity: StoredValue::new(identity.clone()),
+        api,
+    };
+    // A known prospect's details fill the form (still editable).
+    if let Some(uuid) = identity {
+        let api = session.api();
+        leptos::task::spawn_local(async move {
+            if let Ok(lead) = api.call(k::get_lead_by_uuid(&uuid)).await {
+                session.form.update(|f| f.prefill(&lead));
+            }
+        });
+    }
+    // What was typed stays in the tab until the booking is done.
+    use_kept_in_tab(
+        storage_key,
+        move || session.steps.flow.with(Flow::is_done),
+        move || session.form.get(),
+    );
+    provide_context(session);
+    session
+}
+
+impl Booking {
+    pub fn api(&self) -> Rc<Api> {
+        self.api.get_value()
+    }
+
+    pub fn identity(&self) -> Option<String> {
+        self.identity.get_value()
+    }
+
+    pub fn restart(&self, keep_studio: Option<StudioChoice>) {
+        self.done.set(None);
+        self.steps.restart(keep_studio);
+    }
+
+    /// Books the chosen slot (`trialsession/book`), once, however often clicked.
+    pub fn book(&self, rules: FormRules) {
+        let (Some(studio), Some(slot)) = self.steps.chosen() else {
+            return;
+        };
+        let SlotRef::Session { start } = &slot.reference else {
+            return;
+        };
+        let Ok(start) = ZonedDateTime::parse(start) else {
+            return;
+        };
+        let with_trainer =
+            !self.trainer_optional.get_untracked() || self.with_trainer.get_untracked();
+        let body = TrialSessionBookingRequest {
+            studio_id: studio.id,
+            start_date_time: start,
+            trainer_required: with_trainer,
+            lead_customer: self
+                .form
+                .with_untracked(|f| f.to_connect(&rules, self.identity().as_deref())),
+            note: None,
+            participants: None,
+            referral_code: None,
+            referrer_id: self.attribution.referrer_id,
+            source_campaign_id: self
+                .chosen_campaign
+                .get_untracked()
+                .or(self.attribution.campaign_id),
+        };
+        if !self.steps.start_submit() {
+            return;
+        }
+        let this = *self;
+        let api = self.api();
+        leptos::task::spawn_local(async move {
+            match run_booking(&api, &body).await {
+                Ok(()) => {
+                    // The known prospect is booked: the token has done its job.
+                    this.identity.set_value(None);
+                    crate::page_url::forget_identity();
+                    let session_name = this.session_name.get_untracked();
+                    this.done.set(Some(Done {
+                        studio,
+                        slot,
+                        with_trainer,
+                        session_name,
+                    }));
+                    this.steps.booked("BOOKED");
+                }
+                Err(problem) => this.steps.failed(problem),
+            }
+        });
+    }
+}
+
+/// The Connect booking sequence: one `POST /connect/v1/trialsession/book`
+/// (K7), sent once (writes are never retried). A `CONFLICT` (the time was
+/// just taken) becomes "choose another time", with fresh times and the form
+/// as it was.
+///
+/// Errors: a [`Problem`] that says what the visitor can do next.
+pub(crate) async fn run_booking<B: Transport>(
+    api: &Api<B>,
+    body: &TrialSessionBookingRequest,
+) -> Result<(), Problem> {
+    api.call(k::book_trial_session(body))
+        .await
+        .map(|_lead| ())
+        .map_err(|error| outcome::api_error(error.kind()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::outcome::NextStep;
+    use std::cell::Cell;
+    use trial_api::client::{block_on, RawResponse};
+    use trial_api::request::Request;
+
+    /// Answers every request with one status and body, and counts them.
+    struct Answers(u16, &'static str, Cell<u32>);
+
+    impl Transport for Answers {
+        async fn send<T>(&self, _request: &Request<T>) -> Result<RawResponse, ApiError> {
+            self.2.set(self.2.get() + 1);
+            Ok(RawResponse {
+                status: self.0,
+                body: self.1.into(),
+                retry_after_ms: None,
+            })
+        }
+        async fn sleep(&self, _ms: u64) {}
+        fn random(&self) -> f64 {
+            0.5
+        }
+    }
+
+    fn body() -> TrialSessionBookingRequest {
+        let lead = crate::domain::lead_form::LeadForm {
+            firstname: "Mia".into(),
+            lastname: "Muster".into(),
+            email: "mia@example.com".into(),
+            privacy_accepted: true,
+            ..Default::default()
+        };
+        TrialSessionBookingRequest {
+            studio_id: StudioId(1),
+            start_date_time: ZonedDateTime::parse("2030-01-07T10:00:00.000+01:00[Europe/Berlin]")
+                .unwrap(),
+            trainer_required: true,
+            lead_customer: lead.to_connect(
+                &FormRules::from_connect(&serde_json::from_str("{}").unwrap()),
+                None,
+            ),
+            note: None,
+            participants: None,
+            referral_code: None,
+            referrer_id: None,
+            source_campaign_id: Some(CampaignId(3)),
+        }
+    }
+
+    #[test]
+    fn a_booked_session_is_one_call() {
+        let api = Api::new(Answers(200, r#"{"id":5}"#, Cell::new(0)));
+        assert_eq!(block_on(run_booking(&api, &body())), Ok(()));
+        assert_eq!(api.transport().2.get(), 1);
+    }
+
+    #[test]
+    fn a_taken_time_asks_for_another_and_is_not_sent_again() {
+        let api = Api::new(Answers(409, r#"{"errorCodes":["CONFLICT"]}"#, Cell::new(0)));
+        let problem = block_on(run_booking(&api, &body())).unwrap_err();
+        assert_eq!(problem.next, NextStep::ChooseAnotherTime);
+        assert_eq!(api.transport().2.get(), 1, "a write is never retried");
+    }
+}
