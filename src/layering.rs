@@ -164,3 +164,42 @@ mod tests {
         .is_empty());
     }
 }
+
+#[cfg(test)]
+mod readme {
+    use std::path::Path;
+
+    /// The paths the README's "Layout" block names (the first word of each line).
+    fn layout_paths(readme: &str) -> Vec<String> {
+        let section = &readme[readme.find("## Layout\n").expect("a Layout section")..];
+        let block = section.split("```").nth(1).expect("a code block");
+        block
+            .lines()
+            .filter(|l| !l.starts_with(' '))
+            .filter_map(|l| l.split_whitespace().next())
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn the_readme_layout_matches_the_tree() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+        let named = layout_paths(&readme);
+        let missing: Vec<_> = named.iter().filter(|p| !root.join(p).exists()).collect();
+        assert!(missing.is_empty(), "the README names what is not there: {missing:?}");
+        // Every top-level entry of src/ and every crate is named.
+        let mut unnamed = Vec::new();
+        for dir in ["src", "crates"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let name = entry.unwrap().file_name().into_string().unwrap();
+                let is_dir = root.join(dir).join(&name).is_dir();
+                let path = format!("{dir}/{name}{}", if is_dir { "/" } else { "" });
+                if name != "layering.rs" && !named.contains(&path) {
+                    unnamed.push(path);
+                }
+            }
+        }
+        assert!(unnamed.is_empty(), "the README's layout does not name: {unnamed:?}");
+    }
+}

@@ -1,7 +1,7 @@
 //! The visitor's details: what the form holds, which fields the studio's
 //! configuration shows or requires, validation before anything is sent, and
 //! the request bodies built from it. Pure; the form survives reloads through
-//! `serde` (see `persist`).
+//! `serde` (kept in the tab by `ui::hooks::use_kept_in_tab`).
 
 use crate::domain::prefill::Prefill;
 use chrono::{Datelike, NaiveDate};
