@@ -133,19 +133,18 @@ const PLACEHOLDER_CSS = `
   min-height: var(--tb-first-step-height, 30em);
   margin-inline: auto;
   padding: calc(var(--tb-space, 1em) * 1.25);
-  background: var(--tb-color-surface, var(--_surface, #fff));
+  color-scheme: light;
+  background: var(--tb-color-surface, light-dark(#fff, #1a1d21));
   border: 1px solid var(--tb-color-border, #7b8794);
   border-radius: var(--tb-radius, 0.75em);
 }
-.tb-placeholder--dark { --_surface: #1a1d21; --_surface-alt: #262b31; }
-@media (prefers-color-scheme: dark) {
-  .tb-placeholder--auto { --_surface: #1a1d21; --_surface-alt: #262b31; }
-}
+.tb-placeholder--dark { color-scheme: dark; }
+.tb-placeholder--auto { color-scheme: light dark; }
 .tb-placeholder__line {
   height: 1.5em;
   margin-bottom: var(--tb-space, 1em);
   border-radius: calc(var(--tb-radius, 0.75em) / 2);
-  background: var(--tb-color-surface-alt, var(--_surface-alt, #f5f7fa));
+  background: var(--tb-color-surface-alt, light-dark(#f5f7fa, #262b31));
 }
 .tb-placeholder__line:first-child { width: 60%; }
 .tb-placeholder__line--card { height: 5em; }
