@@ -60,6 +60,20 @@ pub enum Field {
 }
 
 impl Field {
+    /// The text fields in form order (every field but the privacy consent).
+    pub const TEXT: [Field; 10] = [
+        Field::Firstname,
+        Field::Lastname,
+        Field::Email,
+        Field::Gender,
+        Field::DateOfBirth,
+        Field::Telephone,
+        Field::Street,
+        Field::HouseNumber,
+        Field::Zip,
+        Field::City,
+    ];
+
     /// The `id`/`name` of the field's input.
     pub fn id(self) -> &'static str {
         match self {
@@ -266,18 +280,7 @@ impl LeadForm {
         let address_started = [Street, HouseNumber, Zip, City]
             .iter()
             .any(|f| rules.mode(*f).is_shown() && !self.value(*f).is_empty());
-        for field in [
-            Firstname,
-            Lastname,
-            Email,
-            Gender,
-            DateOfBirth,
-            Telephone,
-            Street,
-            HouseNumber,
-            Zip,
-            City,
-        ] {
+        for field in Field::TEXT {
             let mode = rules.mode(field);
             if !mode.is_shown() {
                 continue;
