@@ -187,7 +187,10 @@ mod readme {
         let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
         let named = layout_paths(&readme);
         let missing: Vec<_> = named.iter().filter(|p| !root.join(p).exists()).collect();
-        assert!(missing.is_empty(), "the README names what is not there: {missing:?}");
+        assert!(
+            missing.is_empty(),
+            "the README names what is not there: {missing:?}"
+        );
         // Every top-level entry of src/ and every crate is named.
         let mut unnamed = Vec::new();
         for dir in ["src", "crates"] {
@@ -200,6 +203,9 @@ mod readme {
                 }
             }
         }
-        assert!(unnamed.is_empty(), "the README's layout does not name: {unnamed:?}");
+        assert!(
+            unnamed.is_empty(),
+            "the README's layout does not name: {unnamed:?}"
+        );
     }
 }

@@ -87,6 +87,17 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// The `theme` attribute's value (`light`, `dark`, `auto`, any case,
+    /// spaces around ignored); `None` for anything else.
+    pub fn parse(value: &str) -> Option<Theme> {
+        match value.trim().to_ascii_lowercase().as_str() {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+
     /// The modifier class of the widget's root and dialog (`style/widget.css`).
     pub fn class(self) -> &'static str {
         match self {

@@ -161,9 +161,8 @@ impl WidgetConfig {
             _ => Display::Inline,
         };
         let theme = match one_of(&mut errors, Attr::Theme, raw.get(Attr::Theme), THEMES) {
-            Some("dark") => Theme::Dark,
-            Some("auto") => Theme::Auto,
-            _ => Theme::Light,
+            Some(value) => Theme::parse(value).unwrap_or_default(),
+            None => Theme::Light,
         };
         if floating_button && display != Display::Popup {
             errors.push(ConfigError::FloatingButtonNeedsPopup);
@@ -335,13 +334,17 @@ fn one_of(
 
 /// `utm_source=newsletter:12 utm_campaign=spring:13` (spaces or commas between
 /// rules); `None` when a rule is malformed.
+/// The rules of `utm-campaigns`: `utm_campaign=spring+sale:13 …`. A rule's
+/// value is decoded as the page URL's query is (`application/x-www-form-urlencoded`,
+/// WHATWG URL §5: `+` and `%20` are a space), so it matches the decoded page value.
 fn utm_rules(value: &str) -> Option<Vec<UtmCampaign>> {
     value
         .split([' ', ',', '\n', '\t'])
         .filter(|rule| !rule.is_empty())
         .map(|rule| {
             let (condition, id) = rule.rsplit_once(':')?;
-            let (parameter, value) = condition.split_once('=')?;
+            let (parameter, value) = form_urlencoded::parse(condition.as_bytes()).next()?;
+            let (parameter, value) = (parameter.as_ref(), value.as_ref());
             let campaign_id = CampaignId::parse(id)?;
             let valid = parameter.starts_with("utm_")
                 && parameter.len() > 4

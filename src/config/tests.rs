@@ -625,3 +625,51 @@ fn empty_heading_is_a_mistake() {
         vec![ConfigError::EmptyHeading]
     );
 }
+
+#[test]
+fn a_theme_is_read_in_any_case_and_nothing_else_is_one() {
+    assert_eq!(Theme::parse(" Dark "), Some(Theme::Dark));
+    assert_eq!(Theme::parse("auto"), Some(Theme::Auto));
+    assert_eq!(Theme::parse("LIGHT"), Some(Theme::Light));
+    assert_eq!(Theme::parse("night"), None);
+}
+
+#[test]
+fn a_rule_value_is_decoded_as_the_page_url_is() {
+    let config = parse(&[
+        ("backend", "connect"),
+        ("api-base", "https://t.example"),
+        (
+            "utm-campaigns",
+            "utm_campaign=spring+sale:13 utm_source=caf%C3%A9:14",
+        ),
+    ])
+    .unwrap();
+    // `?utm_campaign=spring+sale` and `?utm_campaign=spring%20sale` both read "spring sale".
+    assert_eq!(
+        config.visit([("utm_campaign", "spring sale")]).campaign_id,
+        Some(CampaignId(13))
+    );
+    assert_eq!(
+        config.visit([("utm_source", "café")]).campaign_id,
+        Some(CampaignId(14))
+    );
+    assert_eq!(
+        config.visit([("utm_campaign", "spring+sale")]).campaign_id,
+        None
+    );
+}
+
+#[test]
+fn a_plus_in_a_prefilled_email_stays_a_plus() {
+    let open = parse(&[("url-prefill", "true")]).unwrap();
+    // `?tb-email=anna+fit@example.com` decodes to a space: an address has none.
+    let visit = open.visit([("tb-email", "anna fit@example.com")]);
+    assert_eq!(visit.prefill.email.as_deref(), Some("anna+fit@example.com"));
+    let visit = open.visit([("tb-first-name", "Anna Lena")]);
+    assert_eq!(
+        visit.prefill.first_name.as_deref(),
+        Some("Anna Lena"),
+        "only the e-mail"
+    );
+}

@@ -59,7 +59,10 @@ impl WidgetConfig {
                     }
                     "tb-first-name" => prefill.first_name = text().or(prefill.first_name.take()),
                     "tb-last-name" => prefill.last_name = text().or(prefill.last_name.take()),
-                    "tb-email" => prefill.email = text().or(prefill.email.take()),
+                    // An address has no unquoted space: it is a `+` an e-mail tool pasted unencoded.
+                    "tb-email" => {
+                        prefill.email = text().map(|t| t.replace(' ', "+")).or(prefill.email.take())
+                    }
                     "tb-phone" => prefill.phone = text().or(prefill.phone.take()),
                     _ => {}
                 }

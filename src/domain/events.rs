@@ -47,7 +47,14 @@ pub enum HostEvent {
         time: TimeInfo,
     },
     /// A booking or a read failed; `category` is ours, never the API's text.
+    /// (The loader dispatches one more: `load-failed`, when the widget itself
+    /// could not be loaded.)
     Failed { category: &'static str },
+    /// `display="popup"`: the dialog opened (by a trigger, `el.open()` or the
+    /// floating button). A popup's first `step` event follows its first opening.
+    Opened,
+    /// `display="popup"`: the dialog closed (its button, Escape, `el.close()`).
+    Closed,
 }
 
 /// An offer as the host page may see it.
@@ -81,6 +88,9 @@ pub mod category {
     pub const CONTACT_STUDIO: &str = "contact-studio";
     /// The API or network failed; trying again may work.
     pub const TRY_AGAIN: &str = "try-again";
+    /// The widget's own files could not be loaded or started (the loader's
+    /// event, `LOAD_FAILED` in `src/embed/trial-booking.js`).
+    pub const LOAD_FAILED: &str = "load-failed";
 }
 
 impl HostEvent {
@@ -95,6 +105,8 @@ impl HostEvent {
             HostEvent::DetailsSubmitted => "trial-booking:details-submitted",
             HostEvent::Booked { .. } => "trial-booking:booked",
             HostEvent::Failed { .. } => "trial-booking:failed",
+            HostEvent::Opened => "trial-booking:open",
+            HostEvent::Closed => "trial-booking:close",
         }
     }
 
@@ -148,7 +160,7 @@ impl HostEvent {
                 name,
             },
             HostEvent::TimeSelected(time) => Detail::Time(time),
-            HostEvent::DetailsSubmitted => Detail::Empty {},
+            HostEvent::DetailsSubmitted | HostEvent::Opened | HostEvent::Closed => Detail::Empty {},
             HostEvent::Booked {
                 outcome,
                 offer,
@@ -345,6 +357,8 @@ mod tests {
             HostEvent::Failed {
                 category: category::TIME_TAKEN,
             },
+            HostEvent::Opened,
+            HostEvent::Closed,
         ]
     }
 
@@ -388,6 +402,8 @@ mod tests {
                 "trial-booking:details-submitted",
                 "trial-booking:booked",
                 "trial-booking:failed",
+                "trial-booking:open",
+                "trial-booking:close",
             ]
         );
         assert_eq!(

@@ -87,6 +87,35 @@ impl MountedWidget {
         }
     }
 
+    /// Whether the dialog is open (`display="popup"`).
+    pub fn is_open(&self) -> bool {
+        self.rendered
+            .borrow()
+            .as_ref()
+            .and_then(|r| r.popup.as_ref())
+            .is_some_and(|p| p.is_open())
+    }
+
+    /// Wears the `theme` attribute's new value in place (the step, the
+    /// choices and what was typed stay). `false` when the value is not a
+    /// theme: the loader then mounts afresh, which shows the config error.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&self, value: &str) -> bool {
+        let Some(theme) = Theme::parse(value) else {
+            return false;
+        };
+        if let Some(rendered) = self.rendered.borrow().as_ref() {
+            let class = theme.class();
+            rendered
+                .container
+                .set_class_name(&format!("tb-root {class}"));
+            if let Some(popup) = &rendered.popup {
+                popup.set_theme(class);
+            }
+        }
+        true
+    }
+
     /// Forgets the booking in progress that this tab keeps (what was typed,
     /// the lead id), so the next mount starts empty. For the element's `reset()`.
     pub fn forget(&self) {
@@ -194,20 +223,30 @@ fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> Rendered {
         WidgetConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
 
     let shadow = shadow_root(host);
-    shadow.set_inner_html("");
+    // No string-to-HTML sink anywhere (pages with Trusted Types refuse them).
+    while let Some(child) = shadow.first_child() {
+        let _ = shadow.remove_child(&child);
+    }
     styles::adopt(&shadow);
     let document = host.owner_document().expect("element in a document");
     let container = document.create_element("div").expect("create div");
     // The theme's colours (also the dialog's); a broken configuration is shown in the light one.
     let theme = config.as_ref().map_or(Theme::Light, |c| c.theme).class();
     container.set_class_name(&format!("tb-root {theme}"));
+    let is_popup = matches!(&config, Ok(c) if c.display == Display::Popup);
+    let events = HostEvents::new(
+        host.clone(),
+        config.as_ref().is_ok_and(|c| c.data_layer),
+        !is_popup,
+    );
     let popup = match &config {
-        Ok(c) if c.display == Display::Popup => Some(popup::Popup::new(
+        Ok(c) if is_popup => Some(popup::Popup::new(
             &document,
             &shadow,
             i18n,
             c.floating_button,
             theme,
+            events.clone(),
         )),
         _ => None,
     };
@@ -217,7 +256,6 @@ fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> Rendered {
     }
     .expect("append the widget's container");
     let parent: HtmlElement = container.clone().unchecked_into();
-    let events = HostEvents::new(host.clone(), config.as_ref().is_ok_and(|c| c.data_layer));
     let ready = match &config {
         Ok(c) => HostEvent::Ready {
             backend: c.backend.kind(),

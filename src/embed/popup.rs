@@ -4,9 +4,13 @@
 //! button. The browser's modal dialog makes the page behind it inert, closes
 //! on Escape and returns focus to where it was. Here: Tab and Shift+Tab wrap
 //! around inside the dialog (Chromium would let focus leave for the browser's
-//! own controls), and the page does not scroll while it is open.
+//! own controls), and the page does not scroll while it is open (nor shift:
+//! a page with a scrollbar keeps its gutter). Opening and closing are told to
+//! the host page (`trial-booking:open`, `trial-booking:close`).
 
+use crate::domain::events::HostEvent;
 use crate::i18n::{I18n, Key};
+use crate::ui::hooks::use_host_events::HostEvents;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -17,8 +21,11 @@ use web_sys::{Document, Element, HtmlDialogElement, HtmlElement, ShadowRoot};
 pub struct Popup {
     dialog: HtmlDialogElement,
     launcher: Option<Element>,
-    /// The page's `overflow` before the dialog opened, while it is open.
-    locked: Rc<RefCell<Option<String>>>,
+    /// The page's own inline scroll styles before the dialog opened, while it is open.
+    locked: Locked,
+    events: HostEvents,
+    /// Removed before the dialog is closed for good (no event then).
+    on_closed: Closure<dyn FnMut()>,
     _listeners: Vec<Closure<dyn FnMut()>>,
     _trap: Closure<dyn FnMut(web_sys::KeyboardEvent)>,
 }
@@ -33,6 +40,7 @@ impl Popup {
         i18n: I18n,
         floating: bool,
         theme: &str,
+        events: HostEvents,
     ) -> Popup {
         let dialog: HtmlDialogElement = document
             .create_element("dialog")
@@ -47,7 +55,7 @@ impl Popup {
         let _ = dialog.append_child(&close);
         let _ = shadow.append_child(&dialog);
 
-        let locked = Rc::new(RefCell::new(None));
+        let locked: Locked = Rc::new(RefCell::new(None));
         let mut listeners = Vec::new();
         let on_close = {
             let dialog = dialog.clone();
@@ -57,12 +65,14 @@ impl Popup {
         listeners.push(on_close);
         // However it closes (button, Escape, close()), the page scrolls again.
         let on_closed = {
-            let locked = locked.clone();
-            Closure::<dyn FnMut()>::new(move || unlock_scroll(&locked))
+            let (locked, events) = (locked.clone(), events.clone());
+            Closure::<dyn FnMut()>::new(move || {
+                unlock_scroll(&locked);
+                events.emit(&HostEvent::Closed);
+            })
         };
         let _ =
             dialog.add_event_listener_with_callback("close", on_closed.as_ref().unchecked_ref());
-        listeners.push(on_closed);
 
         let trap = {
             let (dialog, shadow) = (dialog.clone(), shadow.clone());
@@ -79,8 +89,8 @@ impl Popup {
             let launcher = button(document, &format!("tb-launcher {theme}"), "launcher");
             launcher.set_text_content(Some(i18n.t(Key::PopupLauncher)));
             let open = {
-                let (dialog, locked) = (dialog.clone(), locked.clone());
-                Closure::<dyn FnMut()>::new(move || show(&dialog, &locked))
+                let (dialog, locked, events) = (dialog.clone(), locked.clone(), events.clone());
+                Closure::<dyn FnMut()>::new(move || show(&dialog, &locked, &events))
             };
             let _ =
                 launcher.add_event_listener_with_callback("click", open.as_ref().unchecked_ref());
@@ -92,6 +102,8 @@ impl Popup {
             dialog,
             launcher,
             locked,
+            events,
+            on_closed,
             _listeners: listeners,
             _trap: trap,
         }
@@ -103,16 +115,32 @@ impl Popup {
     }
 
     pub fn open(&self) {
-        show(&self.dialog, &self.locked);
+        show(&self.dialog, &self.locked, &self.events);
     }
 
     pub fn close(&self) {
         self.dialog.close();
     }
+
+    pub fn is_open(&self) -> bool {
+        self.dialog.open()
+    }
+
+    /// Wears another theme's colours (`theme`: its class), in place.
+    pub fn set_theme(&self, theme: &str) {
+        self.dialog.set_class_name(&format!("tb-dialog {theme}"));
+        if let Some(launcher) = &self.launcher {
+            launcher.set_class_name(&format!("tb-launcher {theme}"));
+        }
+    }
 }
 
 impl Drop for Popup {
     fn drop(&mut self) {
+        // Unmounting is not the visitor closing it: no event.
+        let _ = self
+            .dialog
+            .remove_event_listener_with_callback("close", self.on_closed.as_ref().unchecked_ref());
         self.dialog.close();
         unlock_scroll(&self.locked);
         self.dialog.remove();
@@ -139,23 +167,57 @@ fn root_style() -> Option<web_sys::CssStyleDeclaration> {
     Some(root.style())
 }
 
-fn show(dialog: &HtmlDialogElement, locked: &Rc<RefCell<Option<String>>>) {
+/// The page's inline scroll styles, each with its priority, to put back as they were.
+type Locked = Rc<RefCell<Option<Vec<(&'static str, String, String)>>>>;
+
+/// The root element's properties the open dialog sets.
+const SCROLL_PROPERTIES: [&str; 3] = ["overflow-x", "overflow-y", "scrollbar-gutter"];
+
+fn show(dialog: &HtmlDialogElement, locked: &Locked, events: &HostEvents) {
     if dialog.open() || dialog.show_modal().is_err() {
         return;
     }
-    if let Some(style) = root_style() {
-        let before = style.get_property_value("overflow").unwrap_or_default();
-        let _ = style.set_property("overflow", "hidden");
+    if let (Some(style), None) = (root_style(), locked.borrow().as_ref()) {
+        let before = SCROLL_PROPERTIES
+            .iter()
+            .map(|p| {
+                let value = style.get_property_value(p).unwrap_or_default();
+                (*p, value, style.get_property_priority(p))
+            })
+            .collect();
+        // A page that shows a scrollbar keeps its gutter: nothing behind shifts.
+        if has_vertical_scrollbar() {
+            let _ = style.set_property("scrollbar-gutter", "stable");
+        }
+        let _ = style.set_property("overflow-x", "hidden");
+        let _ = style.set_property("overflow-y", "hidden");
         *locked.borrow_mut() = Some(before);
     }
+    events.mark_seen();
+    events.emit(&HostEvent::Opened);
 }
 
-fn unlock_scroll(locked: &Rc<RefCell<Option<String>>>) {
+fn has_vertical_scrollbar() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let inner = window.inner_width().ok().and_then(|w| w.as_f64());
+    let client = window
+        .document()
+        .and_then(|d| d.document_element())
+        .map(|e| e.client_width() as f64);
+    matches!((inner, client), (Some(i), Some(c)) if i > c)
+}
+
+/// Puts the page's own inline scroll styles back exactly as they were.
+fn unlock_scroll(locked: &Locked) {
     if let (Some(before), Some(style)) = (locked.borrow_mut().take(), root_style()) {
-        if before.is_empty() {
-            let _ = style.remove_property("overflow");
-        } else {
-            let _ = style.set_property("overflow", &before);
+        for (property, value, priority) in before {
+            if value.is_empty() {
+                let _ = style.remove_property(property);
+            } else {
+                let _ = style.set_property_with_priority(property, &value, &priority);
+            }
         }
     }
 }

@@ -59,7 +59,17 @@ where
         };
         provide_context(Moved(steps.moved));
         let step = Memo::new(move |_| steps.flow.with(Flow::step));
-        Effect::new(move |_| steps.emit(events::step_shown::<C>(step.get())));
+        // A step is shown when the visitor can see it: a closed popup's first
+        // step is told at its first opening.
+        Effect::new(move |_| {
+            let step = step.get();
+            let seen = steps
+                .events
+                .with_value(|e| e.as_ref().is_none_or(HostEvents::seen));
+            if seen {
+                steps.emit(events::step_shown::<C>(step));
+            }
+        });
         steps
     }
 

@@ -1,7 +1,10 @@
 //! Dispatches [`HostEvent`]s to the host page: a `CustomEvent` on the
 //! `<trial-booking>` element (bubbling, composed, `detail` a plain object),
 //! and, when the embed opts in (`analytics="datalayer"`), the same pushed to
-//! `window.dataLayer` for Google Tag Manager.
+//! `window.dataLayer` for Google Tag Manager. GTM merges every push into one
+//! data model, so each event is preceded by `{ trialBooking: null }` (the way
+//! Google documents for clearing an object before the next event): no key of
+//! an earlier event's `trialBooking` leaks into a later one.
 
 use crate::domain::events::HostEvent;
 use leptos::prelude::*;
@@ -13,11 +16,32 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 pub struct HostEvents {
     host: HtmlElement,
     data_layer: bool,
+    /// Whether the visitor has seen the widget: at once inline; a popup from
+    /// its first opening on (its steps are not "shown" while it is closed).
+    seen: ArcRwSignal<bool>,
 }
 
 impl HostEvents {
-    pub fn new(host: HtmlElement, data_layer: bool) -> Self {
-        HostEvents { host, data_layer }
+    /// `seen`: false for a popup, until [`HostEvents::mark_seen`].
+    pub fn new(host: HtmlElement, data_layer: bool, seen: bool) -> Self {
+        HostEvents {
+            host,
+            data_layer,
+            seen: ArcRwSignal::new(seen),
+        }
+    }
+
+    /// The visitor sees the widget now (a popup opened); once, for good.
+    pub fn mark_seen(&self) {
+        if !self.seen.get_untracked() {
+            self.seen.set(true);
+        }
+    }
+
+    /// Whether the visitor has seen the widget (tracked: an effect that reads
+    /// it runs again at a popup's first opening).
+    pub fn seen(&self) -> bool {
+        self.seen.get()
     }
 
     /// Dispatches `event` now.
@@ -45,7 +69,7 @@ fn to_js(json: &str) -> JsValue {
 }
 
 #[wasm_bindgen(
-    inline_js = "export function pushToDataLayer(entry) { (window.dataLayer = window.dataLayer || []).push(entry); }"
+    inline_js = "export function pushToDataLayer(entry) { const dl = (window.dataLayer = window.dataLayer || []); dl.push({ trialBooking: null }); dl.push(entry); }"
 )]
 extern "C" {
     #[wasm_bindgen(js_name = pushToDataLayer)]
