@@ -36,6 +36,8 @@ config-misspelled = Atribut { $attribute } je neznámý. Měl jsi na mysli { $su
 
 loading = Načítání…
 try-again = Zkusit znovu
+load-failed = Rezervace teď není k dispozici. Zkuste to prosím za chvíli znovu.
+demo-notice = Ukázkové studio: nic se tu doopravdy nerezervuje.
 back = Zpět
 change = Změnit
 optional = nepovinné

@@ -40,6 +40,8 @@ config-misspelled = Das Attribut { $attribute } ist unbekannt. Meintest du { $su
 
 loading = Wird geladen…
 try-again = Erneut versuchen
+load-failed = Die Buchung ist gerade nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.
+demo-notice = Demo-Studio: Hier wird nichts wirklich gebucht.
 back = Zurück
 change = Ändern
 optional = optional

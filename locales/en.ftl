@@ -43,6 +43,9 @@ config-misspelled = The attribute { $attribute } is unknown. Did you mean { $sug
 
 loading = Loading…
 try-again = Try again
+# Shown by the loader when the widget's own files cannot be loaded or started.
+load-failed = Booking is unavailable right now. Please try again in a moment.
+demo-notice = Demo studio: nothing here is booked for real.
 back = Back
 change = Change
 optional = optional

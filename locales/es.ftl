@@ -36,6 +36,8 @@ config-misspelled = El atributo { $attribute } no existe. ¿Querías decir { $su
 
 loading = Cargando…
 try-again = Reintentar
+load-failed = La reserva no está disponible en este momento. Inténtalo de nuevo en un momento.
+demo-notice = Estudio de demostración: aquí no se reserva nada de verdad.
 back = Atrás
 change = Cambiar
 optional = opcional

@@ -36,6 +36,8 @@ config-misspelled = L'attribut { $attribute } est inconnu. Vouliez-vous dire { $
 
 loading = Chargement…
 try-again = Réessayer
+load-failed = La réservation n’est pas disponible pour le moment. Veuillez réessayer dans un instant.
+demo-notice = Studio de démonstration : rien n’est réservé pour de vrai ici.
 back = Retour
 change = Modifier
 optional = facultatif

@@ -37,6 +37,8 @@ config-misspelled = A(z) { $attribute } attribútum ismeretlen. Erre gondoltál:
 
 loading = Betöltés…
 try-again = Újra
+load-failed = A foglalás most nem érhető el. Kérjük, próbálja újra egy kis idő múlva.
+demo-notice = Bemutató stúdió: itt semmi sem foglalódik le valójában.
 back = Vissza
 change = Módosítás
 optional = nem kötelező

@@ -36,6 +36,8 @@ config-misspelled = L'attributo { $attribute } è sconosciuto. Intendevi { $sugg
 
 loading = Caricamento…
 try-again = Riprova
+load-failed = La prenotazione non è disponibile al momento. Riprova tra poco.
+demo-notice = Studio dimostrativo: qui non si prenota nulla davvero.
 back = Indietro
 change = Modifica
 optional = facoltativo

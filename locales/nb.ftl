@@ -36,6 +36,8 @@ config-misspelled = Attributtet { $attribute } er ukjent. Mente du { $suggestion
 
 loading = Laster inn…
 try-again = Prøv igjen
+load-failed = Booking er ikke tilgjengelig akkurat nå. Prøv igjen om litt.
+demo-notice = Demostudio: ingenting her blir booket på ekte.
 back = Tilbake
 change = Endre
 optional = valgfritt

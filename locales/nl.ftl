@@ -36,6 +36,8 @@ config-misspelled = Het attribuut { $attribute } is onbekend. Bedoelde je { $sug
 
 loading = Laden…
 try-again = Opnieuw proberen
+load-failed = Boeken is op dit moment niet mogelijk. Probeer het zo nog eens.
+demo-notice = Demostudio: hier wordt niets echt geboekt.
 back = Terug
 change = Wijzigen
 optional = optioneel

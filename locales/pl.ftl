@@ -36,6 +36,8 @@ config-misspelled = Atrybut { $attribute } jest nieznany. Czy chodziło o { $sug
 
 loading = Wczytywanie…
 try-again = Spróbuj ponownie
+load-failed = Rezerwacja jest teraz niedostępna. Spróbuj ponownie za chwilę.
+demo-notice = Studio demonstracyjne: nic tu nie jest naprawdę rezerwowane.
 back = Wstecz
 change = Zmień
 optional = opcjonalnie

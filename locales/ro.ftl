@@ -36,6 +36,8 @@ config-misspelled = Atributul { $attribute } este necunoscut. Te-ai referit la {
 
 loading = Se încarcă…
 try-again = Încearcă din nou
+load-failed = Rezervarea nu este disponibilă acum. Încearcă din nou peste puțin timp.
+demo-notice = Studio demonstrativ: aici nu se rezervă nimic cu adevărat.
 back = Înapoi
 change = Modifică
 optional = opțional

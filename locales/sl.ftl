@@ -36,6 +36,8 @@ config-misspelled = Atribut { $attribute } ni znan. Si mislil { $suggestion }?
 
 loading = Nalaganje…
 try-again = Poskusi znova
+load-failed = Rezervacija trenutno ni na voljo. Poskusite znova čez trenutek.
+demo-notice = Predstavitveni studio: tu se nič ne rezervira zares.
 back = Nazaj
 change = Spremeni
 optional = neobvezno

@@ -36,6 +36,8 @@ config-misspelled = Attributet { $attribute } är okänt. Menade du { $suggestio
 
 loading = Laddar…
 try-again = Försök igen
+load-failed = Bokningen är inte tillgänglig just nu. Försök igen om en stund.
+demo-notice = Demostudio: inget bokas på riktigt här.
 back = Tillbaka
 change = Ändra
 optional = valfritt

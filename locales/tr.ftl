@@ -37,6 +37,8 @@ config-misspelled = { $attribute } özniteliği bilinmiyor. { $suggestion } mı 
 
 loading = Yükleniyor…
 try-again = Tekrar dene
+load-failed = Rezervasyon şu anda kullanılamıyor. Lütfen birazdan tekrar deneyin.
+demo-notice = Demo stüdyo: burada hiçbir şey gerçekten rezerve edilmez.
 back = Geri
 change = Değiştir
 optional = isteğe bağlı

@@ -41,6 +41,8 @@ pub fn Widget(
 ) -> impl IntoView {
     provide_context(i18n);
     let announcer = Announcer::provide();
+    // The demo studio never passes for a real one: it says so above every step.
+    let demo = matches!(config.backend, Backend::Demo);
     let heading = config
         .heading
         .clone()
@@ -60,6 +62,7 @@ pub fn Widget(
     view! {
         <section class="tb-widget" part="widget" aria-labelledby="tb-heading" lang=i18n.lang.code()>
             <h2 class="tb-widget__heading" id="tb-heading" part="heading">{heading}</h2>
+            {demo.then(|| view! { <p class="tb-demo-notice" part="demo-notice">{i18n.t(Key::DemoNotice)}</p> })}
             <LiveRegions announcer/>
             {content}
         </section>

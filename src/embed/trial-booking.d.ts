@@ -86,7 +86,12 @@ export interface TrialBookingEventDetails {
     offer: TrialBookingOffer | null;
     studioId: number | null;
   } & TrialBookingTime;
-  "trial-booking:failed": { category: "invalid-details" | "time-taken" | "contact-studio" | "try-again" };
+  /** `load-failed`: the widget itself could not be loaded or started (the loader shows a message and a retry button). */
+  "trial-booking:failed": { category: "invalid-details" | "time-taken" | "contact-studio" | "try-again" | "load-failed" };
+  /** `display="popup"`: the dialog opened; a popup's first `step` follows its first opening. */
+  "trial-booking:open": Record<string, never>;
+  /** `display="popup"`: the dialog closed. */
+  "trial-booking:close": Record<string, never>;
 }
 
 export type TrialBookingEventMap = {

@@ -28,6 +28,33 @@ const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "stu
 const FLAGS = ["campaign-choice", "floating-button", "url-prefill"];
 // </attributes>
 
+/** What the placeholder says when the widget cannot be loaded, and its button, per language. */
+// <load-failed: generated from locales/*.ftl>
+const LOAD_FAILED_TEXTS = {
+  en: ["Booking is unavailable right now. Please try again in a moment.", "Try again"],
+  cs: ["Rezervace teď není k dispozici. Zkuste to prosím za chvíli znovu.", "Zkusit znovu"],
+  de: ["Die Buchung ist gerade nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.", "Erneut versuchen"],
+  es: ["La reserva no está disponible en este momento. Inténtalo de nuevo en un momento.", "Reintentar"],
+  fr: ["La réservation n’est pas disponible pour le moment. Veuillez réessayer dans un instant.", "Réessayer"],
+  hu: ["A foglalás most nem érhető el. Kérjük, próbálja újra egy kis idő múlva.", "Újra"],
+  it: ["La prenotazione non è disponibile al momento. Riprova tra poco.", "Riprova"],
+  nb: ["Booking er ikke tilgjengelig akkurat nå. Prøv igjen om litt.", "Prøv igjen"],
+  nl: ["Boeken is op dit moment niet mogelijk. Probeer het zo nog eens.", "Opnieuw proberen"],
+  pl: ["Rezerwacja jest teraz niedostępna. Spróbuj ponownie za chwilę.", "Spróbuj ponownie"],
+  ro: ["Rezervarea nu este disponibilă acum. Încearcă din nou peste puțin timp.", "Încearcă din nou"],
+  ru: ["Запись сейчас недоступна. Пожалуйста, попробуйте ещё раз через минуту.", "Повторить"],
+  sl: ["Rezervacija trenutno ni na voljo. Poskusite znova čez trenutek.", "Poskusi znova"],
+  sv: ["Bokningen är inte tillgänglig just nu. Försök igen om en stund.", "Försök igen"],
+  tr: ["Rezervasyon şu anda kullanılamıyor. Lütfen birazdan tekrar deneyin.", "Tekrar dene"],
+};
+// </load-failed>
+
+/** The `category` of the `trial-booking:failed` event when the widget itself cannot be loaded or started. */
+const LOAD_FAILED = "load-failed";
+
+/** How long a load may take before the visitor is told it failed (a stalled connection). */
+const LOAD_TIMEOUT_MS = 20000;
+
 /** The wasm build for each backend; an unknown backend gets the smallest, which explains the mistake. */
 const BUILDS = { "open-api": "tb-open-api", connect: "tb-connect", demo: "tb-demo" };
 
@@ -44,27 +71,43 @@ function textsOf(lang) {
       lang,
       fetch(new URL(`locales/${lang}.json`, HERE))
         .then((response) => (response.ok ? response.json() : null))
-        .catch(() => null),
+        .catch(() => null)
+        .then((words) => {
+          if (!words) texts.delete(lang); // a retry asks again
+          return words;
+        }),
     );
   }
   return texts.get(lang);
 }
 
-/** The wasm module of a build, fetched and compiled once per page. */
+/**
+ * The wasm module of a build, fetched and compiled once per page. A build that
+ * failed (a missing file, a network error, a module that does not start) is
+ * forgotten, so trying again fetches it afresh; the glue module, which the
+ * browser keeps once imported, is then imported under a fresh URL.
+ */
 function build(name) {
   if (!builds.has(name)) {
-    const wasm = fetch(new URL(`${name}_bg.wasm`, HERE));
-    builds.set(
-      name,
-      import(new URL(`${name}.js`, HERE).href).then(async (glue) => {
-        await glue.default({ module_or_path: wasm });
-        performance.mark("tb:wasm-ready");
-        return glue;
-      }),
-    );
+    const attempt = (buildAttempts.get(name) ?? 0) + 1;
+    buildAttempts.set(name, attempt);
+    const wasm = fetch(new URL(`${name}_bg.wasm`, HERE)).then((response) => {
+      if (!response.ok) throw new Error(`${name}_bg.wasm: HTTP ${response.status}`);
+      return response;
+    });
+    const glueUrl = new URL(`${name}.js`, HERE);
+    if (attempt > 1) glueUrl.searchParams.set("attempt", String(attempt));
+    const loading = import(glueUrl.href).then(async (glue) => {
+      await glue.default({ module_or_path: wasm });
+      performance.mark("tb:wasm-ready");
+      return glue;
+    });
+    loading.catch(() => builds.delete(name));
+    builds.set(name, loading);
   }
   return builds.get(name);
 }
+const buildAttempts = new Map();
 
 /**
  * The visitor's language: the element's `lang`, else the page's (nearest
@@ -147,6 +190,21 @@ const PLACEHOLDER_CSS = `
   background: var(--tb-color-surface-alt, light-dark(#f5f7fa, #262b31));
 }
 .tb-placeholder__line:first-child { width: 60%; }
+.tb-placeholder__message {
+  margin: 0 0 var(--tb-space, 1em);
+  color: var(--tb-color-text, light-dark(#1f2933, #e4e7eb));
+  font-family: var(--tb-font-family, system-ui, sans-serif);
+}
+.tb-placeholder__retry {
+  font: inherit;
+  font-family: var(--tb-font-family, system-ui, sans-serif);
+  padding: 0.5em 1.25em;
+  border: 0;
+  border-radius: calc(var(--tb-radius, 0.75em) / 2);
+  background: var(--tb-color-accent, light-dark(#1d4ed8, #8ab4f8));
+  color: var(--tb-color-on-accent, light-dark(#ffffff, #0d1b2a));
+  cursor: pointer;
+}
 .tb-placeholder__line--card { height: 5em; }
 `;
 let placeholderSheet;
@@ -182,6 +240,33 @@ function showPlaceholder(root) {
 }
 
 /**
+ * Instead of the placeholder: the widget could not be loaded. Says so in the
+ * visitor's language, with a button that tries again; announced (a live region
+ * that exists before its text).
+ */
+function showLoadFailed(root, lang, retry) {
+  const [message, again] = LOAD_FAILED_TEXTS[lang] ?? LOAD_FAILED_TEXTS.en;
+  const styles = placeholderStyles(root);
+  const box = document.createElement("div");
+  const theme = root.host.getAttribute("theme")?.trim().toLowerCase();
+  box.className = theme === "dark" || theme === "auto" ? `tb-placeholder tb-placeholder--${theme}` : "tb-placeholder";
+  box.setAttribute("part", "placeholder");
+  const status = document.createElement("p");
+  status.className = "tb-placeholder__message";
+  status.setAttribute("role", "alert");
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "tb-placeholder__retry";
+  button.setAttribute("part", "button");
+  button.textContent = again;
+  button.addEventListener("click", retry);
+  box.append(status, button);
+  root.replaceChildren(...styles, box);
+  // The text goes in after the region is on the page, so it is announced.
+  requestAnimationFrame(() => (status.textContent = message));
+}
+
+/**
  * The <trial-booking> element. Besides its attributes it offers `open()`,
  * `close()`, `reset()` and one property per attribute (`apiBase` for
  * `api-base`, …), typed in trial-booking.d.ts.
@@ -213,6 +298,16 @@ export class TrialBookingElement extends HTMLElement {
   }
 
   connectedCallback() {
+    // Properties a page (or a framework's binding) set before this loader
+    // defined the element are own data properties that hide the accessors:
+    // take them over ("upgrade property"), so they count and later sets work.
+    for (const property of PROPERTIES) {
+      if (Object.prototype.hasOwnProperty.call(this, property)) {
+        const value = this[property];
+        delete this[property];
+        this[property] = value;
+      }
+    }
     if (!this._tbWidget) this._tbMount();
   }
 
@@ -223,13 +318,18 @@ export class TrialBookingElement extends HTMLElement {
     });
   }
 
-  attributeChangedCallback(_name, before, after) {
-    if (!this._tbWidget || before === after || this._tbRemount) return;
+  attributeChangedCallback(name, before, after) {
+    if (!this._tbWidget || before === after) return;
+    // A visual attribute re-styles in place: the step, the choices and what was typed stay.
+    if (name === "theme" && this._tbMounted && !this._tbRemount && this._tbMounted.setTheme(after ?? "")) return;
+    if (this._tbRemount) return;
     // Frameworks set several attributes in a row: remount once, afterwards.
     this._tbRemount = true;
     queueMicrotask(() => {
       this._tbRemount = false;
       if (this._tbWidget) {
+        // An open popup stays open.
+        if (this._tbMounted?.is_open()) this._tbOpenWhenReady = true;
         this._tbUnmount();
         this._tbMount();
       }
@@ -250,8 +350,14 @@ export class TrialBookingElement extends HTMLElement {
       if (this._tbWidget !== mounting) return null;
       return glue.mount(this, words ? { lang: locale, texts: words, prefetched } : { lang: locale, prefetched });
     }));
-    mounting.then(
+    // A load that stalls is a failure too, after a while.
+    let timer;
+    const stalled = new Promise((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`not loaded within ${LOAD_TIMEOUT_MS / 1000} s`)), LOAD_TIMEOUT_MS);
+    });
+    Promise.race([mounting, stalled]).then(
       (widget) => {
+        clearTimeout(timer);
         if (widget && this._tbWidget !== mounting) widget.free();
         else if (widget) {
           this._tbMounted = widget;
@@ -261,8 +367,31 @@ export class TrialBookingElement extends HTMLElement {
           }
         }
       },
-      (error) => console.error(`<${TAG}>: the widget could not be loaded`, error),
+      (error) => {
+        clearTimeout(timer);
+        if (this._tbWidget !== mounting) return;
+        this._tbWidget = undefined;
+        // A mount that arrives after the stall is given up is not shown.
+        mounting.then((late) => late?.free(), () => {});
+        this._tbFailed(locale.split("-")[0].toLowerCase(), error);
+      },
     );
+  }
+
+  /** The widget could not be loaded or started: tell the visitor and the page, offer to try again. */
+  _tbFailed(lang, error) {
+    console.error(`<${TAG}>: the widget could not be loaded`, error);
+    const root = this.shadowRoot;
+    showLoadFailed(root, lang, () => {
+      if (!this._tbWidget) this._tbMount();
+    });
+    // A popup's failure shows where the dialog would open: on the page, in place.
+    this.dispatchEvent(new CustomEvent(`${TAG}:failed`, { bubbles: true, composed: true, detail: { category: LOAD_FAILED } }));
+    if (/\bdatalayer\b/i.test(this.getAttribute("analytics") ?? "")) {
+      const dataLayer = (window.dataLayer = window.dataLayer || []);
+      dataLayer.push({ trialBooking: null });
+      dataLayer.push({ event: "trial_booking_failed", trialBooking: { category: LOAD_FAILED } });
+    }
   }
 
   _tbUnmount() {
@@ -274,9 +403,11 @@ export class TrialBookingElement extends HTMLElement {
 
 // One property per attribute: `el.apiBase = "/proxy"` is `el.setAttribute("api-base", "/proxy")`.
 // (`lang` is the element's own, as on every HTML element.)
+const PROPERTIES = [];
 for (const attribute of OBSERVED) {
   const property = attribute.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
   if (property in HTMLElement.prototype) continue;
+  PROPERTIES.push(property);
   Object.defineProperty(TrialBookingElement.prototype, property, {
     configurable: true,
     enumerable: true,
@@ -295,7 +426,8 @@ for (const attribute of OBSERVED) {
  * one whose id is its value, or else the page's first `display="popup"` one.
  */
 function openFromTrigger(event) {
-  const trigger = event.target instanceof Element ? event.target.closest("[data-trial-booking-open]") : null;
+  // Along the composed path: a trigger inside another component's shadow root counts.
+  const trigger = event.composedPath().find((node) => node instanceof Element && node.hasAttribute("data-trial-booking-open"));
   if (!trigger) return;
   const id = trigger.getAttribute("data-trial-booking-open");
   const widget = id ? document.getElementById(id) : document.querySelector(`${TAG}[display="popup" i]`);

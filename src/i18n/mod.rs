@@ -264,22 +264,44 @@ mod tests {
         let mut codes: Vec<&str> = language_codes().to_vec();
         codes.sort();
         assert_eq!(files, codes);
-        // The loader negotiates among the same languages.
+        // The loader negotiates among the same languages, and says in each
+        // when the widget cannot be loaded (before any texts file could be).
+        let failure_texts = Lang::ALL
+            .iter()
+            .map(|&lang| {
+                let i18n = I18n::new(lang);
+                let quote = |key| serde_json::to_string(i18n.t(key)).unwrap();
+                format!(
+                    "  {}: [{}, {}],\n",
+                    lang.code(),
+                    quote(Key::LoadFailed),
+                    quote(Key::TryAgain)
+                )
+            })
+            .collect::<String>();
         crate::generated::check(
             "locales/*.ftl",
-            vec![crate::generated::Place {
-                file: "src/embed/trial-booking.js",
-                begin: "// <languages: generated from locales/*.ftl>\n",
-                end: "// </languages>",
-                text: format!(
-                    "const LANGUAGES = [{}];\n",
-                    codes
-                        .iter()
-                        .map(|c| format!("\"{c}\""))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
-            }],
+            vec![
+                crate::generated::Place {
+                    file: "src/embed/trial-booking.js",
+                    begin: "// <languages: generated from locales/*.ftl>\n",
+                    end: "// </languages>",
+                    text: format!(
+                        "const LANGUAGES = [{}];\n",
+                        codes
+                            .iter()
+                            .map(|c| format!("\"{c}\""))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                },
+                crate::generated::Place {
+                    file: "src/embed/trial-booking.js",
+                    begin: "// <load-failed: generated from locales/*.ftl>\n",
+                    end: "// </load-failed>",
+                    text: format!("const LOAD_FAILED_TEXTS = {{\n{failure_texts}}};\n"),
+                },
+            ],
         );
     }
 
