@@ -36,7 +36,7 @@ config-misspelled = Atribut { $attribute } je neznámý. Měl jsi na mysli { $su
 
 loading = Načítání…
 try-again = Zkusit znovu
-load-failed = Rezervace teď není k dispozici. Zkuste to prosím za chvíli znovu.
+load-failed = Rezervace teď není k dispozici. Zkus to prosím za chvíli znovu.
 demo-notice = Ukázkové studio: nic se tu doopravdy nerezervuje.
 back = Zpět
 change = Změnit
@@ -140,6 +140,7 @@ booking-unknown = Nepodařilo se ověřit, zda rezervace proběhla. Než zkusí�
 error-offline = Chybí připojení. Zkontroluj prosím připojení k internetu a zkus to znovu.
 error-timeout = Rezervační systém studia neodpovídá. Zkus to prosím znovu.
 error-busy = Právě teď rezervuje hodně lidí. Zkus to prosím znovu za minutu.
+error-not-answering = Rezervační systém studia teď neodpovídá. Zkus to prosím za chvíli znovu.
 error-not-found = Tato možnost už není k dispozici. Vyber si prosím znovu.
 error-conflict = Tento termín si právě rezervoval někdo jiný. Vyber si prosím jiný termín.
 error-invalid = Některé tvé údaje nebyly přijaty. Zkontroluj je prosím.

@@ -40,7 +40,7 @@ config-misspelled = Das Attribut { $attribute } ist unbekannt. Meintest du { $su
 
 loading = Wird geladen…
 try-again = Erneut versuchen
-load-failed = Die Buchung ist gerade nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.
+load-failed = Die Buchung ist gerade nicht verfügbar. Bitte versuche es gleich noch einmal.
 demo-notice = Demo-Studio: Hier wird nichts wirklich gebucht.
 back = Zurück
 change = Ändern
@@ -150,6 +150,7 @@ booking-unknown = Wir konnten nicht feststellen, ob die Buchung geklappt hat. Bi
 error-offline = Keine Verbindung. Bitte prüfe deine Internetverbindung und versuche es erneut.
 error-timeout = Das Buchungssystem des Studios antwortet nicht. Bitte versuche es erneut.
 error-busy = Gerade buchen sehr viele. Bitte versuche es in einer Minute erneut.
+error-not-answering = Das Buchungssystem des Studios antwortet gerade nicht. Bitte versuche es gleich noch einmal.
 error-not-found = Das ist nicht mehr verfügbar. Bitte wähle erneut.
 error-conflict = Diesen Termin hat gerade jemand anderes gebucht. Bitte wähle einen anderen Termin.
 error-invalid = Einige deiner Angaben wurden nicht angenommen. Bitte prüfe sie.

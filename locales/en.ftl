@@ -155,6 +155,7 @@ booking-unknown = We could not confirm whether the booking worked. Please contac
 error-offline = There is no connection. Please check your internet connection and try again.
 error-timeout = The studio's booking system is not answering. Please try again.
 error-busy = Many people are booking right now. Please try again in a minute.
+error-not-answering = The studio's booking system is not answering right now. Please try again in a moment.
 error-not-found = This is no longer available. Please choose again.
 error-conflict = Someone else has just booked this time. Please choose another time.
 error-invalid = Some of your details were not accepted. Please check them.

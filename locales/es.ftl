@@ -138,6 +138,7 @@ booking-unknown = No hemos podido confirmar si la reserva se ha hecho. Ponte en 
 error-offline = No hay conexión. Comprueba tu conexión a internet y vuelve a intentarlo.
 error-timeout = El sistema de reservas del centro no responde. Vuelve a intentarlo.
 error-busy = Ahora mismo hay mucha gente reservando. Vuelve a intentarlo en un minuto.
+error-not-answering = El sistema de reservas del estudio no responde en este momento. Inténtalo de nuevo en un momento.
 error-not-found = Esto ya no está disponible. Vuelve a elegir.
 error-conflict = Otra persona acaba de reservar este horario. Elige otro horario.
 error-invalid = Algunos de tus datos no se han aceptado. Revísalos.

@@ -138,6 +138,7 @@ booking-unknown = Nous n'avons pas pu vérifier si la réservation a abouti. Veu
 error-offline = Pas de connexion. Vérifiez votre connexion internet et réessayez.
 error-timeout = Le système de réservation du club ne répond pas. Veuillez réessayer.
 error-busy = Beaucoup de personnes réservent en ce moment. Veuillez réessayer dans une minute.
+error-not-answering = Le système de réservation du studio ne répond pas pour le moment. Veuillez réessayer dans un instant.
 error-not-found = Cet élément n'est plus disponible. Veuillez choisir à nouveau.
 error-conflict = Quelqu'un d'autre vient de réserver ce créneau. Veuillez choisir un autre créneau.
 error-invalid = Certaines de vos coordonnées n'ont pas été acceptées. Veuillez les vérifier.

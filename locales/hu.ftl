@@ -37,7 +37,7 @@ config-misspelled = A(z) { $attribute } attribútum ismeretlen. Erre gondoltál:
 
 loading = Betöltés…
 try-again = Újra
-load-failed = A foglalás most nem érhető el. Kérjük, próbálja újra egy kis idő múlva.
+load-failed = A foglalás most nem érhető el. Próbáld újra egy kis idő múlva.
 demo-notice = Bemutató stúdió: itt semmi sem foglalódik le valójában.
 back = Vissza
 change = Módosítás
@@ -136,6 +136,7 @@ booking-unknown = Nem tudtuk megerősíteni, hogy a foglalás sikerült-e. Miel�
 error-offline = Nincs kapcsolat. Ellenőrizd az internetkapcsolatot, és próbáld újra.
 error-timeout = A stúdió foglalási rendszere nem válaszol. Próbáld újra.
 error-busy = Most nagyon sokan foglalnak. Próbáld újra egy perc múlva.
+error-not-answering = A stúdió foglalási rendszere most nem válaszol. Próbáld újra egy kis idő múlva.
 error-not-found = Ez már nem érhető el. Válassz újra.
 error-conflict = Ezt az időpontot épp most foglalta le valaki más. Válassz másik időpontot.
 error-invalid = Néhány adatodat nem fogadta el a rendszer. Ellenőrizd őket.

@@ -138,6 +138,7 @@ booking-unknown = Non siamo riusciti a verificare se la prenotazione è andata a
 error-offline = Nessuna connessione. Controlla la connessione a internet e riprova.
 error-timeout = Il sistema di prenotazione del centro non risponde. Riprova.
 error-busy = In questo momento molte persone stanno prenotando. Riprova tra un minuto.
+error-not-answering = Il sistema di prenotazione dello studio non risponde al momento. Riprova tra poco.
 error-not-found = Non è più disponibile. Scegli di nuovo.
 error-conflict = Qualcun altro ha appena prenotato questo orario. Scegli un altro orario.
 error-invalid = Alcuni dei tuoi dati non sono stati accettati. Controllali.

@@ -138,6 +138,7 @@ booking-unknown = Vi kunne ikke bekrefte om bestillingen gikk gjennom. Kontakt s
 error-offline = Ingen tilkobling. Sjekk internettforbindelsen og prøv igjen.
 error-timeout = Senterets bestillingssystem svarer ikke. Prøv igjen.
 error-busy = Mange bestiller akkurat nå. Prøv igjen om et minutt.
+error-not-answering = Studioets bookingsystem svarer ikke akkurat nå. Prøv igjen om litt.
 error-not-found = Dette er ikke lenger tilgjengelig. Velg på nytt.
 error-conflict = Noen andre har akkurat bestilt dette tidspunktet. Velg et annet tidspunkt.
 error-invalid = Noen av opplysningene dine ble ikke godtatt. Sjekk dem.

@@ -138,6 +138,7 @@ booking-unknown = We konden niet vaststellen of de boeking is gelukt. Neem conta
 error-offline = Geen verbinding. Controleer je internetverbinding en probeer het opnieuw.
 error-timeout = Het boekingssysteem van de club reageert niet. Probeer het opnieuw.
 error-busy = Er boeken nu heel veel mensen. Probeer het over een minuut opnieuw.
+error-not-answering = Het boekingssysteem van de studio reageert op dit moment niet. Probeer het zo nog eens.
 error-not-found = Dit is niet meer beschikbaar. Kies opnieuw.
 error-conflict = Iemand anders heeft dit tijdstip net geboekt. Kies een ander tijdstip.
 error-invalid = Sommige van je gegevens zijn niet geaccepteerd. Controleer ze.

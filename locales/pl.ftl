@@ -140,6 +140,7 @@ booking-unknown = Nie udało się potwierdzić, czy rezerwacja się powiodła. Z
 error-offline = Brak połączenia. Sprawdź połączenie z internetem i spróbuj ponownie.
 error-timeout = System rezerwacji klubu nie odpowiada. Spróbuj ponownie.
 error-busy = Teraz rezerwuje bardzo wiele osób. Spróbuj ponownie za minutę.
+error-not-answering = System rezerwacji studia teraz nie odpowiada. Spróbuj ponownie za chwilę.
 error-not-found = To nie jest już dostępne. Wybierz ponownie.
 error-conflict = Ktoś inny właśnie zarezerwował ten termin. Wybierz inny termin.
 error-invalid = Część Twoich danych nie została przyjęta. Sprawdź je.

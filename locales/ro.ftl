@@ -139,6 +139,7 @@ booking-unknown = Nu am putut confirma dacă rezervarea a reușit. Contactează 
 error-offline = Nu există conexiune. Verifică conexiunea la internet și încearcă din nou.
 error-timeout = Sistemul de rezervări al clubului nu răspunde. Încearcă din nou.
 error-busy = Foarte multe persoane rezervă acum. Încearcă din nou peste un minut.
+error-not-answering = Sistemul de rezervări al studioului nu răspunde acum. Încearcă din nou peste puțin timp.
 error-not-found = Nu mai este disponibil. Alege din nou.
 error-conflict = Altcineva tocmai a rezervat această oră. Alege altă oră.
 error-invalid = Unele dintre datele tale nu au fost acceptate. Verifică-le.

@@ -36,7 +36,7 @@ config-misspelled = Atribut { $attribute } ni znan. Si mislil { $suggestion }?
 
 loading = Nalaganje…
 try-again = Poskusi znova
-load-failed = Rezervacija trenutno ni na voljo. Poskusite znova čez trenutek.
+load-failed = Rezervacija trenutno ni na voljo. Poskusi znova čez trenutek.
 demo-notice = Predstavitveni studio: tu se nič ne rezervira zares.
 back = Nazaj
 change = Spremeni
@@ -140,6 +140,7 @@ booking-unknown = Nismo mogli preveriti, ali je rezervacija uspela. Preden znova
 error-offline = Ni povezave. Preveri internetno povezavo in poskusi znova.
 error-timeout = Rezervacijski sistem centra se ne odziva. Poskusi znova.
 error-busy = Trenutno rezervira veliko ljudi. Poskusi znova čez minuto.
+error-not-answering = Rezervacijski sistem studia trenutno ne odgovarja. Poskusi znova čez trenutek.
 error-not-found = To ni več na voljo. Izberi znova.
 error-conflict = Nekdo drug je pravkar rezerviral ta termin. Izberi drug termin.
 error-invalid = Nekateri tvoji podatki niso bili sprejeti. Preveri jih.

@@ -138,6 +138,7 @@ booking-unknown = Vi kunde inte bekräfta om bokningen gick igenom. Kontakta gym
 error-offline = Ingen anslutning. Kontrollera din internetanslutning och försök igen.
 error-timeout = Gymmets bokningssystem svarar inte. Försök igen.
 error-busy = Många bokar just nu. Försök igen om en minut.
+error-not-answering = Studions bokningssystem svarar inte just nu. Försök igen om en stund.
 error-not-found = Det här är inte längre tillgängligt. Välj igen.
 error-conflict = Någon annan har precis bokat den här tiden. Välj en annan tid.
 error-invalid = Några av dina uppgifter godtogs inte. Kontrollera dem.

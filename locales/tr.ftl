@@ -136,6 +136,7 @@ booking-unknown = Rezervasyonun yapılıp yapılmadığını doğrulayamadık. T
 error-offline = Bağlantı yok. Lütfen internet bağlantınızı kontrol edip tekrar deneyin.
 error-timeout = Kulübün rezervasyon sistemi yanıt vermiyor. Lütfen tekrar deneyin.
 error-busy = Şu anda çok fazla kişi rezervasyon yapıyor. Lütfen bir dakika sonra tekrar deneyin.
+error-not-answering = Stüdyonun rezervasyon sistemi şu anda yanıt vermiyor. Lütfen birazdan tekrar deneyin.
 error-not-found = Bu artık mevcut değil. Lütfen yeniden seçin.
 error-conflict = Bu saati az önce başka biri ayırttı. Lütfen başka bir saat seçin.
 error-invalid = Bazı bilgileriniz kabul edilmedi. Lütfen kontrol edin.

@@ -132,6 +132,7 @@ pub fn api_error(kind: ErrorKind) -> Problem {
         ErrorKind::Offline => problem(Key::ErrorOffline, TryAgain),
         ErrorKind::Timeout => problem(Key::ErrorTimeout, TryAgain),
         ErrorKind::Busy => problem(Key::ErrorBusy, TryAgain),
+        ErrorKind::NotAnswering => problem(Key::ErrorNotAnswering, TryAgain),
         ErrorKind::NotFound => problem(Key::ErrorNotFound, ChooseAnotherTime),
         ErrorKind::Conflict => problem(Key::ErrorConflict, ChooseAnotherTime),
         ErrorKind::Invalid => problem(Key::ErrorInvalid, FixDetails),

@@ -32,18 +32,18 @@ const FLAGS = ["campaign-choice", "floating-button", "url-prefill"];
 // <load-failed: generated from locales/*.ftl>
 const LOAD_FAILED_TEXTS = {
   en: ["Booking is unavailable right now. Please try again in a moment.", "Try again"],
-  cs: ["Rezervace teď není k dispozici. Zkuste to prosím za chvíli znovu.", "Zkusit znovu"],
-  de: ["Die Buchung ist gerade nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.", "Erneut versuchen"],
+  cs: ["Rezervace teď není k dispozici. Zkus to prosím za chvíli znovu.", "Zkusit znovu"],
+  de: ["Die Buchung ist gerade nicht verfügbar. Bitte versuche es gleich noch einmal.", "Erneut versuchen"],
   es: ["La reserva no está disponible en este momento. Inténtalo de nuevo en un momento.", "Reintentar"],
   fr: ["La réservation n’est pas disponible pour le moment. Veuillez réessayer dans un instant.", "Réessayer"],
-  hu: ["A foglalás most nem érhető el. Kérjük, próbálja újra egy kis idő múlva.", "Újra"],
+  hu: ["A foglalás most nem érhető el. Próbáld újra egy kis idő múlva.", "Újra"],
   it: ["La prenotazione non è disponibile al momento. Riprova tra poco.", "Riprova"],
   nb: ["Booking er ikke tilgjengelig akkurat nå. Prøv igjen om litt.", "Prøv igjen"],
   nl: ["Boeken is op dit moment niet mogelijk. Probeer het zo nog eens.", "Opnieuw proberen"],
   pl: ["Rezerwacja jest teraz niedostępna. Spróbuj ponownie za chwilę.", "Spróbuj ponownie"],
   ro: ["Rezervarea nu este disponibilă acum. Încearcă din nou peste puțin timp.", "Încearcă din nou"],
   ru: ["Запись сейчас недоступна. Пожалуйста, попробуйте ещё раз через минуту.", "Повторить"],
-  sl: ["Rezervacija trenutno ni na voljo. Poskusite znova čez trenutek.", "Poskusi znova"],
+  sl: ["Rezervacija trenutno ni na voljo. Poskusi znova čez trenutek.", "Poskusi znova"],
   sv: ["Bokningen är inte tillgänglig just nu. Försök igen om en stund.", "Försök igen"],
   tr: ["Rezervasyon şu anda kullanılamıyor. Lütfen birazdan tekrar deneyin.", "Tekrar dene"],
 };

@@ -48,8 +48,11 @@ pub enum ErrorKind {
     /// No connection: check the internet connection and try again.
     Offline,
     Timeout,
-    /// Rate limit or server overload: try again in a minute.
+    /// Rate limit (429): many people are booking; try again in a minute.
     Busy,
+    /// The booking system or a proxy in front of it is not answering (502,
+    /// 503, 504, RFC 9110 §15.6.3–5): try again in a moment.
+    NotAnswering,
     /// The offer, slot or booking no longer exists: reload.
     NotFound,
     /// Someone else just took it (Open API 409, Connect CONFLICT): pick another time.
@@ -163,7 +166,8 @@ impl ApiError {
                     401 | 403 => ErrorKind::Unavailable,
                     404 | 410 => ErrorKind::NotFound,
                     409 => ErrorKind::Conflict,
-                    429 | 502 | 503 | 504 => ErrorKind::Busy,
+                    429 => ErrorKind::Busy,
+                    502..=504 => ErrorKind::NotAnswering,
                     _ => ErrorKind::Server,
                 }
             }
@@ -306,7 +310,10 @@ mod tests {
                 retry_after_ms: None
             }
         );
-        assert_eq!(e.kind(), ErrorKind::Busy);
+        assert_eq!(e.kind(), ErrorKind::NotAnswering);
+        for status in [503, 504] {
+            assert_eq!(http(Family::Connect, status, "").kind(), ErrorKind::NotAnswering);
+        }
         assert_eq!(http(Family::Connect, 404, "").kind(), ErrorKind::NotFound);
         assert_eq!(
             http(Family::OpenApi, 401, "{}").kind(),
