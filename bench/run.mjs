@@ -27,12 +27,11 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
 import { screenEmulationMetrics, throttling, userAgents } from "lighthouse/core/config/constants.js";
-import { listening } from "./listening.mjs";
+import { chromiumOptions, listening, ROOT, startMock, TARGET, TrialOffers, TrialSession } from "../tests/kit/index.mjs";
 import { observe, pinClock } from "./probes.mjs";
 import { markdown, median, summarize } from "./report.mjs";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
-const ROOT = resolve(HERE, "..");
 const env = process.env;
 const count = (name, fallback) => {
   const n = Number(env[name] ?? fallback);
@@ -43,7 +42,7 @@ const RUNS = Math.max(1, count("BENCH_RUNS", 10));
 const LH_RUNS = count("BENCH_LH_RUNS", 3);
 const DIST = resolve(ROOT, env.BENCH_DIST ?? "dist");
 const OUT = resolve(ROOT, env.BENCH_OUT ?? "target/bench");
-const MOCK = env.BENCH_MOCK ?? join(env.CARGO_TARGET_DIR ?? join(ROOT, "target"), "release/mock-server");
+const MOCK = env.BENCH_MOCK ?? `${TARGET}release/mock-server`;
 const NOW = env.TB_NOW?.trim() || "2026-11-24T09:00:00+01:00";
 const CHROMIUM = env.CHROMIUM ?? "/usr/bin/chromium";
 const ONLY = new Set((env.BENCH_ONLY ?? "first-paint,slots,lighthouse").split(",").map((s) => s.trim()));
@@ -86,17 +85,11 @@ async function main() {
   await readFile(join(DIST, "index.html")).catch(() => {
     throw new Error(`no build in ${DIST} (scripts/bench builds it; BENCH_DIST names another)`);
   });
-  const mock = await listening(MOCK, ["--port", "0", "--now", NOW], /listening on (http:\/\/127\.0\.0\.1:\d+)/, { cwd: ROOT });
-  const server = await listening(process.execPath, [join(HERE, "server.mjs"), "--dist", DIST, "--mock", mock.base], /listening on (http:\/\/\S+)/);
-  const control = async (path, body) => {
-    const response = await fetch(`${mock.base}/__mock/${path}`, body === undefined ? {} : { method: "POST", body: JSON.stringify(body) });
-    return response.json();
-  };
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ["--no-sandbox", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  const mock = await startMock({ binary: MOCK, now: NOW });
+  const server = await listening(process.execPath, [join(HERE, "server.mjs"), "--dist", DIST, "--mock", mock.base]);
+  const { control } = mock;
+  // The GPU path stays on: it is part of what paints.
+  const browser = await chromium.launch(chromiumOptions({ gpu: true }));
   const chromiumVersion = browser.version();
   try {
     const titles = await firstTitles(mock.base);
@@ -110,16 +103,18 @@ async function main() {
         id: "open-api",
         url: "/bench/widget.html?backend=open-api",
         titles: titles.offers,
-        open: /Intro session with a trainer/,
+        pageObject: (widget) => new TrialOffers(widget),
+        open: (offers) => offers.offer(/Intro session with a trainer/),
         part: "/slots",
-        switches: [/Later days/, /Earlier days/],
+        switches: (offers) => [offers.laterDays, offers.earlierDays],
       },
       {
         id: "connect",
         url: "/bench/widget.html?backend=connect&studio-id=1",
         titles: [],
+        pageObject: (widget) => new TrialSession(widget),
         part: "/connect/v1/trialsession?",
-        switches: [/Later week/, /Earlier week/],
+        switches: (session) => [session.laterWeek, session.earlierWeek],
       },
     ];
     const bench = { browser, base: server.base, control };
@@ -176,8 +171,8 @@ async function main() {
     console.error(`[bench] ${join(OUT, "result.json")} and result.md written (${result.seconds} s)`);
   } finally {
     await browser.close().catch(() => {});
-    server.stop();
-    mock.stop();
+    await server.stop();
+    await mock.stop();
   }
 }
 
@@ -392,7 +387,7 @@ const SLOT = { selector: ".tb-slot", count: 1000 };
  */
 async function measureSlots(bench, condition, flow) {
   const { context, page, errors } = await openPage(bench, condition, { titles: flow.titles, roots: "trial-booking" });
-  const widget = page.locator("trial-booking");
+  const visitor = flow.pageObject(page.locator("trial-booking"));
   try {
     await bench.control("crowd", { slots: SLOT.count });
     await page.goto(bench.base + flow.url, { waitUntil: "commit", timeout: LOAD_TIMEOUT });
@@ -400,13 +395,13 @@ async function measureSlots(bench, condition, flow) {
     if (flow.open) {
       await page.evaluate(() => window.__bench.ready);
       wait.since = await page.evaluate(() => performance.now());
-      await widget.getByRole("button", { name: flow.open }).click({ timeout: LOAD_TIMEOUT });
+      await flow.open(visitor).click({ timeout: LOAD_TIMEOUT });
     }
     const first = await page.evaluate((w) => window.__bench.slotsPainted(w), wait);
     const switches = [];
-    for (const name of flow.switches) {
+    for (const button of flow.switches(visitor)) {
       await page.evaluate((w) => window.__bench.armSwitch(w), { ...SLOT, part: flow.part });
-      await widget.getByRole("button", { name }).click({ timeout: LOAD_TIMEOUT });
+      await button.click({ timeout: LOAD_TIMEOUT });
       switches.push(await page.evaluate(() => window.__bench.switched));
     }
     // Long animation frames are reported a little after they end.

@@ -24,8 +24,7 @@ import { createServer } from "node:http";
 import { readdir, readFile } from "node:fs/promises";
 import { join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants } from "node:zlib";
-import { listening } from "./listening.mjs";
+import { apiAttributes, brotli, startServer } from "../tests/kit/index.mjs";
 
 const HERE = fileURLToPath(new URL(".", import.meta.url));
 const args = new Map();
@@ -34,10 +33,6 @@ const dist = resolve(args.get("--dist") ?? "dist");
 const mock = (args.get("--mock") ?? "").replace(/\/$/, "");
 const port = Number(args.get("--port") ?? 0);
 if (!mock) throw new Error("--mock URL is required");
-
-/** The brotli form of a body, as a CDN would store it. */
-const brotli = (body) =>
-  brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
 
 async function walk(dir) {
   const out = [];
@@ -51,12 +46,12 @@ async function walk(dir) {
 
 /** Every file of `dir` as scripts/serve.mjs answers it: URL path -> { headers, raw, br }. */
 async function fromServeMjs(dir) {
-  const serve = await listening(process.execPath, [join(HERE, "../scripts/serve.mjs"), "--port", "0", "--dist", dir], /listening on (http:\/\/\S+)/);
+  const serve = await startServer({ dist: dir });
   try {
     const files = new Map();
     for (const path of await walk(dir)) {
       const url = "/" + relative(dir, path).split(sep).join("/");
-      const response = await fetch(serve.base + url);
+      const response = await fetch(serve.base + url.slice(1));
       if (!response.ok) throw new Error(`scripts/serve.mjs: ${url}: ${response.status}`);
       const raw = Buffer.from(await response.arrayBuffer());
       const headers = Object.fromEntries(["content-type", "content-security-policy", "x-content-type-options"].map((h) => [h, response.headers.get(h)]).filter(([, v]) => v));
@@ -64,7 +59,7 @@ async function fromServeMjs(dir) {
     }
     return files;
   } finally {
-    serve.stop();
+    await serve.stop();
   }
 }
 
@@ -77,12 +72,11 @@ const template = await readFile(join(HERE, "pages/host.html"), "utf8");
 
 const escape = (text) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The attributes for one backend, pointed at the mock; `null` for an unknown one. */
-function apiAttributes(query) {
+/** The attributes for one backend, pointed at the mock, as HTML; `null` for an unknown one. */
+function widgetAttributes(query) {
   const backend = query.get("backend");
-  const base = { "open-api": `${mock}/proxy`, connect: mock }[backend];
-  if (!base) return null;
-  const attributes = { backend, "api-base": base, lang: "en" };
+  if (!["open-api", "connect"].includes(backend)) return null;
+  const attributes = { ...apiAttributes(backend, mock), lang: "en" };
   if (query.get("studio-id")) attributes["studio-id"] = query.get("studio-id");
   return Object.entries(attributes)
     .map(([name, value]) => `${name}="${escape(value)}"`)
@@ -91,7 +85,7 @@ function apiAttributes(query) {
 
 /** A benchmark host page (the query varies, so it is made per request), with the pages' CSP. */
 function hostPage(pathname, query) {
-  const attributes = apiAttributes(query);
+  const attributes = widgetAttributes(query);
   const page = {
     "/bench/widget.html": { title: "Benchmark: one widget", script: "/trial-booking.js", content: `<trial-booking ${attributes}></trial-booking>` },
     "/bench/floor.html": { title: "Benchmark: the floor", script: "/bench/floor.js", content: `<div id="floor" ${attributes}></div>` },

@@ -26,7 +26,7 @@ const dist = resolve(ROOT, args.get("--dist") ?? "dist");
 const pages = resolve(ROOT, "tests/e2e/pages");
 const examples = resolve(ROOT, "examples");
 
-export const STRICT_CSP =
+const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' https: data:; " +
   "connect-src 'self' http://127.0.0.1:*; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 

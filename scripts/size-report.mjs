@@ -6,14 +6,14 @@
 // the total against the target and the ceiling in budget.toml, and fails
 // (exit 1) when a total is above its ceiling.
 //
-//   node scripts/size-report.mjs [dist]     (needs the mock server built:
-//                                            cargo build -p mock-server)
+//   node scripts/size-report.mjs [dist]     (needs the mock server built,
+//                                            cargo build -p mock-server, and
+//                                            tests/e2e's packages: npm ci there)
 
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants } from "node:zlib";
-import { launchBrowser, startMock, startServer } from "../tests/e2e/harness.mjs";
+import { addWidget, apiAttributes, brotli, launchBrowser, startMock, startServer } from "../tests/kit/index.mjs";
 
 const ROOT = resolve(fileURLToPath(import.meta.url), "../..");
 const dist = resolve(ROOT, process.argv[2] ?? "dist");
@@ -25,15 +25,10 @@ const setting = (name) => {
 };
 const target = setting("target_brotli_bytes");
 
-const brotli = (data) =>
-  brotliCompressSync(data, {
-    params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length },
-  }).length;
-
 const BACKENDS = [
-  { name: "open-api", ceiling: "open_api_ceiling_brotli_bytes", attributes: (mock) => ({ backend: "open-api", "api-base": `${mock}/proxy` }) },
-  { name: "connect", ceiling: "connect_ceiling_brotli_bytes", attributes: (mock) => ({ backend: "connect", "api-base": mock }) },
-  { name: "demo", ceiling: "demo_ceiling_brotli_bytes", attributes: () => ({ backend: "demo" }) },
+  { name: "open-api", ceiling: "open_api_ceiling_brotli_bytes" },
+  { name: "connect", ceiling: "connect_ceiling_brotli_bytes" },
+  { name: "demo", ceiling: "demo_ceiling_brotli_bytes" },
 ];
 
 /** What one page with one widget of `backend` fetches from dist/ until its first step is usable. */
@@ -46,23 +41,18 @@ async function firstLoad(browser, server, mock, backend) {
     if (url.href.startsWith(server.base) && !url.pathname.startsWith("/pages/")) fetched.push(url.pathname.slice(1));
   });
   await page.goto(`${server.base}pages/booking.html`);
-  await page.evaluate((attributes) => {
-    const el = document.createElement("trial-booking");
-    el.setAttribute("lang", "en");
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    document.getElementById("host").append(el);
-  }, backend.attributes(mock.base));
+  await addWidget(page, { lang: "en", ...apiAttributes(backend.name, mock.base) });
   await page.waitForFunction(() => performance.getEntriesByName("tb:first-step").length > 0, null, { timeout: 30_000 });
   // Everything asked for until then (nothing is fetched twice).
   const files = [...new Set(fetched)];
   await context.close();
   return files.map((file) => {
     const data = readFileSync(join(dist, file));
-    return { file, raw: data.length, brotli: brotli(data), picture: /\.(svg|png|jpe?g|webp)$/.test(file) };
+    return { file, raw: data.length, brotli: brotli(data).length, picture: /\.(svg|png|jpe?g|webp)$/.test(file) };
   });
 }
 
-const server = await startServer();
+const server = await startServer({ dist });
 const mock = await startMock();
 const browser = await launchBrowser();
 const kb = (n) => (n / 1024).toFixed(1);

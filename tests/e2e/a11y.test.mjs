@@ -8,7 +8,7 @@
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
 import AxeBuilder from "@axe-core/playwright";
-import { fillContact, fixtures, HostPage } from "./harness.mjs";
+import { addWidget, apiAttributes, colours, fixtures, LeadCapture, PRIVACY, THEMES, TrialOffers, TrialSession } from "../kit/index.mjs";
 
 const f = fixtures({ mock: true });
 
@@ -18,8 +18,6 @@ const LIVE = "[role=alert], [role=status], [role=log], [aria-live]";
 const CONFLICT = "Someone else has just booked this time. Please choose another time.";
 const BOOK_OPEN_API = "/v1/trial-offers/classes/booking/book";
 const BOOK_CONNECT = "/connect/v1/trialsession/book";
-/** Dark surface (style/widget.css) as the browser computes it. */
-const DARK_SURFACE = "rgb(26, 29, 33)";
 
 /**
  * A studio page with one widget. `theme`: "light", "dark", or "auto" (then the
@@ -27,22 +25,15 @@ const DARK_SURFACE = "rgb(26, 29, 33)";
  * 1280 px window is a 640 px viewport.
  */
 async function openWidget({ backend, theme = "light", width = 1280, page = "/pages/booking.html", attributes = {}, context = {} }) {
-  const options = { viewport: { width, height: 900 }, colorScheme: theme === "auto" ? "dark" : "light", ...context };
-  const host = await HostPage.open(f.browser, f.server.base, page, options);
-  const base = backend === "open-api" ? `${f.mock.base}/proxy` : f.mock.base;
-  await host.page.evaluate(
-    ({ backend, base, theme, attributes }) => {
-      const el = document.createElement("trial-booking");
-      el.setAttribute("backend", backend);
-      el.setAttribute("api-base", base);
-      el.setAttribute("privacy-url", "https://studio.example/privacy");
-      if (theme !== "light") el.setAttribute("theme", theme);
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      document.getElementById("host").append(el);
-    },
-    { backend, base, theme, attributes },
-  );
-  return { host, page: host.page, root: host.page.locator("trial-booking") };
+  const host = await f.open(page, { viewport: { width, height: 900 }, colorScheme: theme === "auto" ? "dark" : "light", ...context });
+  const root = await addWidget(host.page, {
+    ...apiAttributes(backend, f.mock.base),
+    ...PRIVACY,
+    ...(theme === "light" ? {} : { theme }),
+    ...attributes,
+  });
+  const Flow = backend === "connect" ? TrialSession : TrialOffers;
+  return { host, page: host.page, root, flow: new Flow(root) };
 }
 
 /**
@@ -82,69 +73,63 @@ async function check(page, state, results) {
 }
 
 async function expectTheme(root, theme) {
-  const background = await root.locator(".tb-widget").evaluate((el) => getComputedStyle(el).backgroundColor);
-  if (theme === "light") assert.equal(background, "rgb(255, 255, 255)");
-  else assert.equal(background, DARK_SURFACE, `theme ${theme}`);
+  const { surface } = await colours(root);
+  if (theme === "light") assert.equal(surface, THEMES.light.surface);
+  else assert.equal(surface, THEMES.dark.surface, `theme ${theme}`);
 }
 
 /**
- * The first bookable time: a class time says how many places are left; a
- * Connect time is just its time ("9:00 AM – 10:00 AM": no lower-case letter,
- * unlike every other button's name).
- */
-const firstFreeTime = (root) => root.getByRole("button", { name: /places left|^[^a-z]+$/, disabled: false }).first();
-
-/**
  * From the times on: details, the details with mistakes, a 409 on booking (back
- * at the times, told why), and booked; checked at each.
+ * at the times, told why), and booked; checked at each. `flow` is the widget's
+ * page object; its first free time is a class time with places left, or a
+ * Connect time.
  */
-async function detailsToBooked({ page, root, at, results, bookPath, fill }) {
-  await firstFreeTime(root).click();
-  await root.getByRole("heading", { name: "Your details" }).waitFor();
-  await root.getByLabel("First name").waitFor();
+async function detailsToBooked({ page, flow, at, results, bookPath, person }) {
+  await flow.chooseTime();
+  await flow.firstName.waitFor();
   await check(page, `details (${at})`, results);
 
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("alert").filter({ hasText: "Please correct the marked fields." }).waitFor();
+  await flow.book();
+  await flow.alert("Please correct the marked fields.").waitFor();
   await check(page, `details with mistakes (${at})`, results);
 
-  await fill();
-  await root.getByLabel(/I agree that the studio processes my details/).check();
+  await flow.fillDetails(person);
+  await flow.agree();
   await f.mock.control("faults", { method: "POST", path: bookPath, status: 409, errorCodes: ["CONFLICT"] });
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("alert").filter({ hasText: CONFLICT }).waitFor();
-  await root.getByRole("heading", { name: /^Choose a time/ }).waitFor();
-  await firstFreeTime(root).waitFor();
+  await flow.book();
+  await flow.alert(CONFLICT).waitFor();
+  await flow.timesHeading.waitFor();
+  await flow.firstFreeTime.waitFor();
   await check(page, `times after a 409 (${at})`, results);
 
-  await firstFreeTime(root).click();
-  await root.getByRole("button", { name: "Book now" }).click();
-  await root.getByRole("heading", { name: "You're booked!" }).waitFor();
+  await flow.firstFreeTime.click();
+  await flow.book();
+  await flow.booked();
   await check(page, `booked (${at})`, results);
 }
 
 async function openApiFlow({ theme, width }) {
   const results = [];
   await f.mock.control("reset", {});
-  const { host, page, root } = await openWidget({ backend: "open-api", theme, width });
+  const { host, page, root, flow } = await openWidget({ backend: "open-api", theme, width });
   const at = `open-api, ${theme}, ${width} px`;
-  await root.getByRole("heading", { name: "What would you like to try?" }).waitFor();
+  await flow.offersHeading.waitFor();
   await expectTheme(root, theme);
   await check(page, `offers (${at})`, results);
 
-  await root.getByRole("button", { name: "Yoga Flow" }).click();
-  await root.getByRole("heading", { name: "Choose a time: Yoga Flow" }).waitFor();
-  await firstFreeTime(root).waitFor();
+  await flow.chooseOffer("Yoga Flow");
+  await flow.firstFreeTime.waitFor();
   await check(page, `times (${at})`, results);
 
-  await detailsToBooked({ page, root, at, results, bookPath: BOOK_OPEN_API, fill: () => fillContact(root, { first: "Mia", last: "Schulz", email: `mia.a11y.${theme}.${width}@example.com`, phone: "0221 5550100" }) });
+  const person = { first: "Mia", last: "Schulz", email: `mia.a11y.${theme}.${width}@example.com`, phone: "0221 5550100" };
+  await detailsToBooked({ page, flow, at, results, bookPath: BOOK_OPEN_API, person });
   await host.close();
 
   // The catalogue cannot be loaded (a 500 is not retried).
   await f.mock.control("faults", { method: "GET", path: "/v1/trial-offers/bookable-trial-offers/classes", status: 500 });
   const failing = await openWidget({ backend: "open-api", theme, width });
-  await failing.root.getByRole("alert").filter({ hasText: "The offers could not be loaded." }).waitFor();
-  await failing.root.getByRole("button", { name: "Try again" }).waitFor();
+  await failing.flow.alert("The offers could not be loaded.").waitFor();
+  await failing.flow.tryAgain.waitFor();
   await check(failing.page, `offers failed to load (${at})`, results);
   await failing.host.close();
   return results;
@@ -153,44 +138,43 @@ async function openApiFlow({ theme, width }) {
 async function connectFlow({ theme, width }) {
   const results = [];
   await f.mock.control("reset", {});
-  const { host, page, root } = await openWidget({ backend: "connect", theme, width });
+  const { host, page, root, flow } = await openWidget({ backend: "connect", theme, width });
   const at = `connect, ${theme}, ${width} px`;
-  await root.getByRole("heading", { name: "Where would you like to train?" }).waitFor();
-  const studio = root.getByRole("button", { name: /Köln-Ehrenfeld/ });
+  await flow.studiosHeading.waitFor();
+  const studio = flow.studio(/Köln-Ehrenfeld/);
   await studio.waitFor();
   await expectTheme(root, theme);
   await check(page, `studios (${at})`, results);
 
-  await root.getByLabel("Search by name, postcode or city").fill("Atlantis");
+  await flow.search.fill("Atlantis");
   await root.getByRole("status").filter({ hasText: /No studio/ }).waitFor();
   await check(page, `no studio matches (${at})`, results);
-  await root.getByLabel("Search by name, postcode or city").fill("");
+  await flow.search.fill("");
 
   await studio.click();
-  await root.getByRole("heading", { name: /^Choose a time: Kraftwerk Fitness Köln-Ehrenfeld/ }).waitFor();
-  await firstFreeTime(root).waitFor();
+  await flow.timeHeading("Kraftwerk Fitness Köln-Ehrenfeld").waitFor();
+  await flow.firstFreeTime.waitFor();
   await check(page, `times (${at})`, results);
 
-  await detailsToBooked({ page, root, at, results, bookPath: BOOK_CONNECT, fill: async () => {
-      await fillContact(root, { first: "Mia", last: "Schulz", email: `mia.session.${theme}.${width}@example.com` });
-      await root.getByLabel("Date of birth").fill("1991-03-04");
-    } });
+  const person = { first: "Mia", last: "Schulz", email: `mia.session.${theme}.${width}@example.com`, dateOfBirth: "1991-03-04" };
+  await detailsToBooked({ page, flow, at, results, bookPath: BOOK_CONNECT, person });
   await host.close();
 
   // The studios cannot be loaded.
   await f.mock.control("faults", { method: "GET", path: "/connect/v2/studio", status: 500 });
   const failing = await openWidget({ backend: "connect", theme, width });
-  await failing.root.getByRole("alert").filter({ hasText: "The studios could not be loaded." }).waitFor();
+  await failing.flow.alert("The studios could not be loaded.").waitFor();
   await check(failing.page, `studios failed to load (${at})`, results);
   await failing.host.close();
 
   // "We'll call you": the form, and its mistakes.
   const lead = await openWidget({ backend: "connect", theme, width, attributes: { mode: "lead" } });
-  await lead.root.getByRole("button", { name: /Send/ }).waitFor();
-  await lead.root.getByRole("combobox").first().waitFor();
+  const form = new LeadCapture(lead.root);
+  await form.sendButton.waitFor();
+  await form.choices.first().waitFor();
   await check(lead.page, `lead form (${at})`, results);
-  await lead.root.getByRole("button", { name: /Send/ }).click();
-  await lead.root.getByRole("alert").filter({ hasText: "Please correct the marked fields." }).waitFor();
+  await form.send();
+  await form.alert("Please correct the marked fields.").waitFor();
   await check(lead.page, `lead form with mistakes (${at})`, results);
   await lead.host.close();
   return results;
@@ -268,21 +252,25 @@ describe("the 409 message lands in a live region that was there, empty, before i
   for (const backend of ["open-api", "connect"]) {
     test(backend, async () => {
       await f.mock.control("reset", {});
-      const { host, root } = await openWidget({ backend, attributes: backend === "connect" ? { "studio-id": "1" } : {} });
+      const { host, root, flow } = await openWidget({ backend, attributes: backend === "connect" ? { "studio-id": "1" } : {} });
       if (backend === "open-api") {
-        await root.getByRole("button", { name: "Yoga Flow" }).click();
+        await flow.offer("Yoga Flow").click();
       }
-      await firstFreeTime(root).click();
-      await root.getByRole("heading", { name: "Your details" }).waitFor();
-      await fillContact(root, { first: "Mia", last: "Schulz", email: `mia.observed.${backend}@example.com`, phone: "0221 5550100" });
-      if (backend === "connect") await root.getByLabel("Date of birth").fill("1991-03-04");
-      await root.getByLabel(/I agree that the studio processes my details/).check();
+      await flow.chooseTime();
+      await flow.fillDetails({
+        first: "Mia",
+        last: "Schulz",
+        email: `mia.observed.${backend}@example.com`,
+        phone: "0221 5550100",
+        ...(backend === "connect" ? { dateOfBirth: "1991-03-04" } : {}),
+      });
+      await flow.agree();
       await f.mock.control("faults", { method: "POST", path: backend === "connect" ? BOOK_CONNECT : BOOK_OPEN_API, status: 409, errorCodes: ["CONFLICT"] });
 
       const observed = await watchFor(root, "Someone else has just booked");
-      await root.getByRole("button", { name: "Book now" }).click();
-      await root.getByRole("heading", { name: /^Choose a time/ }).waitFor();
-      await root.getByRole("alert").filter({ hasText: CONFLICT }).waitFor();
+      await flow.book();
+      await flow.timesHeading.waitFor();
+      await flow.alert(CONFLICT).waitFor();
       await host.page.waitForTimeout(500); // anything said twice would have arrived by now
       const { landings, regionsNow } = await observed();
 
@@ -302,7 +290,7 @@ describe("sizes", () => {
   /** Computed sizes of what a visitor touches and reads, through each step of the Open API flow. */
   async function measure(pagePath, { fontSize } = {}) {
     await f.mock.control("reset", {});
-    const { host, page, root } = await openWidget({ backend: "open-api", page: pagePath, width: 1280 });
+    const { host, page, root, flow } = await openWidget({ backend: "open-api", page: pagePath, width: 1280 });
     if (fontSize) {
       // The visitor's own browser setting (Settings → Appearance → Font size).
       const cdp = await page.context().newCDPSession(page);
@@ -314,23 +302,23 @@ describe("sizes", () => {
     };
     const style = (locator, property) => locator.evaluate((el, p) => parseFloat(getComputedStyle(el)[p]), property);
     const sizes = {};
-    await root.getByRole("heading", { name: "What would you like to try?" }).waitFor();
+    await flow.offersHeading.waitFor();
     sizes.widgetHeading = await style(root.getByRole("heading", { level: 2 }), "fontSize");
-    sizes.stepHeading = await style(root.getByRole("heading", { name: "What would you like to try?" }), "fontSize");
-    sizes.stepHeadingLineHeight = await style(root.getByRole("heading", { name: "What would you like to try?" }), "lineHeight");
-    sizes.offerCard = await box(root.getByRole("button", { name: "Yoga Flow" }));
+    sizes.stepHeading = await style(flow.offersHeading, "fontSize");
+    sizes.stepHeadingLineHeight = await style(flow.offersHeading, "lineHeight");
+    sizes.offerCard = await box(flow.offer("Yoga Flow"));
     sizes.stepIndicator = await box(root.getByRole("navigation", { name: "Booking steps" }));
-    await root.getByRole("button", { name: "Yoga Flow" }).click();
-    await firstFreeTime(root).waitFor();
-    sizes.slot = await box(firstFreeTime(root));
-    sizes.slotFont = await style(firstFreeTime(root), "fontSize");
+    await flow.offer("Yoga Flow").click();
+    await flow.firstFreeTime.waitFor();
+    sizes.slot = await box(flow.firstFreeTime);
+    sizes.slotFont = await style(flow.firstFreeTime, "fontSize");
     sizes.dayHeading = await style(root.getByRole("heading", { level: 4 }).first(), "fontSize");
-    await firstFreeTime(root).click();
-    await root.getByLabel("First name").waitFor();
-    sizes.inputFont = await style(root.getByLabel("First name"), "fontSize");
-    sizes.input = await box(root.getByLabel("First name"));
-    sizes.emailFont = await style(root.getByLabel("E-mail address"), "fontSize");
-    sizes.bookButton = await box(root.getByRole("button", { name: "Book now" }));
+    await flow.firstFreeTime.click();
+    await flow.firstName.waitFor();
+    sizes.inputFont = await style(flow.firstName, "fontSize");
+    sizes.input = await box(flow.firstName);
+    sizes.emailFont = await style(flow.email, "fontSize");
+    sizes.bookButton = await box(flow.bookButton);
     sizes.backButton = await box(root.getByRole("button", { name: "Back" }));
     sizes.consentLabel = await box(root.getByText(/I agree that the studio processes my details/));
     sizes.widget = await box(root.locator(".tb-widget"));
@@ -365,8 +353,8 @@ describe("sizes", () => {
   });
 
   test("the page's own elements keep the page's styles (nothing leaks out)", async () => {
-    const { host, page, root } = await openWidget({ backend: "open-api", page: "/pages/small-root.html" });
-    await root.getByRole("heading", { name: "What would you like to try?" }).waitFor();
+    const { host, page, flow } = await openWidget({ backend: "open-api", page: "/pages/small-root.html" });
+    await flow.offersHeading.waitFor();
     const link = page.getByRole("link", { name: /shares a class name/ });
     assert.equal(await link.evaluate((el) => getComputedStyle(el).fontSize), "10px");
     assert.equal(await link.evaluate((el) => getComputedStyle(el).backgroundColor), "rgba(0, 0, 0, 0)");
@@ -377,8 +365,8 @@ describe("sizes", () => {
 describe("focus and motion", () => {
   test("every control reached with Tab shows a focus ring", async () => {
     await f.mock.control("reset", {});
-    const { host, page, root } = await openWidget({ backend: "open-api", theme: "dark" });
-    await root.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const { host, page, flow } = await openWidget({ backend: "open-api", theme: "dark" });
+    await flow.offer("Yoga Flow").waitFor();
     const rings = [];
     for (let i = 0; i < 6; i++) {
       await page.keyboard.press("Tab");
@@ -414,26 +402,26 @@ describe("focus and motion", () => {
 });
 
 describe("themes", () => {
-  const surface = (root) => root.locator(".tb-widget").evaluate((el) => getComputedStyle(el).backgroundColor);
+  const surface = async (root) => (await colours(root)).surface;
   const accent = (root) => root.locator(".tb-steps__item--current .tb-steps__number").evaluate((el) => getComputedStyle(el).backgroundColor);
 
   test("dark by attribute, with the host's brand colour winning inside the shadow root; a theme set after mount applies", async () => {
-    const { host, root } = await openWidget({ backend: "open-api", theme: "light" });
-    await root.getByRole("button", { name: "Yoga Flow" }).waitFor();
-    assert.equal(await surface(root), "rgb(255, 255, 255)");
+    const { host, root, flow } = await openWidget({ backend: "open-api", theme: "light" });
+    await flow.offer("Yoga Flow").waitFor();
+    assert.equal(await surface(root), THEMES.light.surface);
     await root.evaluate((el) => el.setAttribute("theme", "dark"));
-    await root.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    await flow.offer("Yoga Flow").waitFor();
     await host.page.waitForFunction(() => document.querySelector("trial-booking").shadowRoot.querySelector(".tb-theme--dark .tb-widget"));
-    assert.equal(await surface(root), DARK_SURFACE);
+    assert.equal(await surface(root), THEMES.dark.surface);
     await root.evaluate((el) => el.style.setProperty("--tb-color-accent", "rgb(253, 186, 116)"));
     assert.equal(await accent(root), "rgb(253, 186, 116)");
     await host.close();
   });
 
   test("auto follows the visitor's colour scheme", async () => {
-    for (const [colorScheme, expected] of [["dark", DARK_SURFACE], ["light", "rgb(255, 255, 255)"]]) {
-      const { host, root } = await openWidget({ backend: "open-api", theme: "auto", context: { colorScheme } });
-      await root.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    for (const [colorScheme, expected] of [["dark", THEMES.dark.surface], ["light", THEMES.light.surface]]) {
+      const { host, root, flow } = await openWidget({ backend: "open-api", theme: "auto", context: { colorScheme } });
+      await flow.offer("Yoga Flow").waitFor();
       assert.equal(await surface(root), expected, colorScheme);
       await host.close();
     }
@@ -442,23 +430,17 @@ describe("themes", () => {
   test("the loader's placeholder is dark for a dark widget", async () => {
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html");
+    const host = await f.open("/pages/booking.html");
     await host.page.route(/tb-open-api_bg\.wasm$/, async (route) => {
       await held;
       await route.continue();
     });
-    await host.page.evaluate((base) => {
-      const el = document.createElement("trial-booking");
-      el.setAttribute("backend", "open-api");
-      el.setAttribute("api-base", base);
-      el.setAttribute("theme", "dark");
-      document.getElementById("host").append(el);
-    }, `${f.mock.base}/proxy`);
-    const placeholder = host.widget().locator("[part=placeholder]");
+    const widget = await addWidget(host.page, { ...apiAttributes("open-api", f.mock.base), theme: "dark" });
+    const placeholder = widget.locator("[part=placeholder]");
     await placeholder.waitFor();
-    assert.equal(await placeholder.evaluate((el) => getComputedStyle(el).backgroundColor), DARK_SURFACE);
+    assert.equal(await placeholder.evaluate((el) => getComputedStyle(el).backgroundColor), THEMES.dark.surface);
     release();
-    await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+    await new TrialOffers(widget).offer("Yoga Flow").waitFor();
     await host.close();
   });
 

@@ -5,57 +5,27 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fillContact, fixtures, HostPage } from "./harness.mjs";
+import { addWidget, apiAttributes, fixtures, PRIVACY, TrialOffers } from "../kit/index.mjs";
 
 const f = fixtures({ mock: true });
 
 /** The booking page with a widget talking to the mock through its proxy stand-in. */
 async function openBookingPage(contextOptions = {}) {
-  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", contextOptions);
-  await host.page.evaluate((base) => {
-    const el = document.createElement("trial-booking");
-    el.setAttribute("backend", "open-api");
-    el.setAttribute("api-base", base);
-    el.setAttribute("privacy-url", "https://studio.example/privacy");
-    el.id = "booking";
-    document.getElementById("host").append(el);
-  }, `${f.mock.base}/proxy`);
-  return host;
-}
-
-class BookingWidget {
-  constructor(page) {
-    this.page = page;
-    this.root = page.locator("trial-booking");
-  }
-  async chooseOffer(name) {
-    await this.root.getByRole("button", { name }).click();
-    await this.root.getByRole("heading", { name: `Choose a time: ${name}` }).waitFor();
-  }
-  /** The first time that still has places; returns its accessible name. */
-  async chooseFirstFreeTime() {
-    const slot = this.root.getByRole("button", { name: /places left/ }).first();
-    const name = await slot.textContent();
-    await slot.click();
-    await this.root.getByRole("heading", { name: "Your details" }).waitFor();
-    return name;
-  }
-  async fillDetails({ first, last, email, phone }) {
-    await fillContact(this.root, { first, last, email, phone });
-  }
+  const host = await f.open("/pages/booking.html", contextOptions);
+  const widget = await addWidget(host.page, { ...apiAttributes("open-api", f.mock.base), ...PRIVACY, id: "booking" });
+  return { host, offers: new TrialOffers(widget) };
 }
 
 test("a class booked through the proxy sends exactly the documented requests", async () => {
   await f.mock.control("reset", {});
-  const host = await openBookingPage();
-  const widget = new BookingWidget(host.page);
-  await widget.chooseOffer("Yoga Flow");
-  await widget.chooseFirstFreeTime();
-  await widget.fillDetails({ first: "Mia", last: "Schulz", email: "mia.e2e@example.com", phone: "0221 5550100" });
-  await widget.root.getByLabel(/I agree that the studio processes my details/).check();
-  await widget.root.getByRole("button", { name: "Book now" }).click();
-  await widget.root.getByRole("heading", { name: "You're booked!" }).waitFor();
-  await widget.root.getByRole("link", { name: "Add to calendar" }).waitFor();
+  const { host, offers } = await openBookingPage();
+  await offers.chooseOffer("Yoga Flow");
+  await offers.chooseTime();
+  await offers.fillDetails({ first: "Mia", last: "Schulz", email: "mia.e2e@example.com", phone: "0221 5550100" });
+  await offers.agree();
+  await offers.book();
+  await offers.booked();
+  await offers.widget.getByRole("link", { name: "Add to calendar" }).waitFor();
 
   const seen = await f.mock.control("requests");
   const calls = seen.map((r) => `${r.method} ${r.path}`);
@@ -98,7 +68,7 @@ test("a class booked through the proxy sends exactly the documented requests", a
   // The mock's pictures are plain http: the widget does not load them, and
   // nothing leaves 127.0.0.1.
   assert.ok(host.requests.every((u) => u.startsWith("http://127.0.0.1:") || u.startsWith("data:")), host.requests.join("\n"));
-  assert.equal(await widget.root.locator("img").count(), 0);
+  assert.equal(await offers.widget.locator("img").count(), 0);
   await host.close();
 });
 
@@ -110,36 +80,26 @@ test("times are the studio's, whatever the visitor's own time zone", async () =>
   // The visitor reads it in their locale's format (en-GB: 24-hour clock).
   const wallClock = new Intl.DateTimeFormat("en-GB", { hour: "numeric", minute: "2-digit", timeZone: "UTC" }).format(Date.UTC(2000, 0, 1, hour, minute));
   for (const timezoneId of ["America/New_York", "Asia/Tokyo"]) {
-    const host = await openBookingPage({ timezoneId, locale: "en-GB" });
+    const { host, offers } = await openBookingPage({ timezoneId, locale: "en-GB" });
     // The page says only lang="en"; the browser's en-GB picks the clock.
-    const widget = new BookingWidget(host.page);
-    await widget.chooseOffer("Yoga Flow");
-    await widget.root.getByText("Times are the studio's local time (Europe/Berlin).").waitFor();
-    const first = await widget.root.getByRole("button", { name: /places left/ }).first().textContent();
+    await offers.chooseOffer("Yoga Flow");
+    await offers.widget.getByText("Times are the studio's local time (Europe/Berlin).").waitFor();
+    const first = await offers.firstFreeTime.textContent();
     assert.ok(first.startsWith(wallClock), `${timezoneId}: ${first} should start at ${wallClock}`);
     await host.close();
   }
 });
 
 test("what the visitor typed survives a page reload", async () => {
-  const host = await openBookingPage();
-  const widget = new BookingWidget(host.page);
-  await widget.chooseOffer("Yoga Flow");
-  await widget.chooseFirstFreeTime();
-  await widget.root.getByLabel("First name").fill("Jonas");
-  await widget.root.getByLabel("E-mail address").fill("jonas.reload@example.com");
+  const { host, offers } = await openBookingPage();
+  await offers.chooseOffer("Yoga Flow");
+  await offers.chooseTime();
+  await offers.fillDetails({ first: "Jonas", email: "jonas.reload@example.com" });
   await host.page.reload();
-  await host.page.evaluate((base) => {
-    const el = document.createElement("trial-booking");
-    el.setAttribute("backend", "open-api");
-    el.setAttribute("api-base", base);
-    el.id = "booking";
-    document.getElementById("host").append(el);
-  }, `${f.mock.base}/proxy`);
-  const again = new BookingWidget(host.page);
+  const again = new TrialOffers(await addWidget(host.page, { ...apiAttributes("open-api", f.mock.base), id: "booking" }));
   await again.chooseOffer("Yoga Flow");
-  await again.chooseFirstFreeTime();
-  assert.equal(await again.root.getByLabel("First name").inputValue(), "Jonas");
-  assert.equal(await again.root.getByLabel("E-mail address").inputValue(), "jonas.reload@example.com");
+  await again.chooseTime();
+  assert.equal(await again.firstName.inputValue(), "Jonas");
+  assert.equal(await again.email.inputValue(), "jonas.reload@example.com");
   await host.close();
 });

@@ -7,7 +7,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fillContact, fixtures, HostPage } from "./harness.mjs";
+import { addWidget, apiAttributes, fixtures, TrialOffers, TrialSession } from "../kit/index.mjs";
 
 const f = fixtures({ mock: true });
 const BERLIN = "Europe/Berlin";
@@ -31,25 +31,20 @@ function dayIn(instant, zone, style = "short") {
   return new Intl.DateTimeFormat("en-US", { ...options, timeZone: zone }).format(instant);
 }
 
-/** The booking page with widgets (attribute maps), its clock pinned at `now`. */
+/** The booking page with widgets (attribute maps, each with an id), its clock pinned at `now`. */
 async function openWidgets(now, widgets, contextOptions = {}) {
-  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", { locale: "en-US", timezoneId: BERLIN, ...contextOptions }, { now });
-  await host.page.evaluate((list) => {
-    for (const attributes of list) {
-      const el = document.createElement("trial-booking");
-      for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-      document.getElementById("host").append(el);
-    }
-  }, widgets);
+  const host = await f.open("/pages/booking.html", { locale: "en-US", timezoneId: BERLIN, ...contextOptions }, { now });
+  for (const attributes of widgets) await addWidget(host.page, attributes);
   return host;
 }
 
-const openApi = (id) => ({ id, backend: "open-api", "api-base": `${f.mock.base}/proxy` });
-const connect = (id, extra = {}) => ({ id, backend: "connect", "api-base": f.mock.base, ...extra });
+const openApi = (id) => ({ id, ...apiAttributes("open-api", f.mock.base) });
+const connect = (id, extra = {}) => ({ id, ...apiAttributes("connect", f.mock.base), ...extra });
+/** The demo studio's and the mock's appointment offer. */
+const INTRO = /Intro session with a trainer/;
 
-/** The first window of a picker: its dates, once its free times are shown. */
-async function firstWindow(widget) {
-  const free = widget.locator(".tb-slot:not([disabled])");
+/** The first window of a picker (its page object): its dates, once its free times are shown. */
+async function firstWindow({ widget, freeTimes: free }) {
   await free.first().waitFor();
   return {
     range: await widget.locator(".tb-window__range").textContent(),
@@ -72,22 +67,22 @@ describe("the first window of every picker has bookable times, whatever the day"
       ]);
       const today = dayIn(now, BERLIN);
       for (const id of ["oa-appointment", "demo-appointment"]) {
-        const widget = host.widget(id);
-        await widget.getByRole("button", { name: /Intro session with a trainer/ }).click();
-        const w = await firstWindow(widget);
+        const offers = new TrialOffers(host.widget(id));
+        await offers.offer(INTRO).click();
+        const w = await firstWindow(offers);
         assert.ok(w.range.startsWith(today), `${id} at ${iso}: the window starts on the studio's today (${today}), not ${w.range}`);
         assert.ok(!w.text.includes("No free times on these days"), `${id} at ${iso}`);
       }
       for (const id of ["cn", "demo-session"]) {
-        const w = await firstWindow(host.widget(id));
+        const w = await firstWindow(new TrialSession(host.widget(id)));
         assert.ok(w.range.startsWith(today), `${id} at ${iso}: ${w.range} should start on ${today}`);
         assert.ok(!w.text.includes("No free times on these days"), `${id} at ${iso}`);
       }
       // Classes are listed from the studio's today (Yoga runs every evening).
-      const classes = host.widget("oa-class");
-      await classes.getByRole("button", { name: /Yoga Flow/ }).click();
-      await classes.locator(".tb-slot:not([disabled])").first().waitFor();
-      assert.equal(await classes.locator(".tb-day__heading").first().textContent(), dayIn(now, BERLIN, "long"), `classes at ${iso}`);
+      const classes = new TrialOffers(host.widget("oa-class"));
+      await classes.offer(/Yoga Flow/).click();
+      await classes.freeTimes.first().waitFor();
+      assert.equal(await classes.widget.locator(".tb-day__heading").first().textContent(), dayIn(now, BERLIN, "long"), `classes at ${iso}`);
       assert.deepEqual(host.consoleErrors, []);
       await host.close();
     });
@@ -150,7 +145,7 @@ describe("the studio's today, not the visitor's", () => {
     ]);
     const host = await openWidgets(now, [connect("ny")]);
     const widget = host.widget("ny");
-    await widget.getByRole("button", { name: /Kraftwerk Brooklyn/ }).click();
+    await new TrialSession(widget).studio(/Kraftwerk Brooklyn/).click();
     await widget.getByRole("heading", { name: "Sunday, November 29" }).waitFor();
     assert.ok((await widget.locator(".tb-window__range").textContent()).startsWith("Sun, Nov 29"));
     await widget.getByRole("button", { name: "9:00 PM – 10:00 PM" }).waitFor();
@@ -167,7 +162,7 @@ describe("the studio's today, not the visitor's", () => {
     await f.mock.control("faults", { method: "GET", path: "/v1/trial-offers/bookable-trial-offers/appointments/bookable/2001/slots", body: slots, times: 10 });
     const host = await openWidgets(now, [openApi("ny")]);
     const widget = host.widget("ny");
-    await widget.getByRole("button", { name: /Intro session with a trainer/ }).click();
+    await new TrialOffers(widget).offer(INTRO).click();
     await widget.getByRole("heading", { name: "Sunday, November 29" }).waitFor();
     await widget.getByRole("button", { name: /^9:00 PM – 10:00 PM/ }).waitFor();
     assert.ok((await widget.locator(".tb-window__range").textContent()).startsWith("Sun, Nov 29"));
@@ -193,7 +188,8 @@ describe("details and slots a person can trust", () => {
     });
     const host = await openWidgets(now, [openApi("dst")]);
     const widget = host.widget("dst");
-    await widget.getByRole("button", { name: /Intro session with a trainer/ }).click();
+    const offers = new TrialOffers(widget);
+    await offers.offer(INTRO).click();
     const twins = widget.getByRole("button", { name: /^2:15/ });
     await twins.first().waitFor();
     assert.equal(await twins.count(), 2);
@@ -203,12 +199,10 @@ describe("details and slots a person can trust", () => {
     // A time that does not repeat stays as it was.
     await widget.getByRole("button", { name: /^10:00 AM – 11:00 AM Free/ }).waitFor();
 
-    await twins.nth(1).click();
-    await widget.getByRole("heading", { name: "Your details" }).waitFor();
-    await fillContact(widget, { first: "Mia", last: "Schulz", email: "mia.dst@example.com", phone: "0221 5550100" });
-    await widget.getByLabel("Date of birth").fill("1990-04-12");
-    await widget.getByLabel(/I agree that the studio processes my details/).check();
-    await widget.getByRole("button", { name: "Book now" }).click();
+    await offers.chooseTime(twins.nth(1));
+    await offers.fillDetails({ first: "Mia", last: "Schulz", email: "mia.dst@example.com", phone: "0221 5550100", dateOfBirth: "1990-04-12" });
+    await offers.agree();
+    await offers.book();
     // (Polled from here: a page-side waitForFunction with an async predicate
     // would see a Promise, which is truthy at once.)
     let validate;
@@ -227,16 +221,16 @@ describe("details and slots a person can trust", () => {
     await f.mock.control("reset", {});
     const now = await f.mock.now();
     const host = await openWidgets(now, [openApi("dob")]);
-    const widget = host.widget("dob");
-    await widget.getByRole("button", { name: /Intro session with a trainer/ }).click();
-    await widget.locator(".tb-slot:not([disabled])").first().click();
-    await widget.getByRole("heading", { name: "Your details" }).waitFor();
-    const dob = widget.getByLabel("Date of birth");
+    const offers = new TrialOffers(host.widget("dob"));
+    const widget = offers.widget;
+    await offers.offer(INTRO).click();
+    await offers.chooseTime(offers.freeTimes.first());
+    const dob = offers.dateOfBirth;
 
     // An impossible date is a field error, not "no date".
     await dob.focus();
     await host.page.keyboard.type("02302008");
-    await widget.getByRole("button", { name: "Book now" }).click();
+    await offers.book();
     await widget.getByText("Please enter a valid date.").waitFor();
     assert.equal(await widget.locator("#tb-dob-error").textContent(), "Please enter a valid date.");
 
@@ -244,10 +238,10 @@ describe("details and slots a person can trust", () => {
     await dob.focus();
     await host.page.keyboard.type("02292008");
     assert.equal(await dob.inputValue(), "2008-02-29");
-    await fillContact(widget, { first: "Mia", last: "Schulz", email: "mia.dob@example.com", phone: "0221 5550100" });
-    await widget.getByLabel(/I agree that the studio processes my details/).check();
-    await widget.getByRole("button", { name: "Book now" }).click();
-    await widget.getByRole("heading", { name: "You're booked!" }).waitFor();
+    await offers.fillDetails({ first: "Mia", last: "Schulz", email: "mia.dob@example.com", phone: "0221 5550100" });
+    await offers.agree();
+    await offers.book();
+    await offers.booked();
     const lead = (await f.mock.control("requests")).find((r) => r.path === "/v1/trial-offers/lead/validate");
     assert.equal(lead.body.leadCustomerData.dateOfBirth, "2008-02-29", JSON.stringify(lead.body));
     await host.close();
@@ -260,7 +254,8 @@ describe("details and slots a person can trust", () => {
     // The first window's answer waits until this test releases it.
     await f.mock.control("faults", { method: "GET", path: "/v1/trial-offers/bookable-trial-offers/appointments/bookable/2001/slots", hold: "first-window", times: 1 });
     const host = await openWidgets(now, [openApi("stale")]);
-    const widget = host.widget("stale");
+    const offers = new TrialOffers(host.widget("stale"));
+    const widget = offers.widget;
     // Every day heading that is ever put on screen, for however short a time.
     await widget.evaluate((el) => {
       window.__days = [];
@@ -268,11 +263,11 @@ describe("details and slots a person can trust", () => {
         for (const h of el.shadowRoot.querySelectorAll(".tb-day__heading")) if (!window.__days.includes(h.textContent)) window.__days.push(h.textContent);
       }).observe(el.shadowRoot, { childList: true, subtree: true, characterData: true });
     });
-    await widget.getByRole("button", { name: /Intro session with a trainer/ }).click();
+    await offers.offer(INTRO).click();
     await widget.getByText("Loading the times…").waitFor();
-    await widget.getByRole("button", { name: "Later days" }).click();
+    await offers.laterDays.click();
     // The later window is asked for at once and shown, while the first is still held.
-    await widget.locator(".tb-slot:not([disabled])").first().waitFor();
+    await offers.freeTimes.first().waitFor();
     const asked = (await f.mock.control("requests")).filter((r) => r.path.endsWith("/2001/slots")).map((r) => Object.fromEntries(r.query).slotWindowStartDate);
     assert.deepEqual(asked, ["2026-11-25", "2026-12-01"]);
     assert.ok((await widget.locator(".tb-window__range").textContent()).startsWith("Tue, Dec 1"));

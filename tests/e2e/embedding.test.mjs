@@ -4,38 +4,26 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fillContact, fixtures, HostPage } from "./harness.mjs";
+import { addWidget, apiAttributes, fixtures, TrialOffers, TrialSession } from "../kit/index.mjs";
 
 const f = fixtures({ mock: true });
 
-/** A page with one widget; events of every kind are recorded from the document (they bubble out of the shadow root). */
+/**
+ * A page with one widget (id "booking"); events of every kind are recorded from
+ * the document (they bubble out of the shadow root), from before it is added.
+ */
 async function openWith(attributes, { query = "", viewport } = {}) {
-  const host = await HostPage.open(f.browser, f.server.base, `/pages/booking.html${query}`, viewport ? { viewport } : {});
-  await host.page.evaluate(
-    ([attrs, mock]) => {
-      window.__events = [];
-      for (const name of [
-        "ready",
-        "step",
-        "offer-selected",
-        "studio-selected",
-        "time-selected",
-        "details-submitted",
-        "booked",
-        "failed",
-      ]) {
-        document.addEventListener(`trial-booking:${name}`, (e) =>
-          window.__events.push({ name: e.type, detail: e.detail, composed: e.composed, target: e.target.id }),
-        );
-      }
-      const el = document.createElement("trial-booking");
-      el.id = "booking";
-      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value.replace("{mock}", mock));
-      document.getElementById("host").append(el);
-    },
-    [attributes, f.mock.base],
-  );
-  return host;
+  const host = await f.open(`/pages/booking.html${query}`, viewport ? { viewport } : {});
+  await host.page.evaluate(() => {
+    window.__events = [];
+    for (const name of ["ready", "step", "offer-selected", "studio-selected", "time-selected", "details-submitted", "booked", "failed"]) {
+      document.addEventListener(`trial-booking:${name}`, (e) =>
+        window.__events.push({ name: e.type, detail: e.detail, composed: e.composed, target: e.target.id }),
+      );
+    }
+  });
+  const widget = await addWidget(host.page, { id: "booking", ...attributes });
+  return { host, widget };
 }
 
 const events = (host) => host.page.evaluate(() => window.__events);
@@ -45,16 +33,11 @@ const PERSON = { first: "Mia", last: "Schulz", email: "mia.events@example.com", 
 describe("events", () => {
   test("a booking fires each documented event once, with its payload and no personal data", async () => {
     await f.mock.control("reset", {});
-    const host = await openWith({ lang: "en", backend: "open-api", "api-base": "{mock}/proxy", analytics: "datalayer" });
-    const widget = host.widget();
-    await widget.getByRole("button", { name: "Yoga Flow" }).click();
-    const slot = widget.getByRole("button", { name: /places left/ }).first();
-    await slot.click();
-    await widget.getByRole("heading", { name: "Your details" }).waitFor();
-    await fillContact(widget, PERSON);
-    await widget.getByLabel(/I agree that the studio processes my details/).check();
-    await widget.getByRole("button", { name: "Book now" }).click();
-    await widget.getByRole("heading", { name: "You're booked!" }).waitFor();
+    const { host, widget } = await openWith({ lang: "en", ...apiAttributes("open-api", f.mock.base), analytics: "datalayer" });
+    const offers = new TrialOffers(widget);
+    await offers.getReadyToBook(PERSON);
+    await offers.book();
+    await offers.booked();
 
     const seen = await events(host);
     assert.ok(seen.every((e) => e.composed && e.target === "booking"));
@@ -102,15 +85,12 @@ describe("events", () => {
 
   test("a lost time fires failed with our category, never the API's text; no dataLayer unless asked", async () => {
     await f.mock.control("reset", {});
-    const host = await openWith({ lang: "en", backend: "open-api", "api-base": "{mock}/proxy" });
-    const widget = host.widget();
-    await widget.getByRole("button", { name: "Yoga Flow" }).click();
-    await widget.getByRole("button", { name: /places left/ }).first().click();
-    await fillContact(widget, PERSON);
-    await widget.getByLabel(/I agree that the studio processes my details/).check();
+    const { host, widget } = await openWith({ lang: "en", ...apiAttributes("open-api", f.mock.base) });
+    const offers = new TrialOffers(widget);
+    await offers.getReadyToBook(PERSON);
     await f.mock.control("faults", { method: "POST", path: "/v1/trial-offers/classes/booking/book", status: 409, times: 1 });
-    await widget.getByRole("button", { name: "Book now" }).click();
-    await widget.getByRole("alert").filter({ hasText: /Someone else has just booked this time/ }).waitFor();
+    await offers.book();
+    await offers.alert(/Someone else has just booked this time/).waitFor();
     const failed = (await events(host)).filter((e) => e.name === "trial-booking:failed");
     assert.deepEqual(failed.map((e) => e.detail), [{ category: "time-taken" }]);
     assert.equal(await host.page.evaluate(() => window.dataLayer), undefined);
@@ -118,10 +98,8 @@ describe("events", () => {
   });
 
   test("Connect names the studio", async () => {
-    const host = await openWith({ lang: "en", backend: "connect", "api-base": "{mock}" });
-    const widget = host.widget();
-    await widget.getByRole("button", { name: /Kraftwerk Fitness Köln-Ehrenfeld/ }).click();
-    await widget.getByRole("heading", { name: /^Choose a time/ }).waitFor();
+    const { host, widget } = await openWith({ lang: "en", ...apiAttributes("connect", f.mock.base) });
+    await new TrialSession(widget).chooseStudio("Kraftwerk Fitness Köln-Ehrenfeld");
     const seen = await events(host);
     const studio = seen.find((e) => e.name === "trial-booking:studio-selected").detail;
     assert.equal(studio.name, "Kraftwerk Fitness Köln-Ehrenfeld");
@@ -132,7 +110,7 @@ describe("events", () => {
 
 describe("popup", () => {
   async function openPopupPage(attributes = {}, viewport) {
-    const host = await openWith({ lang: "en", backend: "demo", display: "popup", ...attributes }, { viewport });
+    const { host } = await openWith({ lang: "en", backend: "demo", display: "popup", ...attributes }, { viewport });
     await host.page.evaluate(() => {
       const trigger = document.createElement("button");
       trigger.textContent = "Book a free trial now";
@@ -190,22 +168,21 @@ describe("popup", () => {
 
 describe("prefill", () => {
   test("attributes fill the details, stay editable and never reach the URL or events", async () => {
-    const host = await openWith({
+    const { host, widget } = await openWith({
       lang: "en",
       backend: "demo",
       "offer-id": "1",
       "first-name": "Mia",
       email: "mia.prefill@example.com",
     });
-    const widget = host.widget();
+    const offers = new TrialOffers(widget);
     // The offer is chosen in advance: the times show.
-    await widget.getByRole("heading", { name: /^Choose a time: / }).waitFor();
-    await widget.locator(".tb-slot:not([disabled])").first().click();
-    await widget.getByRole("heading", { name: "Your details" }).waitFor();
-    assert.equal(await widget.getByLabel("First name").inputValue(), "Mia");
-    assert.equal(await widget.getByLabel("E-mail address").inputValue(), "mia.prefill@example.com");
-    await widget.getByLabel("First name").fill("Marie");
-    assert.equal(await widget.getByLabel("First name").inputValue(), "Marie");
+    await offers.timesHeading.waitFor();
+    await offers.chooseTime(offers.freeTimes.first());
+    assert.equal(await offers.firstName.inputValue(), "Mia");
+    assert.equal(await offers.email.inputValue(), "mia.prefill@example.com");
+    await offers.firstName.fill("Marie");
+    assert.equal(await offers.firstName.inputValue(), "Marie");
     assert.ok(!host.page.url().includes("Mia"));
     assert.ok(!JSON.stringify(await events(host)).includes("mia.prefill"));
     await host.close();
@@ -215,36 +192,32 @@ describe("prefill", () => {
     const query = "?tb-first-name=Ada&tb-email=ada%40example.com&tb-studio-id=1&utm_source=newsletter";
     for (const allowed of [false, true]) {
       await f.mock.control("reset", {});
-      const host = await openWith(
+      const { host, widget } = await openWith(
         {
           lang: "en",
-          backend: "connect",
-          "api-base": "{mock}",
+          ...apiAttributes("connect", f.mock.base),
           "first-name": "Mia",
           "utm-campaigns": "utm_source=newsletter:2",
           ...(allowed ? { "url-prefill": "" } : {}),
         },
         { query },
       );
-      const widget = host.widget();
+      const session = new TrialSession(widget);
       if (allowed) {
         // tb-studio-id chose the studio; the visitor may still go back.
-        await widget.getByRole("heading", { name: /^Choose a time: Kraftwerk Fitness Köln-Ehrenfeld/ }).waitFor();
+        await session.timeHeading("Kraftwerk Fitness Köln-Ehrenfeld").waitFor();
       } else {
-        await widget.getByRole("button", { name: /Kraftwerk Fitness Köln-Ehrenfeld/ }).click();
+        await session.studio(/Kraftwerk Fitness Köln-Ehrenfeld/).click();
       }
-      await widget.locator(".tb-slot:not([disabled])").first().click();
-      await widget.getByRole("heading", { name: "Your details" }).waitFor();
-      assert.equal(await widget.getByLabel("First name").inputValue(), allowed ? "Ada" : "Mia");
-      assert.equal(await widget.getByLabel("E-mail address").inputValue(), allowed ? "ada@example.com" : "");
+      await session.chooseTime();
+      assert.equal(await session.firstName.inputValue(), allowed ? "Ada" : "Mia");
+      assert.equal(await session.email.inputValue(), allowed ? "ada@example.com" : "");
       assert.equal(host.page.url(), `${f.server.base}pages/booking.html${query}`, "the URL is left as it was");
       if (allowed) {
-        await widget.getByLabel("Last name").fill("Lovelace");
-        await widget.getByLabel("Phone number").fill("0221 5550100");
-        await widget.getByLabel("Date of birth").fill("1990-12-10");
-        await widget.getByLabel(/I agree that the studio processes my details/).check();
-        await widget.getByRole("button", { name: "Book now" }).click();
-        await widget.getByRole("heading", { name: "You're booked!" }).waitFor();
+        await session.fillDetails({ last: "Lovelace", phone: "0221 5550100", dateOfBirth: "1990-12-10" });
+        await session.agree();
+        await session.book();
+        await session.booked();
         const book = (await f.mock.control("requests")).find((r) => r.path === "/connect/v1/trialsession/book");
         assert.equal(book.body.sourceCampaignId, 2);
       }
@@ -255,10 +228,9 @@ describe("prefill", () => {
 
 describe("JavaScript API", () => {
   test("properties mirror the attributes, and reset() starts over", async () => {
-    const host = await openWith({ lang: "en", backend: "demo" });
-    const widget = host.widget();
-    await widget.getByRole("button", { name: "Yoga Flow" }).click();
-    await widget.getByRole("heading", { name: /^Choose a time: Yoga Flow/ }).waitFor();
+    const { host, widget } = await openWith({ lang: "en", backend: "demo" });
+    const offers = new TrialOffers(widget);
+    await offers.chooseOffer("Yoga Flow");
     const mirrored = await widget.evaluate((el) => {
       el.heading = "Probetraining";
       el.urlPrefill = true;
@@ -268,9 +240,9 @@ describe("JavaScript API", () => {
     });
     assert.deepEqual(mirrored, ["demo", "Probetraining", true, false, false]);
     await widget.getByRole("heading", { name: "Probetraining" }).waitFor();
-    await widget.getByRole("button", { name: "Yoga Flow" }).click();
+    await offers.offer("Yoga Flow").click();
     await widget.evaluate((el) => el.reset());
-    await widget.getByRole("heading", { name: "What would you like to try?" }).waitFor();
+    await offers.offersHeading.waitFor();
     await host.close();
   });
 });

@@ -3,11 +3,13 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fixtures, HostPage } from "./harness.mjs";
+import { colours, fixtures, THEMES, TrialOffers } from "../kit/index.mjs";
 
 const f = fixtures();
 
-const open = (path) => HostPage.open(f.browser, f.server.base, `/examples/${path}`);
+const open = (path) => f.open(`/examples/${path}`);
+/** The demo studio's first offer in the page's widget. */
+const yoga = (host) => new TrialOffers(host.widget()).offer("Yoga Flow");
 
 async function clean(host) {
   assert.deepEqual(host.consoleErrors, []);
@@ -17,7 +19,7 @@ async function clean(host) {
 
 test("inline", async () => {
   const host = await open("inline.html");
-  await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+  await yoga(host).waitFor();
   // The studio's brand colour reaches the widget.
   const accent = await host.widget().evaluate((el) =>
     getComputedStyle(el.shadowRoot.querySelector(".tb-steps__item--current .tb-steps__number")).backgroundColor,
@@ -35,7 +37,10 @@ test("popup, from the page's button", async () => {
 
 test("dark theme", async () => {
   const host = await open("dark-theme.html");
-  await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+  await yoga(host).waitFor();
+  // The widget itself is dark, not only the page around it: its own surface and
+  // text as computed inside its shadow root.
+  assert.deepEqual(await colours(host.widget()), THEMES.dark);
   await clean(host);
 });
 
@@ -48,13 +53,13 @@ test("two widgets", async () => {
 
 test("strict CSP", async () => {
   const host = await open("strict-csp.html");
-  await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+  await yoga(host).waitFor();
   await clean(host);
 });
 
 test("analytics listener", async () => {
   const host = await open("analytics.html");
-  await host.widget().getByRole("button", { name: "Yoga Flow" }).click();
+  await yoga(host).click();
   const log = host.page.locator("#log");
   await log.getByText(/trial-booking:offer-selected .*"title":"Yoga Flow"/).waitFor();
   assert.match(await log.textContent(), /^trial-booking:ready /);

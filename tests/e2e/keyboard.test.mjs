@@ -3,7 +3,7 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fixtures, HostPage } from "./harness.mjs";
+import { fixtures, translator, TrialOffers } from "../kit/index.mjs";
 
 const f = fixtures();
 
@@ -26,21 +26,22 @@ async function tabTo(page, matches) {
 }
 
 test("a booking with the keyboard alone, focus following each step", async () => {
-  const host = await HostPage.open(f.browser, f.server.base, "/");
+  const host = await f.open("/");
   const { page } = host;
-  const widget = page.locator("trial-booking");
-  await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+  // The demo page speaks German.
+  const offers = new TrialOffers(page.locator("trial-booking"), { t: translator("de") });
+  await offers.offer("Yoga Flow").waitFor();
 
   await tabTo(page, (el) => el.tag === "BUTTON" && el.text.startsWith("Yoga Flow"));
   await page.keyboard.press("Enter");
-  await widget.getByRole("heading", { name: "Wähle einen Termin: Yoga Flow" }).waitFor();
-  await widget.locator(".tb-slot:not([disabled])").first().waitFor();
+  await offers.timeHeading("Yoga Flow").waitFor();
+  await offers.freeTimes.first().waitFor();
   assert.deepEqual((await focused(page)).tag, "H3", "focus moves to the times' heading");
 
   await tabTo(page, (el) => el.tag === "BUTTON" && /Plätze frei/.test(el.text));
   await page.keyboard.press("Enter");
-  await widget.getByRole("heading", { name: "Deine Daten" }).waitFor();
-  await widget.getByLabel("Vorname").waitFor();
+  await offers.detailsHeading.waitFor();
+  await offers.firstName.waitFor();
   assert.equal((await focused(page)).text, "Deine Daten", "focus moves to the details' heading");
 
   for (const [id, text] of [
@@ -56,7 +57,7 @@ test("a booking with the keyboard alone, focus following each step", async () =>
   await page.keyboard.press("Space");
   await tabTo(page, (el) => el.tag === "BUTTON" && el.text === "Jetzt buchen");
   await page.keyboard.press("Enter");
-  await widget.getByRole("heading", { name: "Du bist gebucht!" }).waitFor();
+  await offers.booked();
   assert.equal((await focused(page)).text, "Du bist gebucht!", "focus moves to the result");
   assert.deepEqual(host.consoleErrors, []);
   await host.close();

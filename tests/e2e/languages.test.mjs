@@ -13,14 +13,12 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { fixtures, HostPage } from "./harness.mjs";
+import { readdirSync } from "node:fs";
+import { addWidget, apiAttributes, fixtures, PRIVACY, ROOT, texts, translator, TrialOffers } from "../kit/index.mjs";
 
 /** The languages of the Open API, and so of the widget (issue: "Every visitor"). */
 const LANGUAGES = ["cs", "de", "en", "es", "fr", "hu", "it", "nb", "nl", "pl", "ro", "ru", "sl", "sv", "tr"];
-const DIST = fileURLToPath(new URL("../../dist/locales/", import.meta.url));
-const texts = (file) => JSON.parse(readFileSync(DIST + file, "utf8"));
+const DIST = `${ROOT}dist/locales/`;
 const ENGLISH = texts("en.json");
 const ENGLISH_DEMO = texts("demo/en.json");
 const ENGLISH_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
@@ -32,27 +30,6 @@ function pieces(entry) {
   if (typeof entry === "string") return [entry];
   if (Array.isArray(entry)) return entry.flatMap(pieces);
   return Object.entries(entry).flatMap(([key, form]) => (key === "$" ? [] : pieces(form)));
-}
-
-/** An entry with its variables filled in (plural choices take `other`). */
-function fill(entry, vars = {}) {
-  if (typeof entry === "string") return entry;
-  if (Array.isArray(entry)) return entry.map((e) => fill(e, vars)).join("");
-  if (Object.keys(entry).length === 1) return vars[entry.$] ?? `{${entry.$}}`;
-  return fill(entry.other, vars);
-}
-
-/**
- * The language's text of the message whose English text is `english` (with
- * `{name}` for variables), its variables filled with `vars`.
- */
-function translator(lang) {
-  const own = texts(`${lang}.json`);
-  return (english, vars) => {
-    const i = ENGLISH.findIndex((e) => fill(e) === english);
-    assert.notEqual(i, -1, `no English text "${english}"`);
-    return fill(own[i], vars);
-  };
 }
 
 /**
@@ -71,15 +48,6 @@ function englishOnly(lang) {
     });
   }
   return [...found];
-}
-
-/** Adds a `<trial-booking>` with `attributes` (and a privacy link) to the page's #host. */
-async function addWidget(host, attributes) {
-  await host.page.evaluate((attributes) => {
-    const el = document.createElement("trial-booking");
-    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
-    document.getElementById("host").append(el);
-  }, { "privacy-url": "https://studio.example/privacy", ...attributes });
 }
 
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -112,22 +80,21 @@ for (const lang of LANGUAGES) {
   test(`${lang}: offer, time and details steps in the language`, async () => {
     const t = translator(lang);
     const left = lang === "en" ? [] : englishOnly(lang);
-    const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", { locale: "en-US", timezoneId: "Europe/Berlin" });
+    const host = await f.open("/pages/booking.html", { locale: "en-US", timezoneId: "Europe/Berlin" });
     try {
-      await addWidget(host, { backend: "demo", lang });
-      const widget = host.widget();
+      const widget = await addWidget(host.page, { ...PRIVACY, backend: "demo", lang });
+      const offers = new TrialOffers(widget, { t });
 
       // Offer.
       await widget.getByRole("heading", { name: t("Book your free trial session") }).waitFor();
-      await widget.getByRole("heading", { name: t("What would you like to try?") }).waitFor();
-      await widget.getByRole("button", { name: /Yoga Flow/ }).waitFor();
+      await offers.offersHeading.waitFor();
+      await offers.offer(/Yoga Flow/).waitFor();
       assert.equal(await widget.locator(".tb-widget").getAttribute("lang"), lang);
       assertNoEnglish(lang, await visible(widget), "offer", left);
 
       // Time: day names from the browser in the language, its clock.
-      await widget.getByRole("button", { name: /Yoga Flow/ }).click();
-      await widget.getByRole("heading", { name: t("Choose a time: {offer}", { offer: "Yoga Flow" }) }).waitFor();
-      await widget.locator(".tb-slot:not([disabled])").first().waitFor();
+      await offers.chooseOffer("Yoga Flow");
+      await offers.freeTimes.first().waitFor();
       const times = await visible(widget);
       const days = [...Array(7)].map((_, i) =>
         new Intl.DateTimeFormat(lang, { weekday: "long", timeZone: "UTC" }).format(Date.UTC(2026, 10, 23 + i)),
@@ -143,13 +110,12 @@ for (const lang of LANGUAGES) {
       assertNoEnglish(lang, times, "time", left);
 
       // Details.
-      await widget.locator(".tb-slot:not([disabled])").first().click();
-      await widget.getByRole("heading", { name: t("Your details") }).waitFor();
+      await offers.chooseTime(offers.freeTimes.first());
       await widget.getByLabel(t("First name"), { exact: true }).waitFor();
       assertNoEnglish(lang, await visible(widget), "details", left);
 
       // Mistakes are told in the language too.
-      await widget.getByRole("button", { name: t("Book now") }).click();
+      await offers.book();
       await widget.getByText(t("Please correct the marked fields.")).waitFor();
       assertNoEnglish(lang, await visible(widget), "details (with mistakes)", left);
       assert.deepEqual(host.consoleErrors, []);
@@ -162,23 +128,22 @@ for (const lang of LANGUAGES) {
 test("a Polish visitor: Accept-Language, the studio's answers and the lead's language are Polish", async () => {
   await f.mock.control("reset", {});
   const t = translator("pl");
-  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", { locale: "en-US" });
+  const host = await f.open("/pages/booking.html", { locale: "en-US" });
   try {
-    await addWidget(host, { backend: "open-api", "api-base": `${f.mock.base}/proxy`, lang: "pl" });
-    const widget = host.widget();
+    const widget = await addWidget(host.page, { ...PRIVACY, ...apiAttributes("open-api", f.mock.base), lang: "pl" });
+    const offers = new TrialOffers(widget, { t });
     const polishYoga = texts("demo/pl.json")[ENGLISH_DEMO.indexOf("A calm, flowing class for every level: breathing, balance and stretching. Mats are provided.")];
     await widget.getByText(polishYoga).waitFor();
-    await widget.getByRole("button", { name: /Yoga Flow/ }).click();
-    await widget.locator(".tb-slot:not([disabled])").first().click();
-    await widget.getByRole("heading", { name: t("Your details") }).waitFor();
+    await offers.offer(/Yoga Flow/).click();
+    await offers.chooseTime(offers.freeTimes.first());
     await widget.getByLabel(t("First name"), { exact: true }).fill("Zofia");
     await widget.getByLabel(t("Last name"), { exact: true }).fill("Nowak");
     await widget.getByLabel(t("E-mail address"), { exact: true }).fill("zofia.languages@example.com");
     await widget.getByLabel(t("Phone number"), { exact: true }).fill("+48 22 555 01 00");
     const consent = t("I agree that the studio processes my details to arrange my trial session, as described in the {link}.", { link: t("privacy policy") });
     await widget.getByRole("checkbox", { name: consent }).check();
-    await widget.getByRole("button", { name: t("Book now") }).click();
-    await widget.getByRole("heading", { name: t("You're booked!") }).waitFor();
+    await offers.book();
+    await offers.booked();
 
     const seen = (await f.mock.control("requests")).filter((r) => r.path.startsWith("/v1/"));
     assert.ok(seen.length >= 5, JSON.stringify(seen));

@@ -6,36 +6,29 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fixtures, HostPage } from "./harness.mjs";
+import { addWidget, apiAttributes, fixtures, TrialOffers, TrialSession } from "../kit/index.mjs";
 
 const f = fixtures({ mock: true });
 
-/** A host page with one `<trial-booking>` carrying `attributes`; the mock's address fills `{mock}`. */
-async function openWith(attributes, { routeWasm, now } = {}) {
-  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", {}, now === undefined ? undefined : { now });
+/** A host page with one `<trial-booking>` (English) of `backend` pointed at the mock, and more `attributes`. */
+async function openWith(backend, attributes = {}, { routeWasm, now } = {}) {
+  const host = await f.open("/pages/booking.html", {}, now === undefined ? undefined : { now });
   if (routeWasm) await host.page.route("**/*.wasm", routeWasm);
-  await host.page.evaluate(
-    ([attrs, mock]) => {
-      const el = document.createElement("trial-booking");
-      for (const [name, value] of Object.entries(attrs)) el.setAttribute(name, value.replace("{mock}", mock));
-      document.getElementById("host").append(el);
-    },
-    [attributes, f.mock.base],
-  );
-  return host;
+  const widget = await addWidget(host.page, { lang: "en", ...apiAttributes(backend, f.mock.base), ...attributes });
+  return { host, widget };
 }
 
 const wasmFetched = (host) => host.requests.filter((u) => u.endsWith(".wasm")).map((u) => u.split("/").pop());
 
 describe("one wasm per backend", () => {
-  for (const [attributes, wasm, ready] of [
-    [{ backend: "open-api", "api-base": "{mock}/proxy" }, "tb-open-api_bg.wasm", ["button", "Yoga Flow"]],
-    [{ backend: "connect", "api-base": "{mock}" }, "tb-connect_bg.wasm", ["heading", "Where would you like to train?"]],
-    [{ backend: "demo" }, "tb-demo_bg.wasm", ["button", "Yoga Flow"]],
+  for (const [backend, wasm, ready] of [
+    ["open-api", "tb-open-api_bg.wasm", (widget) => new TrialOffers(widget).offer("Yoga Flow")],
+    ["connect", "tb-connect_bg.wasm", (widget) => new TrialSession(widget).studiosHeading],
+    ["demo", "tb-demo_bg.wasm", (widget) => new TrialOffers(widget).offer("Yoga Flow")],
   ]) {
-    test(`backend="${attributes.backend}" fetches ${wasm} only`, async () => {
-      const host = await openWith({ lang: "en", ...attributes });
-      await host.widget().getByRole(ready[0], { name: ready[1] }).first().waitFor();
+    test(`backend="${backend}" fetches ${wasm} only`, async () => {
+      const { host, widget } = await openWith(backend);
+      await ready(widget).first().waitFor();
       assert.deepEqual(wasmFetched(host), [wasm]);
       assert.deepEqual(host.consoleErrors, []);
       await host.close();
@@ -48,8 +41,8 @@ describe("prefetch", () => {
     await f.mock.control("reset", {});
     // The page's own clock: Playwright's pinned one (TB_NOW) also fakes the
     // resource timings this test reads. The catalogue does not depend on the date.
-    const host = await openWith({ lang: "en", backend: "open-api", "api-base": "{mock}/proxy" }, { now: null });
-    await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const { host, widget } = await openWith("open-api", {}, { now: null });
+    await new TrialOffers(widget).offer("Yoga Flow").waitFor();
     const started = await host.page.evaluate(() =>
       performance.getEntriesByType("resource").map((e) => ({ name: e.name, startTime: e.startTime })),
     );
@@ -68,8 +61,8 @@ describe("prefetch", () => {
   test("a failed prefetched read is retried by the wasm like any other", async () => {
     await f.mock.control("reset", {});
     await f.mock.control("faults", { method: "GET", path: "/v1/trial-offers/bookable-trial-offers/classes", status: 503, times: 1 });
-    const host = await openWith({ lang: "en", backend: "open-api", "api-base": "{mock}/proxy" });
-    await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const { host, widget } = await openWith("open-api");
+    await new TrialOffers(widget).offer("Yoga Flow").waitFor();
     const classes = (await f.mock.control("requests")).filter((r) => r.path === "/v1/trial-offers/bookable-trial-offers/classes");
     assert.deepEqual(classes.map((r) => r.status), [503, 200]);
     await host.close();
@@ -77,9 +70,9 @@ describe("prefetch", () => {
 
   test("Connect's studio list is prefetched and adopted", async () => {
     await f.mock.control("reset", {});
-    const host = await openWith({ lang: "en", backend: "connect", "api-base": "{mock}" });
+    const { host, widget } = await openWith("connect");
     // The list's answer is shown (the heading alone shows before it arrives).
-    await host.widget().getByRole("button", { name: /Kraftwerk Fitness Köln-Ehrenfeld/ }).waitFor();
+    await new TrialSession(widget).studio(/Kraftwerk Fitness Köln-Ehrenfeld/).waitFor();
     const studios = (await f.mock.control("requests")).filter((r) => r.path === "/connect/v2/studio");
     assert.equal(studios.length, 1);
     await host.close();
@@ -90,22 +83,22 @@ describe("placeholder", () => {
   test("holds the first step's place until the wasm is there, hidden from screen readers", async () => {
     let release;
     const held = new Promise((resolve) => (release = resolve));
-    const host = await openWith({ lang: "en", backend: "demo" }, {
+    const { host, widget } = await openWith("demo", {}, {
       routeWasm: async (route) => {
         await held;
         await route.continue();
       },
     });
-    const placeholder = host.widget().locator("[part=placeholder]");
+    const placeholder = widget.locator("[part=placeholder]");
     await placeholder.waitFor();
     assert.equal(await placeholder.getAttribute("aria-hidden"), "true");
     const box = await placeholder.boundingBox();
     assert.ok(box.height >= 300, `placeholder height ${box.height}`);
     // The host's theme reaches the placeholder.
-    await host.widget().evaluate((el) => el.style.setProperty("--tb-color-surface", "rgb(1, 2, 3)"));
+    await widget.evaluate((el) => el.style.setProperty("--tb-color-surface", "rgb(1, 2, 3)"));
     assert.equal(await placeholder.evaluate((el) => getComputedStyle(el).backgroundColor), "rgb(1, 2, 3)");
     release();
-    await host.widget().getByRole("button", { name: "Yoga Flow" }).waitFor();
+    await new TrialOffers(widget).offer("Yoga Flow").waitFor();
     assert.equal(await placeholder.count(), 0);
     assert.deepEqual(await host.cspViolations(), []);
     await host.close();
@@ -114,23 +107,23 @@ describe("placeholder", () => {
 
 describe("the element's life", () => {
   test("a removed widget is freed and comes back when reinserted", async () => {
-    const host = await openWith({ lang: "en", backend: "demo" });
-    const widget = host.widget();
-    await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const { host, widget } = await openWith("demo");
+    const offers = new TrialOffers(widget);
+    await offers.offer("Yoga Flow").waitFor();
     await widget.evaluate((el) => {
       window.__removed = el;
       el.remove();
     });
     await host.page.waitForFunction(() => window.__removed.shadowRoot.querySelector(".tb-root") === null);
     await host.page.evaluate(() => document.getElementById("host").append(window.__removed));
-    await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    await offers.offer("Yoga Flow").waitFor();
     await host.close();
   });
 
   test("moving the element keeps the running widget", async () => {
-    const host = await openWith({ lang: "en", backend: "demo" });
-    const widget = host.widget();
-    await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const { host, widget } = await openWith("demo");
+    const offers = new TrialOffers(widget);
+    await offers.offer("Yoga Flow").waitFor();
     const same = await widget.evaluate(async (el) => {
       const before = el.shadowRoot.querySelector(".tb-root");
       const elsewhere = document.createElement("div");
@@ -144,8 +137,7 @@ describe("the element's life", () => {
   });
 
   test("changing attributes remounts once with the new configuration", async () => {
-    const host = await openWith({ lang: "en", backend: "demo", heading: "Before" });
-    const widget = host.widget();
+    const { host, widget } = await openWith("demo", { heading: "Before" });
     await widget.getByRole("heading", { name: "Before" }).waitFor();
     await widget.evaluate((el) => {
       el.setAttribute("heading", "After");
@@ -158,14 +150,14 @@ describe("the element's life", () => {
   });
 
   test("switching the backend loads that backend's wasm", async () => {
-    const host = await openWith({ lang: "en", backend: "demo" });
-    const widget = host.widget();
-    await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    const { host, widget } = await openWith("demo");
+    const offers = new TrialOffers(widget);
+    await offers.offer("Yoga Flow").waitFor();
     await widget.evaluate((el, mock) => {
       el.setAttribute("backend", "connect");
       el.setAttribute("api-base", mock);
     }, f.mock.base);
-    await widget.getByRole("heading", { name: "Where would you like to train?" }).waitFor();
+    await new TrialSession(widget).studiosHeading.waitFor();
     assert.deepEqual(wasmFetched(host), ["tb-demo_bg.wasm", "tb-connect_bg.wasm"]);
     await host.close();
   });
@@ -173,7 +165,7 @@ describe("the element's life", () => {
 
 describe("language", () => {
   test("the element's, the page's, then the browser's, keeping the region", async () => {
-    const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html", { locale: "de-AT" });
+    const host = await f.open("/pages/booking.html", { locale: "de-AT" });
     const locales = await host.page.evaluate(async () => {
       const { visitorLocale } = await import("/trial-booking.js");
       const probe = (html) => {

@@ -3,7 +3,7 @@
 // themes (examples/two-widgets.html), into docs/screenshots/. Run after a
 // release build:  node tests/e2e/screenshots.mjs
 import { fileURLToPath } from "node:url";
-import { launchBrowser, startServer } from "./harness.mjs";
+import { launchBrowser, startServer, translator, TrialOffers } from "../kit/index.mjs";
 
 const out = fileURLToPath(new URL("../../docs/screenshots/", import.meta.url));
 const server = await startServer();
@@ -13,24 +13,23 @@ for (const width of [360, 1280]) {
   const page = await context.newPage();
   await page.goto(server.base);
   const widget = page.locator("trial-booking");
+  // The demo page speaks German.
+  const offers = new TrialOffers(widget, { t: translator("de") });
   const shot = async (name) => {
     await page.waitForTimeout(250);
     await widget.screenshot({ path: `${out}${name}-${width}.png`, animations: "disabled" });
   };
-  await widget.getByRole("button", { name: "Yoga Flow" }).waitFor();
+  await offers.offer("Yoga Flow").waitFor();
   await shot("1-offer");
-  await widget.getByRole("button", { name: "Yoga Flow" }).click();
-  await widget.getByRole("button", { name: /Plätze frei/ }).first().waitFor();
+  await offers.offer("Yoga Flow").click();
+  await offers.firstFreeTime.waitFor();
   await shot("2-time");
-  await widget.getByRole("button", { name: /Plätze frei/ }).nth(1).click();
-  await widget.getByLabel("Vorname").fill("Mia");
-  await widget.getByLabel("Nachname").fill("Schulz");
-  await widget.getByLabel("E-Mail-Adresse").fill("mia@example.com");
-  await widget.getByLabel("Telefonnummer").fill("0221 555 0100");
-  await widget.getByLabel(/Ich bin einverstanden/).check();
+  await offers.timesWithPlaces.nth(1).click();
+  await offers.fillDetails({ first: "Mia", last: "Schulz", email: "mia@example.com", phone: "0221 555 0100" });
+  await offers.agree();
   await shot("3-details");
-  await widget.getByRole("button", { name: "Jetzt buchen" }).click();
-  await widget.getByRole("heading", { name: "Du bist gebucht!" }).waitFor();
+  await offers.book();
+  await offers.booked();
   await shot("4-done");
   await context.close();
 }

@@ -5,46 +5,41 @@
 
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { fillContact, fixtures, HostPage } from "./harness.mjs";
+import { addWidget, apiAttributes, fixtures, PRIVACY, TrialSession } from "../kit/index.mjs";
 
 const f = fixtures({ mock: true });
 
 test("a Connect booking survives a CONFLICT and sends exactly the documented requests", async () => {
   await f.mock.control("reset", {});
-  const host = await HostPage.open(f.browser, f.server.base, "/pages/booking.html");
-  await host.page.evaluate((base) => {
-    const el = document.createElement("trial-booking");
-    el.setAttribute("backend", "connect");
-    el.setAttribute("api-base", base);
-    el.setAttribute("studio-id", "1");
-    el.setAttribute("campaign-id", "2");
-    el.setAttribute("campaign-choice", "");
-    el.setAttribute("referrer-id", "10");
-    el.setAttribute("privacy-url", "https://studio.example/privacy");
-    document.getElementById("host").append(el);
-  }, f.mock.base);
-  const widget = host.page.locator("trial-booking");
-  await widget.getByRole("heading", { name: /^Choose a time: Kraftwerk Fitness Köln-Ehrenfeld/ }).waitFor();
-  const times = widget.locator(".tb-slot:not([disabled])");
+  const host = await f.open("/pages/booking.html");
+  const session = new TrialSession(
+    await addWidget(host.page, {
+      ...apiAttributes("connect", f.mock.base),
+      "studio-id": "1",
+      "campaign-id": "2",
+      "campaign-choice": "",
+      "referrer-id": "10",
+      ...PRIVACY,
+    }),
+  );
+  await session.timeHeading("Kraftwerk Fitness Köln-Ehrenfeld").waitFor();
   // The first window starts on the studio's today and has free times, whatever the day.
-  await times.first().click();
-  await widget.getByRole("heading", { name: "Your details" }).waitFor();
-  await fillContact(widget, { first: "Mia", last: "Schulz", email: "mia.connect@example.com" });
-  await widget.getByLabel("Date of birth").fill("1991-03-04");
-  await widget.getByRole("checkbox", { name: "E-mail" }).check();
+  await session.chooseTime();
+  await session.fillDetails({ first: "Mia", last: "Schulz", email: "mia.connect@example.com", dateOfBirth: "1991-03-04" });
+  await session.marketing("E-mail").check();
   // The visitor names the campaign that brought them (the configured one is the fallback).
-  await widget.getByLabel("How did you hear about us?").selectOption({ label: "Corporate fitness" });
-  await widget.getByLabel(/I agree that the studio processes my details/).check();
+  await session.campaign.selectOption({ label: "Corporate fitness" });
+  await session.agree();
 
   await f.mock.control("faults", { method: "POST", path: "/connect/v1/trialsession/book", status: 409, errorCodes: ["CONFLICT"] });
-  await widget.getByRole("button", { name: "Book now" }).click();
-  await widget.getByRole("alert").filter({ hasText: "Someone else has just booked this time." }).waitFor();
-  await widget.getByRole("heading", { name: /^Choose a time/ }).waitFor();
-  await times.first().waitFor();
-  await times.first().click();
-  assert.equal(await widget.getByLabel("First name").inputValue(), "Mia", "what was typed is still there");
-  await widget.getByRole("button", { name: "Book now" }).click();
-  await widget.getByRole("heading", { name: "You're booked!" }).waitFor();
+  await session.book();
+  await session.alert("Someone else has just booked this time.").waitFor();
+  await session.timesHeading.waitFor();
+  await session.firstFreeTime.waitFor();
+  await session.firstFreeTime.click();
+  assert.equal(await session.firstName.inputValue(), "Mia", "what was typed is still there");
+  await session.book();
+  await session.booked();
 
   const seen = await f.mock.control("requests");
   const calls = seen.map((r) => `${r.method} ${r.path}`);

@@ -3,13 +3,13 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fixtures, HostPage } from "./harness.mjs";
+import { fixtures } from "../kit/index.mjs";
 
 const f = fixtures();
 
 describe("demo page", () => {
   test("shows the widget shell in an open shadow root", async () => {
-    const host = await HostPage.open(f.browser, f.server.base, "/");
+    const host = await f.open("/");
     const { page } = host;
     await page.getByRole("heading", { name: "Buche dein kostenloses Probetraining" }).waitFor();
     assert.equal(await host.shadowMode(), "open");
@@ -40,7 +40,7 @@ describe("demo page", () => {
 
 describe("Connect demo page", () => {
   test("offers the studio choice, under the strict policy", async () => {
-    const host = await HostPage.open(f.browser, f.server.base, "/connect.html");
+    const host = await f.open("/connect.html");
     await host.page.getByRole("heading", { name: "Wo möchtest du trainieren?" }).waitFor();
     await host.page.getByRole("button", { name: /Kraftwerk Fitness Köln-Ehrenfeld/ }).waitFor();
     assert.deepEqual(host.consoleErrors, []);
@@ -51,7 +51,7 @@ describe("Connect demo page", () => {
 
 describe("two widgets on one page", () => {
   test("render independently from a sub-path, and removing one leaves the other", async () => {
-    const host = await HostPage.open(f.browser, f.server.base, "/pages/two-widgets.html");
+    const host = await f.open("/pages/two-widgets.html");
     const { page } = host;
     await host.widget("yoga").getByRole("heading", { name: "Yoga trial" }).waitFor();
     await host.widget("kraft").getByRole("heading", { name: "Kraft-Probetraining" }).waitFor();
@@ -96,9 +96,9 @@ describe("older browsers", () => {
 
 describe("confirmation link", () => {
   test("a page opened with ?tb-confirm confirms that booking", async () => {
-    const host = await HostPage.open(f.browser, f.server.base, "/pages/strict-csp.html?tb-confirm=900001");
+    const host = await f.open("/pages/strict-csp.html?tb-confirm=900001");
     await host.page.getByRole("heading", { name: "Your booking is confirmed" }).waitFor();
-    const expired = await HostPage.open(f.browser, f.server.base, "/pages/strict-csp.html?tb-confirm=900002");
+    const expired = await f.open("/pages/strict-csp.html?tb-confirm=900002");
     await expired.page.getByRole("heading", { name: "This confirmation link has expired" }).waitFor();
     assert.deepEqual([...host.consoleErrors, ...expired.consoleErrors], []);
     await host.close();
@@ -108,7 +108,7 @@ describe("confirmation link", () => {
 
 describe("strict Content-Security-Policy", () => {
   test("the canary page proves the policy is enforced and violations are seen", async () => {
-    const host = await HostPage.open(f.browser, f.server.base, "/pages/csp-canary.html");
+    const host = await f.open("/pages/csp-canary.html");
     assert.equal(await host.page.evaluate(() => window.inlineScriptRan ?? false), false);
     const violations = await host.cspViolations();
     assert.ok(violations.some((v) => v.startsWith("script-src")), violations.join("\n"));
@@ -117,7 +117,7 @@ describe("strict Content-Security-Policy", () => {
   });
 
   test("a host page with the strict policy renders the widget with no violation", async () => {
-    const host = await HostPage.open(f.browser, f.server.base, "/pages/strict-csp.html");
+    const host = await f.open("/pages/strict-csp.html");
     const csp = host.response.headers()["content-security-policy"];
     assert.match(csp, /script-src 'self' 'wasm-unsafe-eval';/);
     assert.match(csp, /style-src 'self';/);

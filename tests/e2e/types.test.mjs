@@ -7,8 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-
-const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+import { ROOT } from "../kit/index.mjs";
 
 test("trial-booking.d.ts types the element, its properties and its events", () => {
   assert.ok(existsSync(`${ROOT}dist/trial-booking.d.ts`), "dist/trial-booking.d.ts is shipped");

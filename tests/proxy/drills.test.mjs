@@ -10,7 +10,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { access } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { DEMO_API_KEY, fillContact, HostPage, launchBrowser, startMock, startProxy, startServer } from "../e2e/harness.mjs";
+import { DEMO_API_KEY, HostPage, launchBrowser, startMock, startProxy, startServer, TrialOffers } from "../kit/index.mjs";
 import { startPlug } from "./support.mjs";
 
 const LEAD_CREATE = "/v1/trial-offers/lead/create";
@@ -99,7 +99,7 @@ class Visitor {
   }
 
   async fillDetails(person) {
-    await fillContact(this.root, person);
+    await new TrialOffers(this.root).fillDetails(person);
     await this.root.getByLabel(/I agree that the studio processes my details/).check();
   }
 

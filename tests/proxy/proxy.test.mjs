@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO_API_KEY, launchBrowser, startMock, startProxy, startServer } from "../e2e/harness.mjs";
+import { DEMO_API_KEY, launchBrowser, startMock, startProxy, startServer } from "../kit/index.mjs";
 import { answers, freePort, selfSignedCertificate, send, startRecorder, trialOfferOperations } from "./support.mjs";
 
 const ORIGIN = "https://www.studio.example";
