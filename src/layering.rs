@@ -209,3 +209,81 @@ mod readme {
         );
     }
 }
+
+#[cfg(test)]
+mod trusted_types {
+    use std::path::Path;
+
+    /// Elements in `view!` whose attributes are all string literals and that
+    /// have no children or only literal text, on one line: the Leptos macro
+    /// renders them through `innerHTML` ("inert elements"), which pages with
+    /// Trusted Types refuse. Each as "file:line".
+    fn inert_elements(file: &str, source: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        for (number, line) in source.lines().enumerate() {
+            let code = line.trim_start();
+            if code.starts_with("//") {
+                continue;
+            }
+            let mut rest = code;
+            while let Some(start) = rest.find('<') {
+                let tag = &rest[start + 1..];
+                let name: String = tag.chars().take_while(|c| c.is_ascii_lowercase()).collect();
+                let Some(end) = tag.find('>') else { break };
+                let inside = &tag[name.len()..end];
+                let attributes = inside.trim_end_matches('/').trim();
+                // (An element with neither attributes nor children is not made inert.)
+                let literal_attributes = !attributes.is_empty()
+                    && attributes.split_whitespace().all(|attribute| {
+                        attribute
+                            .split_once('=')
+                            .is_some_and(|(_, v)| v.starts_with('"') && v.ends_with('"'))
+                    });
+                let after = &tag[end + 1..];
+                let empty =
+                    inside.ends_with('/') || after.trim_start().starts_with(&format!("</{name}>"));
+                if !name.is_empty() && literal_attributes && empty {
+                    found.push(format!("{file}:{}", number + 1));
+                }
+                rest = after;
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn no_view_renders_through_inner_html() {
+        fn walk(dir: &Path, out: &mut Vec<String>) {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    walk(&path, out);
+                } else if path.extension().is_some_and(|e| e == "rs") {
+                    let source = std::fs::read_to_string(&path).unwrap();
+                    if source.contains("view!") && !path.ends_with("layering.rs") {
+                        out.extend(inert_elements(&path.display().to_string(), &source));
+                    }
+                }
+            }
+        }
+        let mut found = Vec::new();
+        walk(
+            &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+            &mut found,
+        );
+        assert!(
+            found.is_empty(),
+            "inert elements (rendered through innerHTML): {found:?}"
+        );
+        assert_eq!(
+            inert_elements(
+                "x.rs",
+                r#"view! { <span class="tb-spinner" aria-hidden="true"></span> }"#
+            ),
+            ["x.rs:1"]
+        );
+        assert!(
+            inert_elements("x.rs", r#"<span class=SPINNER aria-hidden="true"></span>"#).is_empty()
+        );
+    }
+}
