@@ -33,10 +33,12 @@ export async function available() {
  * Starts nginx in front of `upstream` (one studio) or `studios` ([{ name, route, upstream,
  * key }]). `rateLimit: { requests, retryAfter }` lets `requests` through at once and then
  * one a minute; `readTimeout` ("1s"), `caFile` and `stock5xx` as the settings say; `env`
- * passes any other setting of deploy/nginx/render.
+ * passes any other setting of deploy/nginx/render. `deployRoot`: the folder holding another
+ * copy of deploy/ (its rules, its render) instead of this checkout's.
  */
-export async function start({ upstream, origins = [], key = DEMO_API_KEY, studios, rateLimit, readTimeout, caFile, stock5xx, env = {} } = {}) {
+export async function start({ upstream, origins = [], key = DEMO_API_KEY, studios, rateLimit, readTimeout, caFile, stock5xx, deployRoot, env = {} } = {}) {
   const settings = { ...env };
+  if (deployRoot) settings.PROXY_RENDER = join(deployRoot, "deploy/nginx/render");
   let studiosDir = null;
   if (studios) {
     studiosDir = await mkdtemp(join(tmpdir(), "tb-studios-"));

@@ -52,9 +52,11 @@ async function shippedRateLimit() {
  * `upstream` (or `studios`), with Cloudflare's rate-limiting binding (workerd's own
  * implementation, as wrangler.toml configures it unless `rateLimit` says otherwise). Keys
  * are secrets taken from the environment (`fromEnvironment`), never written to a file.
- * `vars` are further text bindings. Resolves once it listens; `logs()` is what it printed.
+ * `vars` are further text bindings; `deployRoot`, the folder holding another copy of deploy/
+ * (its rules, its Worker) instead of this checkout's. Resolves once it listens; `logs()` is
+ * what it printed.
  */
-export async function startEdgeProxy({ upstream, origins = [], key = DEMO_API_KEY, studios, rateLimit, vars = {}, caFile } = {}) {
+export async function startEdgeProxy({ upstream, origins = [], key = DEMO_API_KEY, studios, rateLimit, vars = {}, caFile, deployRoot = ROOT } = {}) {
   const dir = await mkdtemp(join(tmpdir(), "tb-workerd-"));
   const secrets = {};
   const bindings = [`(name = "PROXY_ALLOWED_ORIGINS", text = ${text(origins.join(" "))})`];
@@ -107,7 +109,7 @@ const proxy :Workerd.Worker = (
   const started = Date.now();
   // --experimental: the bundled rate-limit Worker is an experimental workerd feature.
   // --control-fd 3: workerd writes the port it listens on to fd 3 (JSON).
-  const child = spawn(WORKERD, ["serve", "--experimental", "--import-path", ROOT, join(dir, "config.capnp"), "config", "--control-fd", "3"], {
+  const child = spawn(WORKERD, ["serve", "--experimental", "--import-path", deployRoot, join(dir, "config.capnp"), "config", "--control-fd", "3"], {
     cwd: dir,
     env: { PATH: process.env.PATH, ...secrets },
     stdio: ["ignore", "pipe", "pipe", "pipe"],
@@ -144,12 +146,12 @@ const proxy :Workerd.Worker = (
 }
 
 /** The shared adapter interface (see nginx.mjs): the same options, as the Worker takes them. */
-export async function start({ upstream, origins, key, studios, rateLimit, readTimeout, caFile } = {}) {
+export async function start({ upstream, origins, key, studios, rateLimit, readTimeout, caFile, deployRoot } = {}) {
   if (rateLimit) {
     // Cloudflare's limiter counts in fixed windows of 60 s here: start well inside one, so
     // that a test's burst of requests is counted in a single window.
     const left = 60_000 - (Date.now() % 60_000);
     if (left < 10_000) await new Promise((resolve) => setTimeout(resolve, left + 100));
   }
-  return startEdgeProxy({ upstream, origins, key, studios, rateLimit, caFile, vars: readTimeout ? { PROXY_READ_TIMEOUT: readTimeout } : {} });
+  return startEdgeProxy({ upstream, origins, key, studios, rateLimit, caFile, deployRoot, vars: readTimeout ? { PROXY_READ_TIMEOUT: readTimeout } : {} });
 }
