@@ -14,7 +14,7 @@
 //                     RATE_LIMITER            Cloudflare's rate-limiting binding, if bound
 //                     PROXY_RATE, PROXY_BURST, PROXY_RETRY_AFTER, PROXY_READ_TIMEOUT
 //                                             as nginx's (10r/s, 40, 2, 10s by default)
-// See deploy/edge/README.md.
+// The deployment guide: docs/deploy-edge.md.
 
 import RULES from "./proxy-rules.mjs";
 
@@ -116,7 +116,7 @@ function parseConfig(env) {
 /**
  * The fallback when the platform has no limiter: nginx's leaky bucket (limit_req with
  * `burst` and `nodelay`), in this instance's memory only. A platform runs many instances,
- * so the limit per client is per instance; see README.md.
+ * so the limit per client is per instance; see docs/deploy-edge.md.
  */
 const buckets = new Map();
 const MAX_BUCKETS = 10_000;

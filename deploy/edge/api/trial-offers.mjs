@@ -1,6 +1,6 @@
 // Vercel Function entry (Node.js runtime, Web-standard `fetch` export). vercel.json rewrites
 // the trial-offer paths here; the settings and the key are the project's environment
-// variables (API_KEY marked Sensitive). See README.md (Vercel).
+// variables (API_KEY marked Sensitive). Guide: docs/deploy-edge.md (Vercel).
 
 import { handle } from "../trial-offers-proxy.mjs";
 

@@ -1,6 +1,6 @@
 // Netlify Functions entry (v2: a Web Request in, a Response out). `config.path` routes the
 // trial-offer paths here; the settings and the key are the site's environment variables
-// (API_KEY marked secret, scope Functions). See README.md (Netlify).
+// (API_KEY marked secret, scope Functions). Guide: docs/deploy-edge.md (Netlify).
 
 import { handle } from "../../trial-offers-proxy.mjs";
 
