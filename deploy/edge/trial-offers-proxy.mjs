@@ -166,8 +166,8 @@ export async function handle(request, env = {}, { clientAddress = "", url = requ
     config = configOf(env);
     response = await answer(request, new URL(url), env, config, { origin, clientAddress, traceId, entry, started, log });
   } catch (e) {
-    if (!(e instanceof ConfigError)) throw e;
-    log(`trial-offers proxy: configuration error: ${e.message}`);
+    // Only the error's kind is logged for anything unforeseen: its message might quote input.
+    log(e instanceof ConfigError ? `trial-offers proxy: configuration error: ${e.message}` : `trial-offers proxy: internal error: ${e?.name ?? "Error"} trace=${traceId}`);
     response = errorResponse(500, traceId);
   }
   decorate(response.headers, request.method, config?.origins.has(origin) ? origin : "");

@@ -146,6 +146,26 @@ for (const [name, platform] of Object.entries(platforms)) {
       assert.match(lines.join("\n"), /configuration error: studio single: upstream must be/);
     });
 
+    test("an unforeseen failure (the visitor's body breaks off) is a JSON 500 with CORS; the log names only its kind", async () => {
+      const broken = new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"leadCustomerData": {"email": "broken.secret@example.com"'));
+          controller.error(new TypeError("connection reset while reading broken.secret@example.com"));
+        },
+      });
+      const answer = await platform.call("https://proxy.example/v1/trial-offers/lead/create", {
+        method: "POST",
+        headers: { Origin: ORIGIN, "Content-Type": "application/json" },
+        body: broken,
+        duplex: "half",
+      });
+      assert.equal(answer.status, 500);
+      assert.equal((await answer.json()).errorCode, "INTERNAL_ERROR");
+      assert.equal(answer.headers.get("access-control-allow-origin"), ORIGIN);
+      assert.match(lines.join("\n"), /internal error: TypeError trace=/);
+      assert.ok(!lines.join("\n").includes("broken.secret"), lines.join("\n"));
+    });
+
     test("one log line per request: method, path, status, the visitor's network; no key, query or body", async () => {
       await platform.call("https://proxy.example/v1/trial-offers/bookable-trial-offers/classes/1001/slots?customerId=424242", { headers: { "X-API-KEY": "client-key-777" } }, "203.0.113.45");
       await platform.call("https://proxy.example/v1/trial-offers/lead/validate", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ leadCustomerData: { firstname: "Body", lastname: "Secret", email: "body.secret@example.com" }, trialOfferConfigId: 1 }) });
