@@ -50,6 +50,15 @@ test("the edge function's embedded rules (deploy/edge/proxy-rules.mjs) are deplo
   assert.deepEqual(embedded, RULES);
 });
 
+test("the Worker's shipped Cloudflare limiter (deploy/edge/wrangler.toml) allows the rules' rate, rateLimit.perSecond", async () => {
+  const toml = await readFile(join(ROOT, "deploy/edge/wrangler.toml"), "utf8");
+  const m = toml.match(/\[\[ratelimits\]\][^[]*?name = "RATE_LIMITER"[^[]*?simple = \{ limit = (\d+), period = (\d+) \}/);
+  assert.ok(m, "wrangler.toml binds RATE_LIMITER");
+  const [limit, period] = [Number(m[1]), Number(m[2])];
+  assert.ok([10, 60].includes(period), "Cloudflare takes a period of 10 or 60 s");
+  assert.equal(limit / period, RULES.rateLimit.perSecond);
+});
+
 for (const kind of await selectedProxies()) {
   describe(kind.name, () => {
     let upstream;
