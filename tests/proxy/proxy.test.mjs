@@ -399,6 +399,10 @@ for (const kind of await selectedProxies()) {
         const dropped = await send(plugged.base, "POST", "/v1/trial-offers/classes/booking/book", { headers: { ...json, Origin: ORIGIN }, body: "{}" });
         assert.equal(dropped.status, 502);
         assertErrorShape(dropped, "BAD_GATEWAY");
+        // The proxy may answer before the mock has logged the request it was handed: wait
+        // for it, then a little longer for any second attempt.
+        for (const until = Date.now() + 2000; (await seenCount()) === before && Date.now() < until; ) await new Promise((resolve) => setTimeout(resolve, 25));
+        await new Promise((resolve) => setTimeout(resolve, 300));
         assert.equal(await seenCount(), before + 1, "sent once, never again");
         assert.equal((await lastSeen()).status, null, "the dropped booking never reached the studio");
       } finally {
