@@ -85,16 +85,19 @@ export async function freePort() {
 }
 
 /**
- * An upstream that records each request (method, url, host, X-API-KEY) and answers
- * `{"ok": true}`; with `tls: { key, cert }` it speaks https on `localhost`.
+ * An upstream that records each request (method, url, host, X-API-KEY; all its headers in
+ * `headers`) and answers `{"ok": true}` with `answerHeaders(req)` added; with
+ * `tls: { key, cert }` it speaks https on `localhost`.
  */
-export async function startRecorder({ tls } = {}) {
+export async function startRecorder({ tls, answerHeaders = () => ({}) } = {}) {
   const seen = [];
+  const headers = [];
   const handler = (req, res) => {
     req.resume();
     req.on("end", () => {
       seen.push({ method: req.method, url: req.url, host: req.headers.host, key: req.headers["x-api-key"] ?? null, sni: req.socket.servername ?? null });
-      res.writeHead(200, { "Content-Type": "application/json" });
+      headers.push(req.headers);
+      res.writeHead(200, { "Content-Type": "application/json", ...answerHeaders(req) });
       res.end('{"ok": true}');
     });
   };
@@ -105,6 +108,7 @@ export async function startRecorder({ tls } = {}) {
   return {
     base: `${tls ? "https://localhost" : "http://127.0.0.1"}:${port}`,
     seen,
+    headers,
     stop: () => new Promise((resolve) => server.close(resolve)),
   };
 }
@@ -123,12 +127,16 @@ export async function selfSignedCertificate(dir) {
 /**
  * A TCP plug between the proxy and `target` (host:port of the mock): `pull()` closes
  * it (the upstream is down: connections are refused), `pushIn()` opens it again on the
- * same port.
+ * same port. `dropAfter(path)`: the next request for `path` is passed on, and then the
+ * proxy's connection is closed without a byte of answer. With the mock's `drop` fault the
+ * API has then received the request and never answered, whether or not the proxy keeps
+ * its connections alive (the mock itself closes only a `Connection: close` one).
  */
 export async function startPlug(target) {
   const { hostname, port: targetPort } = new URL(target);
   const sockets = new Set();
   let server = null;
+  let dropPath = null;
   const port = await freePort();
   const open = async () => {
     server = net.createServer((client) => {
@@ -138,7 +146,15 @@ export async function startPlug(target) {
         s.on("close", () => sockets.delete(s));
         s.on("error", () => {});
       }
-      client.pipe(upstream);
+      client.on("data", (chunk) => {
+        const line = chunk.toString("latin1").match(/^[A-Z]+ (\S+) HTTP\/1\.[01]\r\n/m);
+        const drop = dropPath !== null && line && line[1].split("?")[0] === dropPath;
+        upstream.write(chunk, () => {
+          if (drop) client.destroy();
+        });
+        if (drop) dropPath = null;
+      });
+      client.on("end", () => upstream.end());
       upstream.pipe(client);
     });
     server.listen(port, "127.0.0.1");
@@ -153,9 +169,60 @@ export async function startPlug(target) {
       await closed;
     },
     pushIn: open,
+    dropAfter: (path) => {
+      dropPath = path;
+    },
     stop: async () => {
       for (const s of sockets) s.destroy();
       if (server.listening) await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/**
+ * Sends `text` as it is over a plain TCP connection to `base` (for requests no HTTP client
+ * would send) and resolves with the status, lower-cased headers and body of the answer.
+ */
+export function sendRaw(base, text) {
+  const { hostname, port } = new URL(base);
+  return new Promise((resolve, reject) => {
+    const socket = net.connect(Number(port), hostname, () => socket.end(text));
+    const chunks = [];
+    socket.on("data", (chunk) => chunks.push(chunk));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const raw = Buffer.concat(chunks).toString("latin1");
+      const end = raw.indexOf("\r\n\r\n");
+      const [statusLine, ...lines] = raw.slice(0, end).split("\r\n");
+      const headers = {};
+      for (const line of lines) {
+        const colon = line.indexOf(":");
+        headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+      }
+      let text = raw.slice(end + 4);
+      if (/chunked/i.test(headers["transfer-encoding"] ?? "")) {
+        let body = "";
+        for (let at = 0; ; ) {
+          const lineEnd = text.indexOf("\r\n", at);
+          const size = parseInt(text.slice(at, lineEnd), 16);
+          if (!size) break;
+          body += text.slice(lineEnd + 2, lineEnd + 2 + size);
+          at = lineEnd + 2 + size + 2;
+        }
+        text = body;
+      }
+      answers.push(raw);
+      resolve({ status: Number(statusLine?.split(" ")[1]), headers, text, json: () => JSON.parse(text) });
+    });
+  });
+}
+
+/** Waits (up to 2 s) until the proxy's logs satisfy `check`, and returns them. */
+export async function logsWhen(proxy, check) {
+  const until = Date.now() + 2000;
+  for (;;) {
+    const logs = await proxy.logs();
+    if (check(logs) || Date.now() > until) return logs;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
