@@ -312,7 +312,10 @@ mod tests {
         );
         assert_eq!(e.kind(), ErrorKind::NotAnswering);
         for status in [503, 504] {
-            assert_eq!(http(Family::Connect, status, "").kind(), ErrorKind::NotAnswering);
+            assert_eq!(
+                http(Family::Connect, status, "").kind(),
+                ErrorKind::NotAnswering
+            );
         }
         assert_eq!(http(Family::Connect, 404, "").kind(), ErrorKind::NotFound);
         assert_eq!(
