@@ -340,7 +340,7 @@ final class Trial_Booking_Admin {
 	 * @param string $description A description below it.
 	 * @param string $backend     Shown for this backend only ('' for all).
 	 */
-	private static function row( $id, $label, $control, $description, $backend = '' ) {
+	private static function row( $id, $label, $control, $description = '', $backend = '' ) {
 		echo '<tr' . ( '' === $backend ? '' : ' data-backend="' . esc_attr( $backend ) . '"' ) . '><th scope="row"><label for="' . esc_attr( $id ) . '">' . esc_html( $label ) . '</label></th><td>';
 		echo wp_kses( $control, self::allowed_control_html() );
 		if ( '' !== $description ) {

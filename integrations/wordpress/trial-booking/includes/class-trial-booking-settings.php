@@ -69,7 +69,8 @@ final class Trial_Booking_Settings {
 			array(
 				'type'              => 'string',
 				'sanitize_callback' => array( __CLASS__, 'sanitize_api_key' ),
-				'default'           => '',
+				// No 'default': with one, update_option() takes the stored '' for a missing
+				// option and re-adds it, autoloaded.
 				'show_in_rest'      => false,
 			)
 		);
@@ -168,7 +169,9 @@ final class Trial_Booking_Settings {
 		if ( isset( $input['allowed_origins'] ) ) {
 			$origins = array();
 			$bad     = array();
-			foreach ( preg_split( '/[\s,]+/', (string) $input['allowed_origins'], -1, PREG_SPLIT_NO_EMPTY ) as $line ) {
+			// The form sends text; the second pass of a first save (add_option) sends the list.
+			$given = is_array( $input['allowed_origins'] ) ? implode( "\n", array_map( 'strval', $input['allowed_origins'] ) ) : (string) $input['allowed_origins'];
+			foreach ( preg_split( '/[\s,]+/', $given, -1, PREG_SPLIT_NO_EMPTY ) as $line ) {
 				$origin = self::origin( $line );
 				if ( null === $origin ) {
 					$bad[] = sanitize_text_field( $line );
