@@ -15,7 +15,7 @@ import { access, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { DEMO_API_KEY, fillContact, launchBrowser, startMock } from "../e2e/harness.mjs";
+import { DEMO_API_KEY, fillContact, launchBrowser, PINNED_NOW, startMock } from "../e2e/harness.mjs";
 import { answers, send } from "../proxy/support.mjs";
 import { ADMIN, ROOT, startWordPress } from "./wordpress.mjs";
 
@@ -50,8 +50,8 @@ before(async () => {
   f.mock = await startMock();
   f.site = await startWordPress({ plugin: join(f.out, "trial-booking"), muPlugins: { "tb-test-rules.php": TEST_RULES } });
   f.browser = await launchBrowser();
-  f.admin = await f.browser.newContext();
-  watch(f.admin);
+  f.admin = await newContext();
+
 });
 after(async () => {
   await f.browser?.close();
@@ -59,6 +59,14 @@ after(async () => {
   await f.mock?.stop();
   if (f.out) await rm(f.out, { recursive: true, force: true });
 });
+
+/** A browser context whose text answers are kept; its clock pinned to TB_NOW when set (as the mock's). */
+async function newContext() {
+  const context = await f.browser.newContext();
+  if (PINNED_NOW) await context.clock.install({ time: PINNED_NOW });
+  watch(context);
+  return context;
+}
 
 /** Keeps every text answer of the site a browser context gets, to look for the key later. */
 function watch(context) {
@@ -118,8 +126,7 @@ async function publishPage(title, content) {
 
 /** A visitor's own browser (no login) on a page of the site. */
 async function visit(link) {
-  const context = await f.browser.newContext();
-  watch(context);
+  const context = await newContext();
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
