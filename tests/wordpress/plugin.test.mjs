@@ -362,6 +362,45 @@ test("a key in wp-config.php wins over the saved one, and the settings page says
   assert.equal((await send(f.site.base, "GET", `/${PROXY}/v1/trial-offers/config/1`)).status, 200);
 });
 
+test("without pretty permalinks the widget's api-base is /index.php/wp-json/trial-booking, and it works", async () => {
+  await f.site.setPermalinks("");
+  try {
+    const visitor = await visit(url(`?page_id=${f.blockPage.id}`));
+    const root = visitor.page.locator("trial-booking");
+    assert.equal(await root.getAttribute("api-base"), `/index.php/${PROXY}`);
+    await root.getByRole("button", { name: "Yoga Flow" }).waitFor();
+    await visitor.context.close();
+    const own = { Origin: f.site.origin };
+    assert.equal((await send(f.site.base, "GET", `/index.php/${PROXY}/v1/trial-offers/config/1`, { headers: own })).status, 200);
+    assert.equal((await send(f.site.base, "GET", `/?rest_route=/trial-booking/v1/trial-offers/config/1`, { headers: own })).status, 200);
+    for (const path of [`/index.php/${PROXY}/v1/trial-offers/config/%31`, `/?rest_route=/trial-booking/v1/customers`, `/?rest_route=/trial-booking/v1/trial-offers/config/1%2F..`]) {
+      const answer = await send(f.site.base, "GET", path, { headers: own });
+      assert.equal(answer.status, 404, path);
+      assertErrorShape(answer, "NOT_FOUND");
+    }
+  } finally {
+    await f.site.setPermalinks("/%postname%/");
+  }
+});
+
+test("the API down: a JSON 502 with CORS, and the visitor is told so in the widget", async () => {
+  const settings = JSON.parse(await f.site.php(`echo wp_json_encode( get_option( 'trial_booking_settings' ) );`));
+  const nowhere = "http://127.0.0.1:9";
+  await f.site.php(`$s = get_option( 'trial_booking_settings' ); $s['open_api_url'] = '${nowhere}'; update_option( 'trial_booking_settings', $s );`);
+  try {
+    const answer = await send(f.site.base, "GET", `/${PROXY}/v1/trial-offers/config/1`, { headers: { Origin: f.site.origin } });
+    assert.equal(answer.status, 502);
+    assertErrorShape(answer, "BAD_GATEWAY");
+    assert.equal(answer.headers["access-control-allow-origin"], f.site.origin);
+    const visitor = await visit(f.shortcodePage);
+    await visitor.page.locator("trial-booking").getByRole("alert").filter({ hasText: "The offers could not be loaded." }).first().waitFor();
+    await visitor.context.close();
+  } finally {
+    await f.site.php(`$s = get_option( 'trial_booking_settings' ); $s['open_api_url'] = '${settings.open_api_url}'; update_option( 'trial_booking_settings', $s );`);
+  }
+  assert.equal((await send(f.site.base, "GET", `/${PROXY}/v1/trial-offers/config/1`)).status, 200);
+});
+
 test("deleting the plugin removes its data; its zip installs through Plugins → Add New → Upload Plugin", async () => {
   const zip = join(f.out, "trial-booking-0.1.0.zip");
   await access(zip);
