@@ -164,16 +164,6 @@ test("the packaged plugin carries deploy/proxy-rules.json unchanged and the rele
   assert.equal(await readFile(join(f.out, "trial-booking/dist/trial-booking.js"), "utf8"), await readFile(join(DIST, "trial-booking.js"), "utf8"));
 });
 
-test("every PHP file of the plugin passes php -l", async () => {
-  const { stdout } = await run("find", [join(ROOT, "integrations/wordpress/trial-booking"), "-name", "*.php"]);
-  const files = stdout.trim().split("\n");
-  assert.ok(files.length >= 8, files.join("\n"));
-  for (const file of files) {
-    const { stdout: out } = await run("php", ["-l", file]);
-    assert.match(out, /^No syntax errors detected/, file);
-  }
-});
-
 test("an administrator logs in, activates the plugin and saves the settings on Settings → Trial booking", async () => {
   const page = await f.admin.newPage();
   await logIn(page);

@@ -341,7 +341,12 @@ final class Trial_Booking_Admin {
 	 * @param string $backend     Shown for this backend only ('' for all).
 	 */
 	private static function row( $id, $label, $control, $description = '', $backend = '' ) {
-		echo '<tr' . ( '' === $backend ? '' : ' data-backend="' . esc_attr( $backend ) . '"' ) . '><th scope="row"><label for="' . esc_attr( $id ) . '">' . esc_html( $label ) . '</label></th><td>';
+		if ( '' === $backend ) {
+			echo '<tr>';
+		} else {
+			echo '<tr data-backend="' . esc_attr( $backend ) . '">';
+		}
+		echo '<th scope="row"><label for="' . esc_attr( $id ) . '">' . esc_html( $label ) . '</label></th><td>';
 		echo wp_kses( $control, self::allowed_control_html() );
 		if ( '' !== $description ) {
 			echo '<p class="description">' . esc_html( $description ) . '</p>';
