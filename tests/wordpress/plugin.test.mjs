@@ -11,7 +11,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
-import { access, mkdtemp, readFile, rm } from "node:fs/promises";
+import { access, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -162,6 +162,9 @@ test("the packaged plugin carries deploy/proxy-rules.json unchanged and the rele
   const packaged = await readFile(join(f.out, "trial-booking/proxy-rules.json"), "utf8");
   assert.equal(packaged, await readFile(join(ROOT, "deploy/proxy-rules.json"), "utf8"));
   assert.equal(await readFile(join(f.out, "trial-booking/dist/trial-booking.js"), "utf8"), await readFile(join(DIST, "trial-booking.js"), "utf8"));
+  const bundled = await readdir(join(f.out, "trial-booking/dist"));
+  assert.ok(bundled.includes("tb-open-api_bg.wasm") && bundled.includes("locales"), bundled.join(" "));
+  assert.deepEqual(bundled.filter((name) => name.endsWith(".html")), [], "no demo pages on a studio's site");
 });
 
 test("an administrator logs in, activates the plugin and saves the settings on Settings → Trial booking", async () => {
@@ -215,8 +218,8 @@ test("a visitor books a trial on the shortcode page, through the WordPress proxy
   assert.equal(await root.getAttribute("backend"), "open-api");
   await bookTrial(root, person("shortcode"));
   const seen = await assertOneLeadOneBooking();
-  // Every call went through the proxy: the browser sent no key, the API got the right one
-  // (the mock answers 401 to any other).
+  // Every call reached the API with a key, the right one (the mock answers 401 to any
+  // other): the proxy added it.
   assert.ok(seen.length >= 5);
   assert.ok(seen.every((r) => r.clientSentApiKey && r.status !== 401), JSON.stringify(seen));
   assert.deepEqual(visitor.errors, []);
