@@ -94,12 +94,12 @@ function assertErrorShape(answer, code) {
   assert.equal(body.errorCode, code);
 }
 
-async function logIn(page) {
+async function logIn(page, { user, password } = ADMIN) {
   await page.goto(url("wp-login.php"));
-  await page.getByLabel("Username or Email Address").fill(ADMIN.user);
-  await page.getByLabel("Password", { exact: true }).fill(ADMIN.password);
+  await page.getByLabel("Username or Email Address").fill(user);
+  await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Log In" }).click();
-  await page.getByRole("heading", { name: "Dashboard" }).waitFor();
+  await page.waitForURL((u) => u.pathname.startsWith("/wp-admin/"));
 }
 
 async function openSettings(page) {
@@ -202,6 +202,32 @@ test("an administrator logs in, activates the plugin and saves the settings on S
   await page.getByText("Settings saved.").waitFor();
   await page.getByText("A key is saved.").waitFor();
   await page.close();
+});
+
+test("the settings take the page's nonce and an administrator", async () => {
+  const stored = () => f.site.sql("SELECT option_value FROM wp_options WHERE option_name = 'trial_booking_settings'");
+  const before = await stored();
+  assert.match(before, /open-api/);
+  // The administrator's own login, but a form without the page's nonce (as another site
+  // would forge it): refused, nothing changes.
+  const forged = await f.admin.request.post(url("wp-admin/options.php"), {
+    form: { option_page: "trial_booking", action: "update", "trial_booking_settings[backend]": "demo" },
+    maxRedirects: 0,
+  });
+  assert.equal(forged.status(), 403);
+  assert.equal(await stored(), before);
+
+  // A member of the site who is not an administrator cannot open the page or save it.
+  const member = { user: "member", password: "Member-Passw0rd-for-tests" };
+  await f.site.php(`wp_insert_user( array( 'user_login' => 'member', 'user_pass' => '${member.password}', 'user_email' => 'member@studio.example', 'role' => 'editor' ) );`);
+  const context = await newContext();
+  const page = await context.newPage();
+  await logIn(page, member);
+  const response = await page.goto(url("wp-admin/options-general.php?page=trial-booking"));
+  assert.equal(response.status(), 403);
+  await page.getByText("Sorry, you are not allowed to access this page.").waitFor();
+  await context.close();
+  assert.equal(await stored(), before);
 });
 
 test("a visitor books a trial on the shortcode page, through the WordPress proxy: one lead, one booking", async () => {
