@@ -6,7 +6,8 @@
 // Servers (servers.mjs)
 //   listening(command, args, { pattern, env, cwd })  start a process, resolve with
 //                        { base, stop } once it prints "listening on URL/"
-//   startServer()        scripts/serve.mjs: dist/, /pages/, /examples/ ({ base } ends with "/")
+//   startServer({ dist })   scripts/serve.mjs: dist/ (or another), /pages/, /examples/
+//                        ({ base } ends with "/")
 //   startMock({ binary, now })   the mock API: { base, control(path, body), now(), stop }
 //   startProxy({ upstream, origins, env })   real nginx in front of `upstream`
 //   DEMO_API_KEY, ROOT, TARGET
