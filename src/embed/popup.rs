@@ -177,7 +177,10 @@ fn show(dialog: &HtmlDialogElement, locked: &Locked, events: &HostEvents) {
     if dialog.open() || dialog.show_modal().is_err() {
         return;
     }
-    if let (Some(style), None) = (root_style(), locked.borrow().as_ref()) {
+    // (Not locked yet: a second open while open changes nothing. The borrow
+    // ends here, before the lock is taken below.)
+    let unlocked = locked.borrow().is_none();
+    if let (Some(style), true) = (root_style(), unlocked) {
         let before = SCROLL_PROPERTIES
             .iter()
             .map(|p| {
