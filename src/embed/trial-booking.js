@@ -15,6 +15,14 @@
 performance.mark("tb:boot");
 
 const HERE = import.meta.url;
+
+/**
+ * The folder beside this file that holds this build's files, named for the hash
+ * of their contents (`b/<hash>/`; scripts/build writes it here). A cached loader
+ * thus only ever loads the files of its own build, whatever is deployed since.
+ * Empty in a development build (trunk serve), whose files lie beside the loader.
+ */
+const BUILD = "";
 const TAG = "trial-booking";
 
 /** The languages the widget speaks: one `locales/<lang>.json` each. */
@@ -69,7 +77,7 @@ function textsOf(lang) {
   if (!texts.has(lang)) {
     texts.set(
       lang,
-      fetch(new URL(`locales/${lang}.json`, HERE))
+      fetch(new URL(`${BUILD}locales/${lang}.json`, HERE))
         .then((response) => (response.ok ? response.json() : null))
         .catch(() => null)
         .then((words) => {
@@ -91,11 +99,11 @@ function build(name) {
   if (!builds.has(name)) {
     const attempt = (buildAttempts.get(name) ?? 0) + 1;
     buildAttempts.set(name, attempt);
-    const wasm = fetch(new URL(`${name}_bg.wasm`, HERE)).then((response) => {
+    const wasm = fetch(new URL(`${BUILD}${name}_bg.wasm`, HERE)).then((response) => {
       if (!response.ok) throw new Error(`${name}_bg.wasm: HTTP ${response.status}`);
       return response;
     });
-    const glueUrl = new URL(`${name}.js`, HERE);
+    const glueUrl = new URL(`${BUILD}${name}.js`, HERE);
     if (attempt > 1) glueUrl.searchParams.set("attempt", String(attempt));
     const loading = import(glueUrl.href).then(async (glue) => {
       await glue.default({ module_or_path: wasm });

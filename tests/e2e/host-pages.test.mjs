@@ -172,7 +172,8 @@ describe("popup", () => {
     assert.deepEqual(open, ["hidden", before[1]], "the page does not scroll, and keeps its width");
     await page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
-    assert.equal(await page.evaluate(() => document.documentElement.style.cssText), before[0]);
+    // (The dialog's close event, which unlocks, comes a moment after it is hidden.)
+    await page.waitForFunction((css) => document.documentElement.style.cssText === css, before[0], { timeout: 2000 });
     await host.close();
   });
 });
@@ -262,7 +263,7 @@ describe("the page URL", () => {
       });
       const session = new TrialSession(widget);
       await session.chooseTime();
-      await session.fillDetails(PERSON);
+      await session.fillDetails({ ...PERSON, dateOfBirth: "1990-04-12" });
       await session.agree();
       await session.book();
       await session.booked();

@@ -14,11 +14,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { addWidget, apiAttributes, fixtures, PRIVACY, ROOT, texts, translator, TrialOffers } from "../kit/index.mjs";
+import { addWidget, apiAttributes, buildDir, fixtures, PRIVACY, ROOT, texts, translator, TrialOffers } from "../kit/index.mjs";
 
 /** The languages of the Open API, and so of the widget (issue: "Every visitor"). */
 const LANGUAGES = ["cs", "de", "en", "es", "fr", "hu", "it", "nb", "nl", "pl", "ro", "ru", "sl", "sv", "tr"];
-const DIST = `${ROOT}dist/locales/`;
+const DIST = `${ROOT}dist/${buildDir()}locales/`;
 const ENGLISH = texts("en.json");
 const ENGLISH_DEMO = texts("demo/en.json");
 const ENGLISH_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];

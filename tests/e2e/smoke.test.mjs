@@ -3,7 +3,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { fixtures } from "../kit/index.mjs";
+import { buildDir, fixtures } from "../kit/index.mjs";
 
 const f = fixtures();
 
@@ -61,7 +61,8 @@ describe("two widgets on one page", () => {
     // Everything came from the /cdn/v1/ prefix the page used: the demo's wasm
     // once for both demo widgets, and the smallest build to explain the broken one.
     const wasm = host.requests.filter((u) => u.endsWith(".wasm")).sort();
-    assert.deepEqual(wasm, [`${f.server.base}cdn/v1/tb-demo_bg.wasm`, `${f.server.base}cdn/v1/tb-open-api_bg.wasm`]);
+    const build = `${f.server.base}cdn/v1/${buildDir()}`;
+    assert.deepEqual(wasm, [`${build}tb-demo_bg.wasm`, `${build}tb-open-api_bg.wasm`]);
 
     // Exactly one console error, from the misconfigured element.
     assert.equal(host.consoleErrors.length, 1, host.consoleErrors.join("\n"));

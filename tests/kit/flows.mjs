@@ -6,13 +6,13 @@
 // Imports no package: usable with any copy of playwright-core.
 
 import { readFileSync } from "node:fs";
-import { ROOT } from "./servers.mjs";
+import { buildDir, ROOT } from "./servers.mjs";
 
 /** `text` with its `{variables}` filled from `vars` (left as they are when missing). */
 export const english = (text, vars = {}) => text.replace(/\{(\w+)\}/g, (whole, name) => vars[name] ?? whole);
 
 /** The texts the build wrote for a language: `locales/<file>` of dist/ (e.g. "de.json", "demo/de.json"). */
-export const texts = (file) => JSON.parse(readFileSync(`${ROOT}dist/locales/${file}`, "utf8"));
+export const texts = (file) => JSON.parse(readFileSync(`${ROOT}dist/${buildDir()}locales/${file}`, "utf8"));
 
 /** A text entry of dist/locales/ with its variables filled in (plural choices take `other`). */
 export function fill(entry, vars = {}) {

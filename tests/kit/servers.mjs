@@ -3,6 +3,7 @@
 // three servers built on it (the static site, the mock API, the nginx proxy).
 // Node's own modules only, so that any package (tests/e2e, bench) may use it.
 
+import { readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
@@ -14,6 +15,18 @@ import { fileURLToPath } from "node:url";
 /** The checkout, with a trailing slash. */
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Where cargo puts what it builds (`CARGO_TARGET_DIR` if set), with a trailing slash. */
+/**
+ * The folder of dist/ that holds a build's files (`b/<hash>/`, as scripts/build
+ * writes it into the loader's `BUILD`), read from `dist`'s loader; "" for an
+ * unhashed dist (trunk serve).
+ */
+export function buildDir(dist = `${ROOT}dist`) {
+  const loader = readFileSync(`${dist}/trial-booking.js`, "utf8");
+  const found = loader.match(/^const BUILD = "([^"]*)";/m);
+  if (!found) throw new Error(`${dist}/trial-booking.js has no BUILD line`);
+  return found[1];
+}
+
 export const TARGET = process.env.CARGO_TARGET_DIR ? `${process.env.CARGO_TARGET_DIR.replace(/\/$/, "")}/` : `${ROOT}target/`;
 /** The mock server's key (`demo_studio::DEMO_API_KEY`); it opens nothing else. */
 export const DEMO_API_KEY = "demo-key-not-secret";
