@@ -36,25 +36,14 @@ const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "stu
 const FLAGS = ["campaign-choice", "floating-button", "url-prefill"];
 // </attributes>
 
-/** What the placeholder says when the widget cannot be loaded, and its button, per language. */
+/**
+ * What the placeholder says when the widget cannot be loaded, and its button:
+ * these entries of the visitor's texts file, or English when that file cannot
+ * be had either (carrying all 15 languages here would cost 1.2 KB brotli).
+ */
 // <load-failed: generated from locales/*.ftl>
-const LOAD_FAILED_TEXTS = {
-  en: ["Booking is unavailable right now. Please try again in a moment.", "Try again"],
-  cs: ["Rezervace teď není k dispozici. Zkus to prosím za chvíli znovu.", "Zkusit znovu"],
-  de: ["Die Buchung ist gerade nicht verfügbar. Bitte versuche es gleich noch einmal.", "Erneut versuchen"],
-  es: ["La reserva no está disponible en este momento. Inténtalo de nuevo en un momento.", "Reintentar"],
-  fr: ["La réservation n’est pas disponible pour le moment. Veuillez réessayer dans un instant.", "Réessayer"],
-  hu: ["A foglalás most nem érhető el. Próbáld újra egy kis idő múlva.", "Újra"],
-  it: ["La prenotazione non è disponibile al momento. Riprova tra poco.", "Riprova"],
-  nb: ["Booking er ikke tilgjengelig akkurat nå. Prøv igjen om litt.", "Prøv igjen"],
-  nl: ["Boeken is op dit moment niet mogelijk. Probeer het zo nog eens.", "Opnieuw proberen"],
-  pl: ["Rezerwacja jest teraz niedostępna. Spróbuj ponownie za chwilę.", "Spróbuj ponownie"],
-  ro: ["Rezervarea nu este disponibilă acum. Încearcă din nou peste puțin timp.", "Încearcă din nou"],
-  ru: ["Запись сейчас недоступна. Пожалуйста, попробуйте ещё раз через минуту.", "Повторить"],
-  sl: ["Rezervacija trenutno ni na voljo. Poskusi znova čez trenutek.", "Poskusi znova"],
-  sv: ["Bokningen är inte tillgänglig just nu. Försök igen om en stund.", "Försök igen"],
-  tr: ["Rezervasyon şu anda kullanılamıyor. Lütfen birazdan tekrar deneyin.", "Tekrar dene"],
-};
+const LOAD_FAILED_KEYS = [34, 33];
+const LOAD_FAILED_ENGLISH = ["Booking is unavailable right now. Please try again in a moment.", "Try again"];
 // </load-failed>
 
 /** The `category` of the `trial-booking:failed` event when the widget itself cannot be loaded or started. */
@@ -252,8 +241,9 @@ function showPlaceholder(root) {
  * visitor's language, with a button that tries again; announced (a live region
  * that exists before its text).
  */
-function showLoadFailed(root, lang, retry) {
-  const [message, again] = LOAD_FAILED_TEXTS[lang] ?? LOAD_FAILED_TEXTS.en;
+async function showLoadFailed(root, lang, retry) {
+  const words = await Promise.race([textsOf(lang), new Promise((resolve) => setTimeout(resolve, 3000, null))]);
+  const [message, again] = LOAD_FAILED_KEYS.map((key, i) => (typeof words?.[key] === "string" ? words[key] : LOAD_FAILED_ENGLISH[i]));
   const styles = placeholderStyles(root);
   const box = document.createElement("div");
   const theme = root.host.getAttribute("theme")?.trim().toLowerCase();

@@ -101,6 +101,7 @@ describe("versions that never mix", () => {
     const dist = join(f.tmp, "dist");
     await cp(join(ROOT, "dist"), dist, { recursive: true });
     const yesterday = buildDir(dist);
+    // (buildDir reads the one build of dist/b/; from here on there are two.)
     assert.match(yesterday, /^b\/[0-9a-f]{12}\/$/);
     const today = "b/0123456789ab/";
     await cp(join(dist, yesterday), join(dist, today), { recursive: true });
@@ -110,7 +111,8 @@ describe("versions that never mix", () => {
     await writeFile(join(dist, today, "locales/en.json"), JSON.stringify(en));
     const loader = await readFile(join(dist, "trial-booking.js"), "utf8");
     await writeFile(join(dist, "trial-booking-yesterday.js"), loader);
-    await writeFile(join(dist, "trial-booking.js"), loader.replace(`const BUILD = "${yesterday}";`, `const BUILD = "${today}";`));
+    assert.ok(loader.includes(yesterday), "the loader names its build's folder");
+    await writeFile(join(dist, "trial-booking.js"), loader.replaceAll(yesterday, today));
     const site = await startServer({ dist });
     try {
       for (const [file, build, text] of [

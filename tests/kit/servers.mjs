@@ -3,7 +3,7 @@
 // three servers built on it (the static site, the mock API, the nginx proxy).
 // Node's own modules only, so that any package (tests/e2e, bench) may use it.
 
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
@@ -16,15 +16,13 @@ import { fileURLToPath } from "node:url";
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 /** Where cargo puts what it builds (`CARGO_TARGET_DIR` if set), with a trailing slash. */
 /**
- * The folder of dist/ that holds a build's files (`b/<hash>/`, as scripts/build
- * writes it into the loader's `BUILD`), read from `dist`'s loader; "" for an
- * unhashed dist (trunk serve).
+ * The folder of dist/ that holds a build's files (`b/<hash>/`, the one build
+ * scripts/build writes into the loader); "" for an unhashed dist (trunk serve).
  */
 export function buildDir(dist = `${ROOT}dist`) {
-  const loader = readFileSync(`${dist}/trial-booking.js`, "utf8");
-  const found = loader.match(/^const BUILD = "([^"]*)";/m);
-  if (!found) throw new Error(`${dist}/trial-booking.js has no BUILD line`);
-  return found[1];
+  const builds = existsSync(`${dist}/b`) ? readdirSync(`${dist}/b`) : [];
+  if (builds.length > 1) throw new Error(`${dist}/b holds several builds: ${builds}`);
+  return builds.length ? `b/${builds[0]}/` : "";
 }
 
 export const TARGET = process.env.CARGO_TARGET_DIR ? `${process.env.CARGO_TARGET_DIR.replace(/\/$/, "")}/` : `${ROOT}target/`;

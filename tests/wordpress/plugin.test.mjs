@@ -15,7 +15,7 @@ import { access, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { DEMO_API_KEY, launchBrowser, PINNED_NOW, startMock, TrialOffers } from "../kit/index.mjs";
+import { buildDir, DEMO_API_KEY, launchBrowser, PINNED_NOW, startMock, TrialOffers } from "../kit/index.mjs";
 import { answers, send } from "../proxy/support.mjs";
 import { ADMIN, ROOT, startWordPress } from "./wordpress.mjs";
 
@@ -159,7 +159,8 @@ test("the packaged plugin carries deploy/proxy-rules.json unchanged and the rele
   assert.equal(packaged, await readFile(join(ROOT, "deploy/proxy-rules.json"), "utf8"));
   assert.equal(await readFile(join(f.out, "trial-booking/dist/trial-booking.js"), "utf8"), await readFile(join(DIST, "trial-booking.js"), "utf8"));
   const bundled = await readdir(join(f.out, "trial-booking/dist"));
-  assert.ok(bundled.includes("tb-open-api_bg.wasm") && bundled.includes("locales"), bundled.join(" "));
+  const build = await readdir(join(f.out, "trial-booking/dist", buildDir(DIST)));
+  assert.ok(build.includes("tb-open-api_bg.wasm") && build.includes("locales"), build.join(" "));
   assert.deepEqual(bundled.filter((name) => name.endsWith(".html")), [], "no demo pages on a studio's site");
 });
 
