@@ -101,7 +101,8 @@ setup_all() {
   ensure_rust_target
   # nginx (and the CA bundle it verifies the API's certificate with, openssl for the
   # proxy tests' own certificates) for the trial-offer proxy, deploy/nginx/.
-  ensure_debian_packages chromium chromium-driver nginx ca-certificates openssl
+  # zip: the release build packs the WordPress plugin's upload zip.
+  ensure_debian_packages chromium chromium-driver nginx ca-certificates openssl zip
   ensure_cargo_tools
   ensure_node_packages
   # Trunk builds offline; make sure every crate is already downloaded.

@@ -42,7 +42,8 @@ pub fn Widget(
     provide_context(i18n);
     let announcer = Announcer::provide();
     // The demo studio never passes for a real one: it says so above every step.
-    let demo = matches!(config.backend, Backend::Demo);
+    // (Only the demo build can have the demo backend: the others leave the notice out.)
+    let demo = cfg!(feature = "demo") && matches!(config.backend, Backend::Demo);
     let heading = config
         .heading
         .clone()

@@ -140,6 +140,8 @@ describe("popup", () => {
     await dialog.waitFor();
     await host.page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
+    // (A dialog's close event comes a moment after it is hidden.)
+    await host.page.waitForFunction(() => window.__events.filter((e) => e.name === "close").length === 2, null, { timeout: 2000 });
     const seen = await eventsOf(host.page);
     assert.deepEqual(
       seen.map((e) => (e.name === "step" ? `step ${e.detail.step}` : e.name)),

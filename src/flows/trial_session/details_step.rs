@@ -7,6 +7,7 @@ use crate::ui::format;
 use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage, StepHeading};
 
 use leptos::prelude::*;
+use trial_api::models::CampaignId;
 
 /// Step 3 (Connect): the details the studio's field configuration asks for
 /// (a minimum age is checked before anything is sent), consent per channel,
@@ -109,7 +110,7 @@ fn CampaignChoice() -> impl IntoView {
             view! {
                 <div class="tb-field">
                     <label class="tb-field__label" for="tb-campaign">{i18n.t(Key::CampaignLabel)}</label>
-                    <select class="tb-field__input" part="input" id="tb-campaign" on:change=move |ev| booking.chosen_campaign.set(event_target_value(&ev).parse().ok())>
+                    <select class="tb-field__input" part="input" id="tb-campaign" on:change=move |ev| booking.chosen_campaign.set(CampaignId::parse(&event_target_value(&ev)))>
                         <option value="">{i18n.t(Key::CampaignNone)}</option>
                         {options}
                     </select>

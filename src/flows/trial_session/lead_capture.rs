@@ -110,7 +110,7 @@ pub fn LeadCapture(
                         <label class="tb-field__label" for="tb-lead-studio">{i18n.t(Key::LeadStudio)}</label>
                         <select class="tb-field__input" part="input" id="tb-lead-studio" required=true
                             aria-invalid=move || if studio_missing() { "true" } else { "false" }
-                            on:change=move |ev| studio.set(event_target_value(&ev).parse().ok())>
+                            on:change=move |ev| studio.set(StudioId::parse(&event_target_value(&ev)))>
                             <option value="">{i18n.t(Key::GenderChoose)}</option>
                             {list.into_iter().map(|s| view! { <option value=s.id.to_string()>{format!("{} – {}", s.name, s.address)}</option> }).collect_view()}
                         </select>

@@ -21,18 +21,6 @@ pub fn parse_decimal(text: &str) -> Option<i64> {
     text.parse::<i64>().ok().filter(|n| *n > 0)
 }
 
-/// Text that is not a positive decimal int64 (see [`parse_decimal`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct InvalidId;
-
-impl std::fmt::Display for InvalidId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("not a positive decimal int64 id")
-    }
-}
-
-impl std::error::Error for InvalidId {}
-
 macro_rules! id_type {
     ($($(#[$doc:meta])* $name:ident),* $(,)?) => {$(
         $(#[$doc])*
@@ -49,15 +37,6 @@ macro_rules! id_type {
             /// A positive decimal id typed by a person (see [`parse_decimal`]).
             pub fn parse(text: &str) -> Option<Self> {
                 parse_decimal(text).map(Self)
-            }
-        }
-
-        impl ::std::str::FromStr for $name {
-            type Err = InvalidId;
-
-            /// As [`Self::parse`]: `InvalidId` for anything but a positive decimal int64.
-            fn from_str(text: &str) -> Result<Self, InvalidId> {
-                Self::parse(text).ok_or(InvalidId)
             }
         }
 

@@ -1,4 +1,4 @@
-// The plugin's PHP without running it: php -l on every file, and WordPress's escaping and
+// Lint of the plugin's PHP (run by the lint suite of scripts/test, not the wordpress suite): php -l on every file, and WordPress's escaping and
 // sanitising rules (escaping.php, PHP's tokenizer) in place of the WordPress Coding
 // Standards, which come from Packagist and cannot be installed here.
 
