@@ -153,6 +153,8 @@ action-choose-time = Vybrat jiný termín
 
 done-booked-title = Máš rezervováno!
 done-booked-body = Uvidíme se ve studiu.
+done-call-title = Studio má tvé údaje
+done-call-body = Studio ti zavolá a domluví s tebou termín zkušebního tréninku.
 done-confirm-title = Skoro hotovo: potvrď prosím rezervaci
 done-confirm-body = Studio ti pošle e-mail s potvrzovacím odkazem. Potvrď prosím rezervaci nejpozději { $term } před začátkem, jinak bude automaticky zrušena.
 done-confirm-body-plain = Studio ti pošle e-mail s potvrzovacím odkazem. Potvrď ji prosím co nejdříve, jinak může být rezervace zrušena.

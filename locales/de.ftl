@@ -165,6 +165,8 @@ action-choose-time = Anderen Termin wählen
 
 done-booked-title = Du bist gebucht!
 done-booked-body = Wir sehen uns im Studio.
+done-call-title = Das Studio hat deine Daten
+done-call-body = Das Studio ruft dich an, um einen Termin für dein Probetraining zu vereinbaren.
 done-confirm-title = Fast geschafft: Bitte bestätige deine Buchung
 done-confirm-body = Das Studio schickt dir eine E-Mail mit einem Bestätigungslink. Bitte bestätige spätestens { $term } vor Beginn, sonst wird die Buchung automatisch storniert.
 done-confirm-body-plain = Das Studio schickt dir eine E-Mail mit einem Bestätigungslink. Bitte bestätige bald, sonst kann die Buchung storniert werden.

@@ -170,6 +170,8 @@ action-choose-time = Choose another time
 
 done-booked-title = You're booked!
 done-booked-body = See you at the studio.
+done-call-title = The studio has your details
+done-call-body = The studio will call you to agree a time for your trial session.
 done-confirm-title = Almost done: please confirm your booking
 done-confirm-body = The studio will send you an e-mail with a confirmation link. Please confirm at the latest { $term } before the start, otherwise the booking is cancelled automatically.
 done-confirm-body-plain = The studio will send you an e-mail with a confirmation link. Please confirm soon, otherwise the booking may be cancelled.

@@ -151,6 +151,8 @@ action-choose-time = Elegir otro horario
 
 done-booked-title = ¡Reserva hecha!
 done-booked-body = Nos vemos en el centro.
+done-call-title = El estudio tiene tus datos
+done-call-body = El estudio te llamará para acordar una hora para tu sesión de prueba.
 done-confirm-title = Casi listo: confirma tu reserva
 done-confirm-body = El centro te enviará un correo electrónico con un enlace de confirmación. Confírmala como muy tarde { $term } antes del inicio; si no, la reserva se cancelará automáticamente.
 done-confirm-body-plain = El centro te enviará un correo electrónico con un enlace de confirmación. Confírmala pronto; si no, la reserva podría cancelarse.

@@ -151,6 +151,8 @@ action-choose-time = Choisir un autre créneau
 
 done-booked-title = C'est réservé !
 done-booked-body = À bientôt au club.
+done-call-title = Le studio a vos coordonnées
+done-call-body = Le studio vous appellera pour convenir d’un horaire pour votre séance d’essai.
 done-confirm-title = Presque fini : veuillez confirmer votre réservation
 done-confirm-body = Le club va vous envoyer un e-mail avec un lien de confirmation. Veuillez confirmer au plus tard { $term } avant le début, sinon la réservation sera annulée automatiquement.
 done-confirm-body-plain = Le club va vous envoyer un e-mail avec un lien de confirmation. Veuillez confirmer rapidement, sinon la réservation pourra être annulée.

@@ -149,6 +149,8 @@ action-choose-time = Másik időpont választása
 
 done-booked-title = Sikeres foglalás!
 done-booked-body = Találkozunk a stúdióban.
+done-call-title = A stúdió megkapta az adataidat
+done-call-body = A stúdió felhív, hogy egyeztessetek egy időpontot a próbaedzésedre.
 done-confirm-title = Már majdnem kész: erősítsd meg a foglalást
 done-confirm-body = A stúdió küld neked egy e-mailt egy megerősítő linkkel. Legkésőbb { $term } a kezdés előtt erősítsd meg, különben a foglalás automatikusan törlődik.
 done-confirm-body-plain = A stúdió küld neked egy e-mailt egy megerősítő linkkel. Erősítsd meg mielőbb, különben a foglalás törlődhet.

@@ -151,6 +151,8 @@ action-choose-time = Scegli un altro orario
 
 done-booked-title = Prenotazione fatta!
 done-booked-body = Ci vediamo al centro.
+done-call-title = Lo studio ha i tuoi dati
+done-call-body = Lo studio ti chiamerà per concordare un orario per la tua sessione di prova.
 done-confirm-title = Quasi fatto: conferma la tua prenotazione
 done-confirm-body = Il centro ti invierà un'e-mail con un link di conferma. Conferma al più tardi { $term } prima dell'inizio, altrimenti la prenotazione verrà annullata automaticamente.
 done-confirm-body-plain = Il centro ti invierà un'e-mail con un link di conferma. Conferma al più presto, altrimenti la prenotazione potrebbe essere annullata.

@@ -151,6 +151,8 @@ action-choose-time = Velg et annet tidspunkt
 
 done-booked-title = Du er bestilt!
 done-booked-body = Vi ses på senteret.
+done-call-title = Studioet har opplysningene dine
+done-call-body = Studioet ringer deg for å avtale et tidspunkt for prøvetimen din.
 done-confirm-title = Nesten ferdig: bekreft bestillingen din
 done-confirm-body = Senteret sender deg en e-post med en bekreftelseslenke. Bekreft senest { $term } før start, ellers blir bestillingen kansellert automatisk.
 done-confirm-body-plain = Senteret sender deg en e-post med en bekreftelseslenke. Bekreft snart, ellers kan bestillingen bli kansellert.

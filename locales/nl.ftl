@@ -151,6 +151,8 @@ action-choose-time = Ander tijdstip kiezen
 
 done-booked-title = Je bent geboekt!
 done-booked-body = Tot ziens in de club.
+done-call-title = De studio heeft je gegevens
+done-call-body = De studio belt je om een tijd voor je proeftraining af te spreken.
 done-confirm-title = Bijna klaar: bevestig je boeking
 done-confirm-body = De club stuurt je een e-mail met een bevestigingslink. Bevestig uiterlijk { $term } voor de start, anders wordt de boeking automatisch geannuleerd.
 done-confirm-body-plain = De club stuurt je een e-mail met een bevestigingslink. Bevestig snel, anders kan de boeking worden geannuleerd.

@@ -153,6 +153,8 @@ action-choose-time = Wybierz inny termin
 
 done-booked-title = Zarezerwowano!
 done-booked-body = Do zobaczenia w klubie.
+done-call-title = Studio ma Twoje dane
+done-call-body = Studio zadzwoni do Ciebie, aby ustalić termin treningu próbnego.
 done-confirm-title = Prawie gotowe: potwierdź rezerwację
 done-confirm-body = Klub wyśle Ci e-mail z linkiem potwierdzającym. Potwierdź rezerwację najpóźniej { $term } przed rozpoczęciem, w przeciwnym razie zostanie automatycznie anulowana.
 done-confirm-body-plain = Klub wyśle Ci e-mail z linkiem potwierdzającym. Potwierdź ją jak najszybciej, w przeciwnym razie rezerwacja może zostać anulowana.

@@ -152,6 +152,8 @@ action-choose-time = Alege altă oră
 
 done-booked-title = Ai rezervat!
 done-booked-body = Ne vedem la club.
+done-call-title = Studioul are datele tale
+done-call-body = Studioul te va suna pentru a stabili o oră pentru sesiunea ta de probă.
 done-confirm-title = Aproape gata: confirmă rezervarea
 done-confirm-body = Clubul îți va trimite un e-mail cu un link de confirmare. Confirmă cu cel puțin { $term } înainte de început, altfel rezervarea se anulează automat.
 done-confirm-body-plain = Clubul îți va trimite un e-mail cu un link de confirmare. Confirmă cât mai curând, altfel rezervarea poate fi anulată.

@@ -153,6 +153,8 @@ action-choose-time = Izberi drug termin
 
 done-booked-title = Rezervirano!
 done-booked-body = Se vidimo v centru.
+done-call-title = Studio ima tvoje podatke
+done-call-body = Studio te bo poklical, da se dogovorita za termin poskusne vadbe.
 done-confirm-title = Skoraj končano: potrdi rezervacijo
 done-confirm-body = Center ti bo poslal e-pošto s povezavo za potrditev. Potrdi najpozneje { $term } pred začetkom, sicer bo rezervacija samodejno preklicana.
 done-confirm-body-plain = Center ti bo poslal e-pošto s povezavo za potrditev. Potrdi čim prej, sicer bo rezervacija morda preklicana.

@@ -151,6 +151,8 @@ action-choose-time = Välj en annan tid
 
 done-booked-title = Du är bokad!
 done-booked-body = Vi ses på gymmet.
+done-call-title = Studion har dina uppgifter
+done-call-body = Studion ringer dig för att komma överens om en tid för ditt provpass.
 done-confirm-title = Nästan klart: bekräfta din bokning
 done-confirm-body = Gymmet skickar ett mejl med en bekräftelselänk till dig. Bekräfta senast { $term } före start, annars avbokas bokningen automatiskt.
 done-confirm-body-plain = Gymmet skickar ett mejl med en bekräftelselänk till dig. Bekräfta snart, annars kan bokningen avbokas.

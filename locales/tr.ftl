@@ -149,6 +149,8 @@ action-choose-time = Başka bir saat seç
 
 done-booked-title = Rezervasyonunuz tamam!
 done-booked-body = Kulüpte görüşmek üzere.
+done-call-title = Stüdyo bilgilerinizi aldı
+done-call-body = Stüdyo, deneme antrenmanınız için bir zaman belirlemek üzere sizi arayacak.
 done-confirm-title = Neredeyse bitti: lütfen rezervasyonunuzu onaylayın
 done-confirm-body = Kulüp size onay bağlantısı içeren bir e-posta gönderecek. Lütfen başlangıçtan en geç { $term } önce onaylayın, aksi hâlde rezervasyon otomatik olarak iptal edilir.
 done-confirm-body-plain = Kulüp size onay bağlantısı içeren bir e-posta gönderecek. Lütfen kısa süre içinde onaylayın, aksi hâlde rezervasyon iptal edilebilir.

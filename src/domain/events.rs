@@ -288,6 +288,7 @@ pub fn outcome(booked: &Booked) -> &'static str {
         Booked::Booked => "BOOKED",
         Booked::ConfirmationRequired { .. } => "BOOKED_WITH_CONFIRMATION_REQUIRED",
         Booked::WaitingList => "WAITING_LIST",
+        Booked::StudioWillCall => "CALL_BACK",
     }
 }
 

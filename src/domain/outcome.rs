@@ -89,6 +89,10 @@ pub fn appointment_validation(status: &AppointmentValidationStatus) -> Option<Pr
 #[derive(Clone, Debug, PartialEq)]
 pub enum Booked {
     Booked,
+    /// The studio has the visitor's details but no booking was made: a lead
+    /// whose creation answer was lost, met again as a duplicate. The studio
+    /// calls to agree a time.
+    StudioWillCall,
     /// The visitor must confirm (by the studio's e-mail) at the latest this
     /// long before the start, or the booking is cancelled automatically.
     ConfirmationRequired {
@@ -127,6 +131,30 @@ pub fn appointment_booking(
 }
 
 /// An API error, as the visitor is told it.
+/// Whether a write that failed with `error` may still have been carried out:
+/// its answer was lost on the way (no connection, a time-out, or a gateway's
+/// 502/503/504 after the upstream may have acted). Such a write is never sent
+/// again blindly: the next try first asks (the validation calls), and meeting
+/// its own booking or lead there counts as the success it is.
+pub fn answer_may_be_lost(error: &trial_api::ApiError) -> bool {
+    matches!(
+        error.kind(),
+        ErrorKind::Offline | ErrorKind::Timeout | ErrorKind::NotAnswering
+    )
+}
+
+/// The writes of one visitor's booking whose answers were lost (see
+/// [`answer_may_be_lost`]), kept with what the visitor typed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct LostAnswers {
+    /// The lead's creation (Open API O10) may have happened.
+    #[serde(default)]
+    pub lead: bool,
+    /// The booking (Open API O12/O14, Connect K7) may have happened.
+    #[serde(default)]
+    pub booking: bool,
+}
+
 pub fn api_error(kind: ErrorKind) -> Problem {
     match kind {
         ErrorKind::Offline => problem(Key::ErrorOffline, TryAgain),

@@ -82,7 +82,7 @@ export interface TrialBookingEventDetails {
   "trial-booking:time-selected": TrialBookingTime;
   "trial-booking:details-submitted": Record<string, never>;
   "trial-booking:booked": {
-    outcome: "BOOKED" | "BOOKED_WITH_CONFIRMATION_REQUIRED" | "WAITING_LIST";
+    outcome: "BOOKED" | "BOOKED_WITH_CONFIRMATION_REQUIRED" | "WAITING_LIST" | "CALL_BACK";
     offer: TrialBookingOffer | null;
     studioId: number | null;
   } & TrialBookingTime;

@@ -323,6 +323,37 @@ for (const kind of await selectedProxies()) {
       assert.deepEqual(seen.filter((r) => r.path === BOOK).map((r) => r.status), [null, 200]);
     });
 
+    test("drill: the booking made, its answer lost on the way: the next try finds it made", async () => {
+      const seen = await drill("lost-booking", {}, async (visitor, mia) => {
+        // The plug passes the book on to the API, which books, and drops the answer.
+        f.plug.dropAfter(BOOK);
+        const answer = visitor.answerTo("/classes/booking/book");
+        await visitor.book();
+        assert.equal((await answer).status(), 502);
+        await visitor.sees(SAYS.notAnswering);
+        await visitor.assertFormKept(mia);
+      });
+      // The second try asked (validate: already booked) and never booked again.
+      assert.deepEqual(seen.filter((r) => r.path === BOOK).map((r) => r.status), [200]);
+    });
+
+    test("drill: the lead made, its answer lost on the way: the studio has the details, never a second lead", async () => {
+      const mia = person("lost-lead");
+      await fresh();
+      const visitor = await Visitor.arrive(f.proxy.base);
+      await visitor.getReadyToBook(mia);
+      f.plug.dropAfter(LEAD_CREATE);
+      await visitor.book();
+      await visitor.sees(SAYS.notAnswering);
+      await visitor.book();
+      await visitor.root.getByRole("heading", { name: "The studio has your details" }).waitFor();
+      await visitor.root.getByText("The studio will call you to agree a time for your trial session.").waitFor();
+      const seen = await requests();
+      assert.deepEqual(seen.filter((r) => r.path === LEAD_CREATE).map((r) => r.status), [200], "one lead");
+      assert.equal(seen.filter((r) => r.path === BOOK).length, 0, "no booking");
+      await visitor.leave();
+    });
+
     test("drill: an unknown enum value in a validation status", async () => {
       const faults = { method: "POST", path: "/v1/trial-offers/classes/booking/validate", unknownEnum: true };
       await drill("enum", { faults }, async (visitor, mia) => {

@@ -17,6 +17,7 @@ pub fn DoneStep() -> impl IntoView {
         booking.done.get().map(|done| {
             let (title, body) = match &done.booked {
                 Booked::Booked => (Key::DoneBookedTitle, i18n.t(Key::DoneBookedBody).to_string()),
+                Booked::StudioWillCall => (Key::DoneCallTitle, i18n.t(Key::DoneCallBody).to_string()),
                 Booked::WaitingList => (Key::DoneWaitingTitle, i18n.t(Key::DoneWaitingBody).to_string()),
                 Booked::ConfirmationRequired { term } => (
                     Key::DoneConfirmTitle,
@@ -32,7 +33,12 @@ pub fn DoneStep() -> impl IntoView {
             let location = done.slot.location.clone();
             let start = done.slot.start.instant();
             let end = done.slot.end.as_ref().map(|e| e.instant()).unwrap_or(start + chrono::Duration::hours(1));
-            let uid = format!("trial-booking-{}@trial-booking", done.booking_id);
+            // The booking's id, or (its answer lost) the offer and the start: unique as well.
+            let uid = match done.booking_id {
+                Some(id) => format!("trial-booking-{id}@trial-booking"),
+                None => format!("trial-booking-{}-{}@trial-booking", done.offer.config_id, start.timestamp()),
+            };
+            let booked = done.booked != Booked::StudioWillCall;
             let ics = CalendarEvent {
                 uid: &uid,
                 title: &offer_title,
@@ -53,7 +59,7 @@ pub fn DoneStep() -> impl IntoView {
                     {location.map(|l| view! { <dt>{i18n.t(Key::SummaryWhere)}</dt><dd>{l}</dd> })}
                 </dl>
                 <div class="tb-actions">
-                    <a class="tb-button tb-button--secondary" part="button" href=href download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    {booked.then(|| view! { <a class="tb-button tb-button--secondary" part="button" href=href.clone() download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a> })}
                     <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.restart()>
                         {i18n.t(Key::BookAnother)}
                     </button>

@@ -4,7 +4,7 @@
 use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::offer::{Offer, OfferKind};
-use crate::domain::outcome::{self, Booked, NextStep, Problem};
+use crate::domain::outcome::{self, answer_may_be_lost, Booked, LostAnswers, NextStep, Problem};
 use crate::domain::slots::{Slot, SlotRef};
 use crate::domain::steps::Flow;
 use crate::flows::steps::Steps;
@@ -27,7 +27,8 @@ pub struct Done {
     pub booked: Booked,
     pub offer: Offer,
     pub slot: Slot,
-    pub booking_id: BookingId,
+    /// `None` when the booking's answer was lost and the next try found it made.
+    pub booking_id: Option<BookingId>,
 }
 
 type ConfigResult = Option<Result<TrialOfferConfig, ApiError>>;
@@ -38,6 +39,8 @@ pub struct Booking {
     pub form: RwSignal<LeadForm>,
     /// The lead created for this visitor: kept, so booking again never makes a second one.
     pub customer: RwSignal<Option<CustomerId>>,
+    /// Writes whose answers were lost: the next try asks before it writes.
+    pub lost: RwSignal<LostAnswers>,
     pub done: RwSignal<Option<Done>>,
     /// The chosen offer's configuration, fetched as soon as the offer is chosen
     /// (keyed by the configuration's id: never another offer's).
@@ -60,6 +63,8 @@ struct Saved {
     form: LeadForm,
     #[serde(default)]
     customer: Option<CustomerId>,
+    #[serde(default)]
+    lost: LostAnswers,
 }
 
 /// The flow's state, with what this tab kept and the embed's prefill in the
@@ -93,6 +98,7 @@ pub fn provide_booking(
         steps,
         form: RwSignal::new(saved.form),
         customer: RwSignal::new(saved.customer),
+        lost: RwSignal::new(saved.lost),
         done: RwSignal::new(None),
         offer_config,
         studio_zone: RwSignal::new(None),
@@ -106,6 +112,7 @@ pub fn provide_booking(
         move || Saved {
             form: booking.form.get(),
             customer: booking.customer.get(),
+            lost: booking.lost.get(),
         },
     );
     provide_context(booking);
@@ -134,10 +141,12 @@ impl Booking {
         let this = *self;
         let form = self.form.get_untracked();
         let customer = self.customer.get_untracked();
+        let lost = self.lost.get_untracked();
         let lang = self.i18n.lang.code(); // the lead's language: "de", not "de-CH"
         let api = self.api();
         leptos::task::spawn_local(async move {
             let mut known_customer = customer;
+            let mut lost = lost;
             let order = Order {
                 offer: &offer,
                 slot: &slot,
@@ -146,8 +155,9 @@ impl Booking {
                 config: &config,
                 lang,
             };
-            let result = run_booking(&api, &order, &mut known_customer).await;
+            let result = run_booking(&api, &order, &mut known_customer, &mut lost).await;
             this.customer.set(known_customer);
+            this.lost.set(lost);
             match result {
                 Ok((booked, booking_id)) => {
                     let outcome = crate::domain::events::outcome(&booked);
@@ -180,14 +190,20 @@ pub(crate) struct Order<'a> {
 /// lead validate (O9) → lead create (O10), only while `customer` is `None`,
 /// so a lead is never made twice for one visitor → booking validate (O11/O13)
 /// → book (O12/O14). `customer` is set as soon as the lead exists, even when a
-/// later call fails. Writes are never retried (see `RetryPolicy`).
+/// later call fails. Writes are never retried (see `RetryPolicy`). A write whose
+/// answer was lost is marked in `lost`; the next try's validation then meets
+/// it: `DUPLICATE_CUSTOMER` after a lost lead is the studio having the details
+/// ([`Booked::StudioWillCall`]), `CUSTOMER_ALREADY_BOOKED` (a class) or
+/// `CUSTOMER_IN_OTHER_BOOKING` (an appointment) after a lost booking is the
+/// booking made (without its id).
 ///
 /// Errors: a [`Problem`] that says what the visitor can do next.
 pub(crate) async fn run_booking<B: Transport>(
     api: &Api<B>,
     order: &Order<'_>,
     customer: &mut Option<CustomerId>,
-) -> Result<(Booked, BookingId), Problem> {
+    lost: &mut LostAnswers,
+) -> Result<(Booked, Option<BookingId>), Problem> {
     let Order {
         offer,
         slot,
@@ -208,13 +224,20 @@ pub(crate) async fn run_booking<B: Transport>(
                 .call(o::validate_for_lead_customer_creation(&lead))
                 .await
                 .map_err(failed)?;
+            if lost.lead && check.validation_status == LeadValidationStatus::DuplicateCustomer {
+                return Ok((Booked::StudioWillCall, None));
+            }
             if let Some(problem) = outcome::lead_validation(&check.validation_status) {
                 return Err(problem);
             }
             let created = api
                 .call(o::create_lead_customer(&lead))
                 .await
-                .map_err(failed)?;
+                .map_err(|e| {
+                    lost.lead |= answer_may_be_lost(&e);
+                    failed(e)
+                })?;
+            lost.lead = false;
             let id = created.lead_customer_id.ok_or(Problem {
                 message: Key::LeadUnknown,
                 next: NextStep::ContactStudio,
@@ -234,14 +257,24 @@ pub(crate) async fn run_booking<B: Transport>(
                 .call(o::validate_class_slot_for_trial_offers(&body))
                 .await
                 .map_err(failed)?;
+            if lost.booking
+                && check.validation_status == ClassSlotValidationStatus::CustomerAlreadyBooked
+            {
+                return Ok((Booked::Booked, None));
+            }
             if let Some(problem) = outcome::class_validation(&check.validation_status) {
                 return Err(problem);
             }
             let booking = api
                 .call(o::book_class_slot_for_trial_offers(&body))
                 .await
-                .map_err(failed)?;
-            outcome::class_booking(&booking.booking_status, term).map(|b| (b, booking.booking_id))
+                .map_err(|e| {
+                    lost.booking |= answer_may_be_lost(&e);
+                    failed(e)
+                })?;
+            lost.booking = false;
+            outcome::class_booking(&booking.booking_status, term)
+                .map(|b| (b, Some(booking.booking_id)))
         }
         (
             OfferKind::Appointment { appointment_id },
@@ -268,15 +301,24 @@ pub(crate) async fn run_booking<B: Transport>(
                 .call(o::validate_for_appointment_booking_for_trial_offers(&body))
                 .await
                 .map_err(failed)?;
+            if lost.booking
+                && check.validation_status == AppointmentValidationStatus::CustomerInOtherBooking
+            {
+                return Ok((Booked::Booked, None));
+            }
             if let Some(problem) = outcome::appointment_validation(&check.validation_status) {
                 return Err(problem);
             }
             let booking = api
                 .call(o::book_appointment_for_trial_offer(&body))
                 .await
-                .map_err(failed)?;
+                .map_err(|e| {
+                    lost.booking |= answer_may_be_lost(&e);
+                    failed(e)
+                })?;
+            lost.booking = false;
             outcome::appointment_booking(&booking.booking_status, term)
-                .map(|b| (b, booking.booking_id))
+                .map(|b| (b, Some(booking.booking_id)))
         }
         _ => Err(Problem {
             message: Key::SlotPeriodChanged,
@@ -350,7 +392,15 @@ mod tests {
     fn book(
         api: &Api<Scripted>,
         customer: &mut Option<CustomerId>,
-    ) -> Result<(Booked, BookingId), Problem> {
+    ) -> Result<(Booked, Option<BookingId>), Problem> {
+        book_after(api, customer, &mut LostAnswers::default())
+    }
+
+    fn book_after(
+        api: &Api<Scripted>,
+        customer: &mut Option<CustomerId>,
+        lost: &mut LostAnswers,
+    ) -> Result<(Booked, Option<BookingId>), Problem> {
         let config: TrialOfferConfig = serde_json::from_str(CONFIG).unwrap();
         let offer = Offer {
             kind: OfferKind::Class {
@@ -398,7 +448,7 @@ mod tests {
             config: &config,
             lang: "de",
         };
-        block_on(run_booking(api, &order, customer))
+        block_on(run_booking(api, &order, customer, lost))
     }
 
     fn sent(api: &Api<Scripted>) -> Vec<String> {
@@ -415,7 +465,10 @@ mod tests {
         let api = Scripted::new(&[POSSIBLE, CREATED, AVAILABLE, BOOKED]);
         let mut customer = None;
         let (booked, booking_id) = book(&api, &mut customer).unwrap();
-        assert_eq!((booked, booking_id), (Booked::Booked, BookingId(2033)));
+        assert_eq!(
+            (booked, booking_id),
+            (Booked::Booked, Some(BookingId(2033)))
+        );
         assert_eq!(customer, Some(CustomerId(1001)));
         assert_eq!(
             sent(&api),
@@ -465,5 +518,40 @@ mod tests {
         let problem = book(&api, &mut customer).unwrap_err();
         assert_eq!(problem.next, NextStep::ChooseAnotherTime);
         assert_eq!(sent(&api), [BOOKING_VALIDATE]);
+    }
+
+    #[test]
+    fn a_booking_whose_answer_was_lost_is_found_made_and_never_made_again() {
+        let dropped = (504, "<html>Gateway Time-out</html>");
+        let api = Scripted::new(&[AVAILABLE, dropped]);
+        let (mut customer, mut lost) = (Some(CustomerId(1001)), LostAnswers::default());
+        let problem = book_after(&api, &mut customer, &mut lost).unwrap_err();
+        assert_eq!(problem.next, NextStep::TryAgain);
+        assert!(lost.booking);
+        let already = (200, r#"{"validationStatus":"CUSTOMER_ALREADY_BOOKED"}"#);
+        let again = Scripted::new(&[already]);
+        let (booked, id) = book_after(&again, &mut customer, &mut lost).unwrap();
+        assert_eq!(
+            (booked, id),
+            (Booked::Booked, None),
+            "the done step, without a second booking"
+        );
+        assert_eq!(sent(&again), [BOOKING_VALIDATE]);
+        // Without a lost answer "already booked" is what it says.
+        let fresh = Scripted::new(&[already]);
+        assert!(book(&fresh, &mut customer).is_err());
+    }
+
+    #[test]
+    fn a_lead_whose_answer_was_lost_is_the_studio_calling_never_a_second_lead() {
+        let api = Scripted::new(&[POSSIBLE, (502, "")]);
+        let (mut customer, mut lost) = (None, LostAnswers::default());
+        book_after(&api, &mut customer, &mut lost).unwrap_err();
+        assert!(lost.lead && customer.is_none());
+        let duplicate = (200, r#"{"validationStatus":"DUPLICATE_CUSTOMER"}"#);
+        let again = Scripted::new(&[duplicate]);
+        let (booked, id) = book_after(&again, &mut customer, &mut lost).unwrap();
+        assert_eq!((booked, id), (Booked::StudioWillCall, None));
+        assert_eq!(sent(&again), [LEAD_VALIDATE], "no second lead");
     }
 }

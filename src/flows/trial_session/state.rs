@@ -3,7 +3,7 @@
 
 use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
-use crate::domain::outcome::{self, Problem};
+use crate::domain::outcome::{self, answer_may_be_lost, LostAnswers, Problem};
 use crate::domain::prefill::Prefill;
 use crate::domain::slots::{Slot, SlotRef};
 use crate::domain::steps::Flow;
@@ -52,6 +52,8 @@ pub struct Booking {
     pub done: RwSignal<Option<Done>>,
     /// The campaign the visitor picked (with `campaign-choice`).
     pub chosen_campaign: RwSignal<Option<CampaignId>>,
+    /// A booking whose answer was lost: the next try's `TRIALSESSION_ALREADY_BOOKED` is it.
+    pub lost: RwSignal<LostAnswers>,
     /// The chosen studio's field configuration (K6), keyed by the studio.
     pub field_config: Keyed<Option<StudioId>, FieldConfigResult>,
     /// The chosen studio's campaigns (K3), when the visitor may pick one.
@@ -117,6 +119,7 @@ pub fn provide_booking(
         session_name: RwSignal::new(None),
         done: RwSignal::new(None),
         chosen_campaign: RwSignal::new(None),
+        lost: RwSignal::new(LostAnswers::default()),
         field_config,
         campaigns,
         i18n,
@@ -191,8 +194,11 @@ impl Booking {
         }
         let this = *self;
         let api = self.api();
+        let mut lost = self.lost.get_untracked();
         leptos::task::spawn_local(async move {
-            match run_booking(&api, &body).await {
+            let result = run_booking(&api, &body, &mut lost).await;
+            this.lost.set(lost);
+            match result {
                 Ok(()) => {
                     // The known prospect is booked: the token has done its job.
                     this.identity.set_value(None);
@@ -215,17 +221,29 @@ impl Booking {
 /// The Connect booking sequence: one `POST /connect/v1/trialsession/book`
 /// (K7), sent once (writes are never retried). A `CONFLICT` (the time was
 /// just taken) becomes "choose another time", with fresh times and the form
-/// as it was.
+/// as it was. When an earlier try's answer was lost (`lost.booking`), the
+/// studio's `TRIALSESSION_ALREADY_BOOKED` is that booking: a success.
 ///
 /// Errors: a [`Problem`] that says what the visitor can do next.
 pub(crate) async fn run_booking<B: Transport>(
     api: &Api<B>,
     body: &TrialSessionBookingRequest,
+    lost: &mut LostAnswers,
 ) -> Result<(), Problem> {
-    api.call(k::book_trial_session(body))
-        .await
-        .map(|_lead| ())
-        .map_err(|error| outcome::api_error(error.kind()))
+    match api.call(k::book_trial_session(body)).await {
+        Ok(_lead) => {
+            lost.booking = false;
+            Ok(())
+        }
+        Err(error) if lost.booking && error.kind() == trial_api::ErrorKind::AlreadyBooked => {
+            lost.booking = false;
+            Ok(())
+        }
+        Err(error) => {
+            lost.booking |= answer_may_be_lost(&error);
+            Err(outcome::api_error(error.kind()))
+        }
+    }
 }
 
 #[cfg(test)]
@@ -282,15 +300,42 @@ mod tests {
     #[test]
     fn a_booked_session_is_one_call() {
         let api = Api::new(Answers(200, r#"{"id":5}"#, Cell::new(0)));
-        assert_eq!(block_on(run_booking(&api, &body())), Ok(()));
+        assert_eq!(
+            block_on(run_booking(&api, &body(), &mut LostAnswers::default())),
+            Ok(())
+        );
         assert_eq!(api.transport().2.get(), 1);
     }
 
     #[test]
     fn a_taken_time_asks_for_another_and_is_not_sent_again() {
         let api = Api::new(Answers(409, r#"{"errorCodes":["CONFLICT"]}"#, Cell::new(0)));
-        let problem = block_on(run_booking(&api, &body())).unwrap_err();
+        let problem =
+            block_on(run_booking(&api, &body(), &mut LostAnswers::default())).unwrap_err();
         assert_eq!(problem.next, NextStep::ChooseAnotherTime);
         assert_eq!(api.transport().2.get(), 1, "a write is never retried");
+    }
+
+    #[test]
+    fn a_booking_whose_answer_was_lost_is_found_made_on_the_next_try() {
+        let mut lost = LostAnswers::default();
+        let dropped = Api::new(Answers(502, "<html>Bad gateway</html>", Cell::new(0)));
+        let problem = block_on(run_booking(&dropped, &body(), &mut lost)).unwrap_err();
+        assert_eq!(problem.next, NextStep::TryAgain);
+        assert!(lost.booking);
+        let again = Api::new(Answers(
+            400,
+            r#"{"errorCodes":["TRIALSESSION_ALREADY_BOOKED"]}"#,
+            Cell::new(0),
+        ));
+        assert_eq!(block_on(run_booking(&again, &body(), &mut lost)), Ok(()));
+        assert!(!lost.booking);
+        // Without a lost answer the same refusal is what it says.
+        let fresh = Api::new(Answers(
+            400,
+            r#"{"errorCodes":["TRIALSESSION_ALREADY_BOOKED"]}"#,
+            Cell::new(0),
+        ));
+        assert!(block_on(run_booking(&fresh, &body(), &mut LostAnswers::default())).is_err());
     }
 }
