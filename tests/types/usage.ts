@@ -9,7 +9,7 @@ if (widget) {
   widget.floatingButton = true;
   widget.open();
   widget.addEventListener("trial-booking:booked", (event) => {
-    const outcome: "BOOKED" | "BOOKED_WITH_CONFIRMATION_REQUIRED" | "WAITING_LIST" = event.detail.outcome;
+    const outcome: "BOOKED" | "BOOKED_WITH_CONFIRMATION_REQUIRED" | "WAITING_LIST" | "CALL_BACK" = event.detail.outcome;
     const start: string = event.detail.start;
     console.log(outcome, start, event.detail.offer?.title);
   });
