@@ -90,10 +90,11 @@ ensure_node_packages() {
 
 # WordPress (Debian's package), PHP 8.2 (php-fpm behind the nginx above) and MariaDB for
 # the WordPress plugin's suite, which runs them as user processes on 127.0.0.1 in a
-# temporary folder; zip packs the plugin for its "Upload Plugin" test. Called by that
+# temporary folder; zip packs the plugin for its "Upload Plugin" test; gettext and jq build
+# and check its translations (integrations/wordpress/i18n). Called by that
 # suite only, not by setup_all.
 ensure_wordpress() {
-  ensure_debian_packages wordpress wordpress-theme-twentytwentythree php8.2-cli php8.2-fpm php8.2-mysql php8.2-curl mariadb-server zip
+  ensure_debian_packages wordpress wordpress-theme-twentytwentythree php8.2-cli php8.2-fpm php8.2-mysql php8.2-curl mariadb-server zip gettext jq
 }
 
 setup_all() {

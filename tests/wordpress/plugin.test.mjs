@@ -274,6 +274,82 @@ test("the block shows the live widget in the editor, through the same proxy", as
   await page.close();
 });
 
+/** The block editor on a page, with the block selected and its settings in the sidebar. */
+async function editBlock(page, post) {
+  // Another user opened the page last: without its edit lock, no "already being edited" dialog.
+  await f.site.php(`delete_post_meta( ${Number(post.id)}, '_edit_lock' );`);
+  await page.goto(url(`wp-admin/post.php?post=${post.id}&action=edit`));
+  await page.locator("trial-booking").waitFor();
+  await page.evaluate(() => {
+    const { dispatch, select } = window.wp.data;
+    // A user's first visit opens the welcome guide, a modal that hides the rest.
+    if (select("core/edit-post").isFeatureActive("welcomeGuide")) dispatch("core/edit-post").toggleFeature("welcomeGuide");
+    const block = select("core/block-editor").getBlocks().find((b) => b.name === "trial-booking/widget");
+    dispatch("core/block-editor").selectBlock(block.clientId);
+    dispatch("core/edit-post").openGeneralSidebar("edit-post/block");
+  });
+}
+
+test("an administrator whose language is German gets the plugin's texts in German (WordPress's own are not installed)", async () => {
+  // Only the plugin's translations are on this offline machine: WordPress's own screens
+  // stay English, the plugin's are German. The site itself stays English (en-US).
+  const chefin = { user: "chefin", password: "Chefin-Passw0rd-for-tests" };
+  const id = (
+    await f.site.php(
+      `echo wp_insert_user( array( 'user_login' => 'chefin', 'user_pass' => '${chefin.password}', 'user_email' => 'chefin@studio.example', 'role' => 'administrator', 'locale' => 'de_DE' ) );`,
+    )
+  ).trim();
+  assert.match(id, /^\d+$/);
+  const context = await newContext();
+  const page = await context.newPage();
+  await logIn(page, chefin);
+
+  // Settings → Trial booking: headings, labels, choices and notes from languages/trial-booking-de_DE.mo.
+  await page.goto(url("wp-admin/options-general.php?page=trial-booking"));
+  await page.getByRole("heading", { name: "Probetraining-Buchung", level: 1, exact: true }).waitFor();
+  await page.getByRole("link", { name: "Probetraining-Buchung", exact: true }).first().waitFor(); // the Settings menu's entry
+  for (const name of ["Studio", "Aussehen und Sprache", "Vorschau"]) await page.getByRole("heading", { name, level: 2, exact: true }).waitFor();
+  const system = page.getByLabel("Buchungssystem");
+  assert.equal(await system.inputValue(), "open-api");
+  assert.deepEqual(await system.locator("option").allTextContents(), [
+    "Open API: Probetrainings-Angebote (WordPress verwahrt den API-Schlüssel)",
+    "Connect API: Probetrainings (öffentlich, ohne Schlüssel)",
+    "Demo-Studio (zum Ausprobieren)",
+  ]);
+  assert.equal(await page.getByLabel("Open-API-URL").inputValue(), f.mock.base);
+  await page.getByText("Ein Schlüssel ist gespeichert. Er wird nie wieder angezeigt").waitFor();
+  // The page's language is the site's (en-US), not this administrator's.
+  assert.equal(await page.getByLabel("Sprache", { exact: true }).locator("option").first().textContent(), "Die Sprache der Seite (en-US)");
+  // A notice of the plugin's own, in German: a colour that is not one (sent past the
+  // browser's own check of the field's pattern, as an older browser would).
+  await page.getByLabel("Markenfarbe (Buttons, Fokus)").fill("orange");
+  await page.locator("form.trial-booking-form").evaluate((form) => (form.noValidate = true));
+  await page.getByRole("button", { name: "Save Changes" }).click();
+  await page.getByText("Nicht gespeichert: „orange“ ist keine Farbe wie #c2410c.").waitFor();
+  assert.equal(await page.getByLabel("Markenfarbe (Buttons, Fokus)").inputValue(), "");
+
+  // The Plugins screen: the header's description (the name is the same text as the menu's).
+  await page.goto(url("wp-admin/plugins.php"));
+  await page.getByText("Lässt Interessenten ein kostenloses Probetraining in einem Magicline-/PerfectGym-Studio buchen").waitFor();
+
+  // The block editor: the sidebar's labels come from the editor script's JSON
+  // (wp_set_script_translations), the block's title and description from block.json's.
+  await editBlock(page, f.blockPage);
+  await page.getByRole("button", { name: "Widget dieser Seite" }).waitFor();
+  assert.equal(await page.getByLabel("Überschrift").inputValue(), "Your first class");
+  assert.equal(await page.getByLabel("Anzeige").locator("option:checked").textContent(), "In der Seite");
+  await page.getByText("Leer: die eigene Überschrift des Widgets, in der Sprache der Besucher.").waitFor();
+  await page.getByText("Lässt Interessenten ein kostenloses Probetraining in deinem Studio buchen.").waitFor();
+
+  // A regional German (de_AT) has no files of its own: it gets de_DE's, PHP's and the editor's.
+  await f.site.php(`update_user_meta( ${id}, 'locale', 'de_AT' );`);
+  await page.goto(url("wp-admin/options-general.php?page=trial-booking"));
+  await page.getByRole("heading", { name: "Probetraining-Buchung", level: 1, exact: true }).waitFor();
+  await editBlock(page, f.blockPage);
+  await page.getByRole("button", { name: "Widget dieser Seite" }).waitFor();
+  await context.close();
+});
+
 test("pages without the widget get none of its files", async () => {
   const plain = (await publishPage("About us", "<!-- wp:paragraph --><p>We are a studio.</p><!-- /wp:paragraph -->")).link;
   for (const link of [f.site.base, plain]) {

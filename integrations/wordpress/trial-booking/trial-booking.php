@@ -28,6 +28,7 @@ require_once TRIAL_BOOKING_DIR . 'includes/class-trial-booking-admin.php';
 
 add_action( 'init', 'trial_booking_load_textdomain', 0 );
 add_filter( 'load_textdomain_mofile', 'trial_booking_regional_mofile', 10, 2 );
+add_filter( 'load_script_translation_file', 'trial_booking_regional_script_translations', 10, 3 );
 
 /**
  * Loads the WordPress-side texts (settings page, block, popup button) in the site's language.
@@ -53,6 +54,26 @@ function trial_booking_regional_mofile( $mofile, $domain ) {
 	}
 	$candidates = glob( $m[1] . $m[2] . '_*.mo' );
 	return $candidates ? $candidates[0] : $mofile;
+}
+
+/**
+ * The same for the block editor script's translations (languages/trial-booking-LOCALE-HANDLE.json).
+ *
+ * @param string|false $file   The .json file WordPress looks for.
+ * @param string       $handle The script's handle.
+ * @param string       $domain The text domain.
+ * @return string|false The file to load.
+ */
+function trial_booking_regional_script_translations( $file, $handle, $domain ) {
+	if ( 'trial-booking' !== $domain || ! is_string( $file ) || file_exists( $file ) ) {
+		return $file;
+	}
+	$suffix = '-' . $handle . '.json';
+	if ( ! preg_match( '/^trial-booking-([a-z]{2,3})_[A-Za-z_]+' . preg_quote( $suffix, '/' ) . '$/', basename( $file ), $m ) ) {
+		return $file;
+	}
+	$candidates = glob( dirname( $file ) . '/trial-booking-' . $m[1] . '_*' . $suffix );
+	return $candidates ? $candidates[0] : $file;
 }
 
 Trial_Booking_Settings::register();

@@ -294,7 +294,9 @@ final class Trial_Booking_Admin {
 			'' => sprintf(
 				/* translators: %s: the site's language tag, e.g. de-DE. */
 				__( 'The page\'s language (%s)', 'trial-booking' ),
-				str_replace( '_', '-', determine_locale() )
+				// The site's locale, which visitors' pages have: not the administrator's own
+				// (determine_locale() here), which may differ.
+				str_replace( '_', '-', get_locale() )
 			),
 		);
 		return array_merge( $choices, $names );
