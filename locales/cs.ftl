@@ -165,6 +165,8 @@ summary-when = Kdy
 summary-with = S kým
 summary-where = Kde
 add-to-calendar = Přidat do kalendáře
+add-to-google-calendar = Přidat do Google Kalendáře
+add-to-outlook = Přidat do Outlook.com
 book-another = Rezervovat další zkušební trénink
 term-minutes = { $n ->
     [one] { $n } minutou

@@ -177,6 +177,8 @@ summary-when = Wann
 summary-with = Mit
 summary-where = Wo
 add-to-calendar = Zum Kalender hinzufügen
+add-to-google-calendar = Zu Google Kalender hinzufügen
+add-to-outlook = Zu Outlook.com hinzufügen
 book-another = Weiteres Probetraining buchen
 term-minutes = { $n ->
     [one] 1 Minute

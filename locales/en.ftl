@@ -182,6 +182,8 @@ summary-when = When
 summary-with = With
 summary-where = Where
 add-to-calendar = Add to calendar
+add-to-google-calendar = Add to Google Calendar
+add-to-outlook = Add to Outlook.com
 book-another = Book another trial session
 term-minutes = { $n ->
     [one] 1 minute

@@ -163,6 +163,8 @@ summary-when = Cuándo
 summary-with = Con
 summary-where = Dónde
 add-to-calendar = Añadir al calendario
+add-to-google-calendar = Añadir a Google Calendar
+add-to-outlook = Añadir a Outlook.com
 book-another = Reservar otra clase de prueba
 term-minutes = { $n ->
     [one] { $n } minuto

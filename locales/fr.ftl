@@ -163,6 +163,8 @@ summary-when = Quand
 summary-with = Avec
 summary-where = Où
 add-to-calendar = Ajouter au calendrier
+add-to-google-calendar = Ajouter à Google Agenda
+add-to-outlook = Ajouter à Outlook.com
 book-another = Réserver une autre séance d'essai
 term-minutes = { $n ->
     [one] { $n } minute

@@ -163,6 +163,8 @@ summary-when = Quando
 summary-with = Con
 summary-where = Dove
 add-to-calendar = Aggiungi al calendario
+add-to-google-calendar = Aggiungi a Google Calendar
+add-to-outlook = Aggiungi a Outlook.com
 book-another = Prenota un'altra lezione di prova
 term-minutes = { $n ->
     [one] { $n } minuto

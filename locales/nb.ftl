@@ -163,6 +163,8 @@ summary-when = Når
 summary-with = Med
 summary-where = Hvor
 add-to-calendar = Legg til i kalenderen
+add-to-google-calendar = Legg til i Google Kalender
+add-to-outlook = Legg til i Outlook.com
 book-another = Bestill en ny prøvetime
 term-minutes = { $n ->
     [one] { $n } minutt

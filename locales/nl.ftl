@@ -163,6 +163,8 @@ summary-when = Wanneer
 summary-with = Met
 summary-where = Waar
 add-to-calendar = Toevoegen aan agenda
+add-to-google-calendar = Toevoegen aan Google Agenda
+add-to-outlook = Toevoegen aan Outlook.com
 book-another = Nog een proefles boeken
 term-minutes = { $n ->
     [one] { $n } minuut

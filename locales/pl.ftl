@@ -165,6 +165,8 @@ summary-when = Kiedy
 summary-with = Z kim
 summary-where = Gdzie
 add-to-calendar = Dodaj do kalendarza
+add-to-google-calendar = Dodaj do Kalendarza Google
+add-to-outlook = Dodaj do Outlook.com
 book-another = Zarezerwuj kolejne zajęcia próbne
 term-minutes = { $n ->
     [one] { $n } minutę

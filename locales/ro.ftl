@@ -164,6 +164,8 @@ summary-when = Când
 summary-with = Cu
 summary-where = Unde
 add-to-calendar = Adaugă în calendar
+add-to-google-calendar = Adaugă în Google Calendar
+add-to-outlook = Adaugă în Outlook.com
 book-another = Rezervă alt antrenament de probă
 term-minutes = { $n ->
     [one] { $n } minut

@@ -165,6 +165,8 @@ summary-when = Когда
 summary-with = С кем
 summary-where = Где
 add-to-calendar = Добавить в календарь
+add-to-google-calendar = Добавить в Google Календарь
+add-to-outlook = Добавить в Outlook.com
 book-another = Записаться на ещё одну пробную тренировку
 term-minutes = { $n ->
     [one] { $n } минуту

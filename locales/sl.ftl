@@ -165,6 +165,8 @@ summary-when = Kdaj
 summary-with = S kom
 summary-where = Kje
 add-to-calendar = Dodaj v koledar
+add-to-google-calendar = Dodaj v Google Koledar
+add-to-outlook = Dodaj v Outlook.com
 book-another = Rezerviraj še en poskusni trening
 term-minutes = { $n ->
     [one] { $n } minuto

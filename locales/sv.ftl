@@ -163,6 +163,8 @@ summary-when = När
 summary-with = Med
 summary-where = Var
 add-to-calendar = Lägg till i kalendern
+add-to-google-calendar = Lägg till i Google Kalender
+add-to-outlook = Lägg till i Outlook.com
 book-another = Boka en till provträning
 term-minutes = { $n ->
     [one] { $n } minut

@@ -1,4 +1,6 @@
-//! "Add to calendar": an iCalendar (RFC 5545) event for the booked slot.
+//! "Add to calendar": an iCalendar (RFC 5545) event for the booked slot, and
+//! the same event as a Google Calendar and an Outlook.com link. Nothing
+//! personal goes in: the offer or session, the studio's place, the times.
 
 use chrono::{DateTime, Utc};
 
@@ -88,6 +90,44 @@ impl CalendarEvent<'_> {
     }
 }
 
+impl CalendarEvent<'_> {
+    /// The event in Google Calendar's "add event" page
+    /// (`calendar.google.com/calendar/render?action=TEMPLATE`), times in UTC
+    /// (`dates=20261123T173000Z/20261123T183000Z`).
+    pub fn google_calendar_url(&self) -> String {
+        let dates = format!("{}/{}", stamp(self.start), stamp(self.end.max(self.start)));
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("action", "TEMPLATE");
+        query.append_pair("text", self.title);
+        query.append_pair("dates", &dates);
+        if let Some(location) = self.location {
+            query.append_pair("location", location);
+        }
+        if let Some(description) = self.description {
+            query.append_pair("details", description);
+        }
+        format!("https://calendar.google.com/calendar/render?{}", query.finish())
+    }
+
+    /// The event in Outlook.com's compose page
+    /// (`outlook.live.com/calendar/0/action/compose`), times in UTC (RFC 3339).
+    pub fn outlook_url(&self) -> String {
+        let utc = |t: DateTime<Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        query.append_pair("rru", "addevent");
+        query.append_pair("subject", self.title);
+        query.append_pair("startdt", &utc(self.start));
+        query.append_pair("enddt", &utc(self.end.max(self.start)));
+        if let Some(location) = self.location {
+            query.append_pair("location", location);
+        }
+        if let Some(description) = self.description {
+            query.append_pair("body", description);
+        }
+        format!("https://outlook.live.com/calendar/0/action/compose?{}", query.finish())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -133,5 +173,26 @@ mod tests {
         }
         let unfolded = ics.replace("\r\n ", "");
         assert!(unfolded.contains(&format!("SUMMARY:{title}")));
+    }
+
+    #[test]
+    fn the_calendar_links_carry_the_utc_times_and_the_place_only() {
+        // 18:30 in Berlin (UTC+1) is 17:30 UTC, whatever the visitor's own zone.
+        let event = CalendarEvent {
+            uid: "u",
+            title: "Yoga Flow",
+            start: at("2026-11-23T18:30:00+01:00"),
+            end: at("2026-11-23T19:30:00+01:00"),
+            location: Some("Kraftwerk Fitness, Venloer Str. 1 & 2, Köln"),
+            description: None,
+        };
+        let google = event.google_calendar_url();
+        assert_eq!(
+            google,
+            "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Yoga+Flow&dates=20261123T173000Z%2F20261123T183000Z&location=Kraftwerk+Fitness%2C+Venloer+Str.+1+%26+2%2C+K%C3%B6ln"
+        );
+        let outlook = event.outlook_url();
+        assert!(outlook.starts_with("https://outlook.live.com/calendar/0/action/compose?rru=addevent&subject=Yoga+Flow&"));
+        assert!(outlook.contains("&startdt=2026-11-23T17%3A30%3A00Z&enddt=2026-11-23T18%3A30%3A00Z&"));
     }
 }

@@ -3,6 +3,7 @@
 //! thin: texts come from `i18n`, decisions from the pure modules (`config`,
 //! `domain`).
 
+mod calendar_links;
 pub mod common;
 mod config_error;
 mod empty_state;
@@ -16,6 +17,7 @@ pub use common::{
     mark_first_step, FormCheck, LoadFailed, Loading, Moved, Notice, PeriodNav, ProblemMessage,
     StepHeading,
 };
+pub use calendar_links::{calendar_links, CalendarLinks};
 pub use config_error::ConfigErrorPanel;
 pub use empty_state::EmptyState;
 pub use hooks::use_announcer::{announce, Announcer, LiveRegions};

@@ -3,7 +3,7 @@ use crate::domain::ics::CalendarEvent;
 use crate::domain::outcome::Booked;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::{Notice, StepHeading};
+use crate::ui::{calendar_links, CalendarLinks, Notice, StepHeading};
 use leptos::prelude::*;
 
 /// Step 4: booked, booked but to be confirmed, or on the waiting list; what,
@@ -39,16 +39,14 @@ pub fn DoneStep() -> impl IntoView {
                 None => format!("trial-booking-{}-{}@trial-booking", done.offer.config_id, start.timestamp()),
             };
             let booked = done.booked != Booked::StudioWillCall;
-            let ics = CalendarEvent {
+            let (ics, google, outlook) = calendar_links(&CalendarEvent {
                 uid: &uid,
                 title: &offer_title,
                 start,
                 end,
                 location: location.as_deref(),
                 description: done.offer.description.as_deref(),
-            }
-            .to_ics(crate::time::now());
-            let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
+            });
             view! {
                 <StepHeading text=i18n.t(title).to_string()/>
                 <Notice text=body class="tb-done__body"/>
@@ -59,7 +57,7 @@ pub fn DoneStep() -> impl IntoView {
                     {location.map(|l| view! { <dt>{i18n.t(Key::SummaryWhere)}</dt><dd>{l}</dd> })}
                 </dl>
                 <div class="tb-actions">
-                    {booked.then(|| view! { <a class="tb-button tb-button--secondary" part="button" href=href.clone() download="trial-session.ics">{i18n.t(Key::AddToCalendar)}</a> })}
+                    {booked.then(|| view! { <CalendarLinks ics=ics.clone() google=google.clone() outlook=outlook.clone()/> })}
                     <button type="button" class="tb-button tb-button--secondary" part="button" on:click=move |_| booking.restart()>
                         {i18n.t(Key::BookAnother)}
                     </button>

@@ -2,7 +2,7 @@ use super::state::use_booking;
 use crate::domain::ics::CalendarEvent;
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::{Notice, StepHeading};
+use crate::ui::{calendar_links, CalendarLinks, Notice, StepHeading};
 use leptos::prelude::*;
 
 /// Step 4 (Connect): booked, with what, when, where, and the calendar file.
@@ -19,9 +19,20 @@ pub fn DoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
             let end = done.slot.end.as_ref().map(|e| e.instant()).unwrap_or(start + chrono::Duration::hours(1));
             let uid = format!("trial-session-{}-{}@trial-booking", done.studio.id, start.timestamp());
             let title = format!("{what}, {}", done.studio.name);
-            let ics = CalendarEvent { uid: &uid, title: &title, start, end, location: Some(&done.studio.address), description: None }
-                .to_ics(crate::time::now());
-            let href = format!("data:text/calendar;charset=utf-8,{}", String::from(js_sys::encode_uri_component(&ics)));
+            // The studio's name and address: where the API gives them.
+            let place = [done.studio.name.as_str(), done.studio.address.as_str()]
+                .into_iter()
+                .filter(|p| !p.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ");
+            let (ics, google, outlook) = calendar_links(&CalendarEvent {
+                uid: &uid,
+                title: &title,
+                start,
+                end,
+                location: (!place.is_empty()).then_some(place.as_str()),
+                description: None,
+            });
             let trainer = i18n.t(if done.with_trainer { Key::TrainerYes } else { Key::TrainerNo });
             let studio = done.studio.clone();
             view! {
@@ -34,7 +45,7 @@ pub fn DoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
                     <dt>{i18n.t(Key::SummaryWith)}</dt><dd>{trainer}</dd>
                 </dl>
                 <div class="tb-actions">
-                    <a class="tb-button tb-button--secondary" part="button" href=href download="trial-booking.ics">{i18n.t(Key::AddToCalendar)}</a>
+                    <CalendarLinks ics google outlook/>
                     <button type="button" class="tb-button tb-button--secondary" part="button"
                         on:click=move |_| booking.restart(keep_studio.then(|| studio.clone()))>
                         {i18n.t(Key::BookAnother)}
