@@ -106,7 +106,10 @@ impl CalendarEvent<'_> {
         if let Some(description) = self.description {
             query.append_pair("details", description);
         }
-        format!("https://calendar.google.com/calendar/render?{}", query.finish())
+        format!(
+            "https://calendar.google.com/calendar/render?{}",
+            query.finish()
+        )
     }
 
     /// The event in Outlook.com's compose page
@@ -124,7 +127,10 @@ impl CalendarEvent<'_> {
         if let Some(description) = self.description {
             query.append_pair("body", description);
         }
-        format!("https://outlook.live.com/calendar/0/action/compose?{}", query.finish())
+        format!(
+            "https://outlook.live.com/calendar/0/action/compose?{}",
+            query.finish()
+        )
     }
 }
 
@@ -192,7 +198,11 @@ mod tests {
             "https://calendar.google.com/calendar/render?action=TEMPLATE&text=Yoga+Flow&dates=20261123T173000Z%2F20261123T183000Z&location=Kraftwerk+Fitness%2C+Venloer+Str.+1+%26+2%2C+K%C3%B6ln"
         );
         let outlook = event.outlook_url();
-        assert!(outlook.starts_with("https://outlook.live.com/calendar/0/action/compose?rru=addevent&subject=Yoga+Flow&"));
-        assert!(outlook.contains("&startdt=2026-11-23T17%3A30%3A00Z&enddt=2026-11-23T18%3A30%3A00Z&"));
+        assert!(outlook.starts_with(
+            "https://outlook.live.com/calendar/0/action/compose?rru=addevent&subject=Yoga+Flow&"
+        ));
+        assert!(
+            outlook.contains("&startdt=2026-11-23T17%3A30%3A00Z&enddt=2026-11-23T18%3A30%3A00Z&")
+        );
     }
 }

@@ -13,11 +13,11 @@ mod lead_fields;
 pub mod slot_window;
 mod step_indicator;
 
+pub use calendar_links::{calendar_links, CalendarLinks};
 pub use common::{
     mark_first_step, FormCheck, LoadFailed, Loading, Moved, Notice, PeriodNav, ProblemMessage,
     StepHeading,
 };
-pub use calendar_links::{calendar_links, CalendarLinks};
 pub use config_error::ConfigErrorPanel;
 pub use empty_state::EmptyState;
 pub use hooks::use_announcer::{announce, Announcer, LiveRegions};
