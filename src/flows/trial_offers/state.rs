@@ -19,6 +19,7 @@ use trial_api::client::Transport;
 use trial_api::models::open_api::*;
 use trial_api::models::{BookingId, CustomerId, TrialOfferConfigId};
 use trial_api::ops::open_api as o;
+use trial_api::request::Request;
 use trial_api::ApiError;
 
 /// A finished booking, for the last step.
@@ -253,28 +254,25 @@ pub(crate) async fn run_booking<B: Transport>(
                 customer_id,
                 class_slot_id: *slot_id,
             };
-            let check = api
-                .call(o::validate_class_slot_for_trial_offers(&body))
-                .await
-                .map_err(failed)?;
-            if lost.booking
-                && check.validation_status == ClassSlotValidationStatus::CustomerAlreadyBooked
-            {
-                return Ok((Booked::Booked, None));
+            let made = validate_then_book(
+                api,
+                o::validate_class_slot_for_trial_offers(&body),
+                |c: &ClassSlotValidationResult| {
+                    let status = &c.validation_status;
+                    (
+                        *status == ClassSlotValidationStatus::CustomerAlreadyBooked,
+                        outcome::class_validation(status),
+                    )
+                },
+                o::book_class_slot_for_trial_offers(&body),
+                lost,
+            )
+            .await?;
+            match made {
+                None => Ok((Booked::Booked, None)),
+                Some(b) => outcome::class_booking(&b.booking_status, term)
+                    .map(|booked| (booked, Some(b.booking_id))),
             }
-            if let Some(problem) = outcome::class_validation(&check.validation_status) {
-                return Err(problem);
-            }
-            let booking = api
-                .call(o::book_class_slot_for_trial_offers(&body))
-                .await
-                .map_err(|e| {
-                    lost.booking |= answer_may_be_lost(&e);
-                    failed(e)
-                })?;
-            lost.booking = false;
-            outcome::class_booking(&booking.booking_status, term)
-                .map(|b| (b, Some(booking.booking_id)))
         }
         (
             OfferKind::Appointment { appointment_id },
@@ -297,34 +295,65 @@ pub(crate) async fn run_booking<B: Transport>(
                 end_date_time: parse(end)?,
                 instructor_ids: instructor_ids.clone(),
             };
-            let check = api
-                .call(o::validate_for_appointment_booking_for_trial_offers(&body))
-                .await
-                .map_err(failed)?;
-            if lost.booking
-                && check.validation_status == AppointmentValidationStatus::CustomerInOtherBooking
-            {
-                return Ok((Booked::Booked, None));
+            let made = validate_then_book(
+                api,
+                o::validate_for_appointment_booking_for_trial_offers(&body),
+                |c: &AppointmentValidationResult| {
+                    let status = &c.validation_status;
+                    (
+                        *status == AppointmentValidationStatus::CustomerInOtherBooking,
+                        outcome::appointment_validation(status),
+                    )
+                },
+                o::book_appointment_for_trial_offer(&body),
+                lost,
+            )
+            .await?;
+            match made {
+                None => Ok((Booked::Booked, None)),
+                Some(b) => outcome::appointment_booking(&b.booking_status, term)
+                    .map(|booked| (booked, Some(b.booking_id))),
             }
-            if let Some(problem) = outcome::appointment_validation(&check.validation_status) {
-                return Err(problem);
-            }
-            let booking = api
-                .call(o::book_appointment_for_trial_offer(&body))
-                .await
-                .map_err(|e| {
-                    lost.booking |= answer_may_be_lost(&e);
-                    failed(e)
-                })?;
-            lost.booking = false;
-            outcome::appointment_booking(&booking.booking_status, term)
-                .map(|b| (b, Some(booking.booking_id)))
         }
         _ => Err(Problem {
             message: Key::SlotPeriodChanged,
             next: NextStep::ChooseAnotherTime,
         }),
     }
+}
+
+/// Validates (`judge` says whether the answer is the visitor's own booking
+/// already made, and the problem it names, if any), then books once. After a
+/// booking whose answer was lost (`lost.booking`), finding it made is
+/// `Ok(None)`; a book that fails so that it may have happened marks it.
+async fn validate_then_book<B, V, K>(
+    api: &Api<B>,
+    validate: Request<V>,
+    judge: impl Fn(&V) -> (bool, Option<Problem>),
+    book: Request<K>,
+    lost: &mut LostAnswers,
+) -> Result<Option<K>, Problem>
+where
+    B: Transport,
+    V: serde::de::DeserializeOwned,
+    K: serde::de::DeserializeOwned,
+{
+    let failed = |e: ApiError| outcome::api_error(e.kind());
+    let check = api.call(validate).await.map_err(failed)?;
+    let (already_made, problem) = judge(&check);
+    if lost.booking && already_made {
+        lost.booking = false;
+        return Ok(None);
+    }
+    if let Some(problem) = problem {
+        return Err(problem);
+    }
+    let booking = api.call(book).await.map_err(|e| {
+        lost.booking |= answer_may_be_lost(&e);
+        failed(e)
+    })?;
+    lost.booking = false;
+    Ok(Some(booking))
 }
 
 #[cfg(test)]
@@ -553,5 +582,64 @@ mod tests {
         let (booked, id) = book_after(&again, &mut customer, &mut lost).unwrap();
         assert_eq!((booked, id), (Booked::StudioWillCall, None));
         assert_eq!(sent(&again), [LEAD_VALIDATE], "no second lead");
+    }
+
+    #[test]
+    fn an_appointment_whose_answer_was_lost_is_found_made() {
+        let config: TrialOfferConfig = serde_json::from_str(CONFIG).unwrap();
+        let offer = Offer {
+            kind: OfferKind::Appointment {
+                appointment_id: trial_api::models::BookableAppointmentId(2001),
+            },
+            config_id: config.id,
+            title: Some("Intro".into()),
+            category: None,
+            duration_minutes: Some(30),
+            description: None,
+            image: None,
+        };
+        let start = "2030-01-07T10:00:00.000+01:00[Europe/Berlin]";
+        let end = "2030-01-07T10:30:00.000+01:00[Europe/Berlin]";
+        let local = chrono::NaiveDate::from_ymd_opt(2030, 1, 7)
+            .unwrap()
+            .and_hms_opt(10, 0, 0)
+            .unwrap();
+        let slot = Slot {
+            reference: SlotRef::Appointment {
+                start: start.into(),
+                end: end.into(),
+                instructor_ids: Vec::new(),
+            },
+            start: trial_api::ZonedDateTime::parse(start).unwrap(),
+            end: None,
+            local_start: local,
+            local_end: None,
+            availability: Availability::Open { spots_left: None },
+            instructors: Vec::new(),
+            location: None,
+            repeated: false,
+        };
+        let form = LeadForm::default();
+        let rules = FormRules::from_open_api(&config.lead_data_config);
+        let order = Order {
+            offer: &offer,
+            slot: &slot,
+            form: &form,
+            rules: &rules,
+            config: &config,
+            lang: "de",
+        };
+        let (mut customer, mut lost) = (Some(CustomerId(1001)), LostAnswers::default());
+        let dropped = Scripted::new(&[AVAILABLE, (503, "")]);
+        block_on(run_booking(&dropped, &order, &mut customer, &mut lost)).unwrap_err();
+        assert!(lost.booking);
+        let again = Scripted::new(&[(200, r#"{"validationStatus":"CUSTOMER_IN_OTHER_BOOKING"}"#)]);
+        let done = block_on(run_booking(&again, &order, &mut customer, &mut lost)).unwrap();
+        assert_eq!(done, (Booked::Booked, None));
+        assert_eq!(
+            sent(&again),
+            ["POST /v1/trial-offers/appointments/booking/validate"]
+        );
+        assert!(!lost.booking, "found made: the next booking starts afresh");
     }
 }
