@@ -19,7 +19,6 @@ use trial_api::client::Transport;
 use trial_api::models::open_api::*;
 use trial_api::models::{BookingId, CustomerId, TrialOfferConfigId};
 use trial_api::ops::open_api as o;
-use trial_api::request::Request;
 use trial_api::ApiError;
 
 /// A finished booking, for the last step.
@@ -254,25 +253,29 @@ pub(crate) async fn run_booking<B: Transport>(
                 customer_id,
                 class_slot_id: *slot_id,
             };
-            let made = validate_then_book(
-                api,
-                o::validate_class_slot_for_trial_offers(&body),
-                |c: &ClassSlotValidationResult| {
-                    let status = &c.validation_status;
-                    (
-                        *status == ClassSlotValidationStatus::CustomerAlreadyBooked,
-                        outcome::class_validation(status),
-                    )
-                },
-                o::book_class_slot_for_trial_offers(&body),
-                lost,
-            )
-            .await?;
-            match made {
-                None => Ok((Booked::Booked, None)),
-                Some(b) => outcome::class_booking(&b.booking_status, term)
-                    .map(|booked| (booked, Some(b.booking_id))),
+            let check = api
+                .call(o::validate_class_slot_for_trial_offers(&body))
+                .await
+                .map_err(failed)?;
+            if lost.booking
+                && check.validation_status == ClassSlotValidationStatus::CustomerAlreadyBooked
+            {
+                lost.booking = false;
+                return Ok((Booked::Booked, None));
             }
+            if let Some(problem) = outcome::class_validation(&check.validation_status) {
+                return Err(problem);
+            }
+            let booking = api
+                .call(o::book_class_slot_for_trial_offers(&body))
+                .await
+                .map_err(|e| {
+                    lost.booking |= answer_may_be_lost(&e);
+                    failed(e)
+                })?;
+            lost.booking = false;
+            outcome::class_booking(&booking.booking_status, term)
+                .map(|b| (b, Some(booking.booking_id)))
         }
         (
             OfferKind::Appointment { appointment_id },
@@ -295,65 +298,35 @@ pub(crate) async fn run_booking<B: Transport>(
                 end_date_time: parse(end)?,
                 instructor_ids: instructor_ids.clone(),
             };
-            let made = validate_then_book(
-                api,
-                o::validate_for_appointment_booking_for_trial_offers(&body),
-                |c: &AppointmentValidationResult| {
-                    let status = &c.validation_status;
-                    (
-                        *status == AppointmentValidationStatus::CustomerInOtherBooking,
-                        outcome::appointment_validation(status),
-                    )
-                },
-                o::book_appointment_for_trial_offer(&body),
-                lost,
-            )
-            .await?;
-            match made {
-                None => Ok((Booked::Booked, None)),
-                Some(b) => outcome::appointment_booking(&b.booking_status, term)
-                    .map(|booked| (booked, Some(b.booking_id))),
+            let check = api
+                .call(o::validate_for_appointment_booking_for_trial_offers(&body))
+                .await
+                .map_err(failed)?;
+            if lost.booking
+                && check.validation_status == AppointmentValidationStatus::CustomerInOtherBooking
+            {
+                lost.booking = false;
+                return Ok((Booked::Booked, None));
             }
+            if let Some(problem) = outcome::appointment_validation(&check.validation_status) {
+                return Err(problem);
+            }
+            let booking = api
+                .call(o::book_appointment_for_trial_offer(&body))
+                .await
+                .map_err(|e| {
+                    lost.booking |= answer_may_be_lost(&e);
+                    failed(e)
+                })?;
+            lost.booking = false;
+            outcome::appointment_booking(&booking.booking_status, term)
+                .map(|b| (b, Some(booking.booking_id)))
         }
         _ => Err(Problem {
             message: Key::SlotPeriodChanged,
             next: NextStep::ChooseAnotherTime,
         }),
     }
-}
-
-/// Validates (`judge` says whether the answer is the visitor's own booking
-/// already made, and the problem it names, if any), then books once. After a
-/// booking whose answer was lost (`lost.booking`), finding it made is
-/// `Ok(None)`; a book that fails so that it may have happened marks it.
-async fn validate_then_book<B, V, K>(
-    api: &Api<B>,
-    validate: Request<V>,
-    judge: impl Fn(&V) -> (bool, Option<Problem>),
-    book: Request<K>,
-    lost: &mut LostAnswers,
-) -> Result<Option<K>, Problem>
-where
-    B: Transport,
-    V: serde::de::DeserializeOwned,
-    K: serde::de::DeserializeOwned,
-{
-    let failed = |e: ApiError| outcome::api_error(e.kind());
-    let check = api.call(validate).await.map_err(failed)?;
-    let (already_made, problem) = judge(&check);
-    if lost.booking && already_made {
-        lost.booking = false;
-        return Ok(None);
-    }
-    if let Some(problem) = problem {
-        return Err(problem);
-    }
-    let booking = api.call(book).await.map_err(|e| {
-        lost.booking |= answer_may_be_lost(&e);
-        failed(e)
-    })?;
-    lost.booking = false;
-    Ok(Some(booking))
 }
 
 #[cfg(test)]
@@ -583,7 +556,6 @@ mod tests {
         assert_eq!((booked, id), (Booked::StudioWillCall, None));
         assert_eq!(sent(&again), [LEAD_VALIDATE], "no second lead");
     }
-
     #[test]
     fn an_appointment_whose_answer_was_lost_is_found_made() {
         let config: TrialOfferConfig = serde_json::from_str(CONFIG).unwrap();
