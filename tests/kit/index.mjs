@@ -11,6 +11,7 @@
 //   startMock({ binary, now })   the mock API: { base, control(path, body), now(), stop }
 //   startProxy({ upstream, origins, env })   real nginx in front of `upstream`
 //   DEMO_API_KEY, ROOT, TARGET
+//   freePort(), assertOneLeadOneBooking(mock)   a free 127.0.0.1 port; the mock made one lead and one booking
 //   buildDir(dist)       the folder of dist/ with the build's files (b/<hash>/)
 // Browser (browser.mjs)
 //   launchBrowser(), chromiumOptions({ gpu })   Debian's Chromium, headless
@@ -44,4 +45,4 @@ export { chromiumOptions, launchBrowser } from "./browser.mjs";
 export { fixtures } from "./fixtures.mjs";
 export { english, fill, LeadCapture, texts, translator, TrialOffers, TrialSession } from "./flows.mjs";
 export { addWidget, apiAttributes, colours, HostPage, PINNED_NOW, PRIVACY, THEMES } from "./host-page.mjs";
-export { buildDir, DEMO_API_KEY, listening, ROOT, startMock, startProxy, startServer, TARGET } from "./servers.mjs";
+export { assertOneLeadOneBooking, buildDir, DEMO_API_KEY, freePort, listening, ROOT, startMock, startProxy, startServer, TARGET } from "./servers.mjs";

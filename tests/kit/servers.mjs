@@ -6,6 +6,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
+import net from "node:net";
+import assert from "node:assert/strict";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -64,6 +66,28 @@ export function listening(command, args = [], { pattern = LISTENING, env = proce
     );
     child.once("error", reject);
   });
+}
+
+/** A free port on 127.0.0.1 (nothing listens there once this resolves). */
+export async function freePort() {
+  const server = net.createServer().listen(0, "127.0.0.1");
+  await once(server, "listening");
+  const { port } = server.address();
+  server.close();
+  await once(server, "close");
+  return port;
+}
+
+/**
+ * Exactly one lead and one booking were made (answered 2xx) by `mock`, however
+ * often they were tried; resolves with its request log.
+ */
+export async function assertOneLeadOneBooking(mock) {
+  const seen = await mock.control("requests");
+  const made = (path) => seen.filter((r) => r.path === path && r.status >= 200 && r.status < 300).length;
+  assert.equal(made("/v1/trial-offers/lead/create"), 1, "leads made");
+  assert.equal(made("/v1/trial-offers/classes/booking/book"), 1, "bookings made");
+  return seen;
 }
 
 /**

@@ -7,10 +7,10 @@ import assert from "node:assert/strict";
 import { mkdtemp, readFile, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO_API_KEY, startMock } from "../kit/index.mjs";
+import { DEMO_API_KEY, freePort, startMock } from "../kit/index.mjs";
 import { assertAvailable } from "./proxies/index.mjs";
 import * as nginx from "./proxies/nginx.mjs";
-import { freePort, selfSignedCertificate, send } from "./support.mjs";
+import { selfSignedCertificate, send } from "./support.mjs";
 
 const ORIGIN = "https://www.studio.example";
 let mock;

@@ -9,9 +9,9 @@ import assert from "node:assert/strict";
 import { readFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { DEMO_API_KEY, launchBrowser, startMock, startServer } from "../kit/index.mjs";
+import { DEMO_API_KEY, freePort, launchBrowser, startMock, startServer } from "../kit/index.mjs";
 import { assertAvailable, selectedProxies } from "./proxies/index.mjs";
-import { answers, freePort, logsWhen, selfSignedCertificate, send, sendRaw, startPlug, startRecorder, trialOfferOperations } from "./support.mjs";
+import { answers, logsWhen, selfSignedCertificate, send, sendRaw, startPlug, startRecorder, trialOfferOperations } from "./support.mjs";
 
 const RULES = JSON.parse(await readFile(new URL("../../deploy/proxy-rules.json", import.meta.url), "utf8"));
 const ORIGIN = "https://www.studio.example";

@@ -11,6 +11,7 @@ import net from "node:net";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../kit/index.mjs";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -72,16 +73,6 @@ export async function trialOfferOperations() {
     if (m && path) operations.push({ method: m[1].toUpperCase(), path });
   }
   return operations;
-}
-
-/** A free port on 127.0.0.1 (nothing listens there once this resolves). */
-export async function freePort() {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address();
-  server.close();
-  await once(server, "close");
-  return port;
 }
 
 /**

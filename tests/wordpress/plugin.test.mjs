@@ -15,7 +15,7 @@ import { access, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { buildDir, DEMO_API_KEY, launchBrowser, PINNED_NOW, startMock, TrialOffers } from "../kit/index.mjs";
+import { assertOneLeadOneBooking, buildDir, DEMO_API_KEY, launchBrowser, PINNED_NOW, startMock, TrialOffers } from "../kit/index.mjs";
 import { answers, send } from "../proxy/support.mjs";
 import { ADMIN, ROOT, startWordPress } from "./wordpress.mjs";
 
@@ -146,14 +146,6 @@ async function bookTrial(root, who) {
   await offers.booked();
 }
 
-async function assertOneLeadOneBooking() {
-  const seen = await requests();
-  const made = (path) => seen.filter((r) => r.path === path && r.status >= 200 && r.status < 300).length;
-  assert.equal(made(LEAD_CREATE), 1, "leads made");
-  assert.equal(made(BOOK), 1, "bookings made");
-  return seen;
-}
-
 test("the packaged plugin carries deploy/proxy-rules.json unchanged and the release loader", async () => {
   const packaged = await readFile(join(f.out, "trial-booking/proxy-rules.json"), "utf8");
   assert.equal(packaged, await readFile(join(ROOT, "deploy/proxy-rules.json"), "utf8"));
@@ -240,7 +232,7 @@ test("a visitor books a trial on the shortcode page, through the WordPress proxy
   assert.equal(await root.getAttribute("api-base"), `/${PROXY}`);
   assert.equal(await root.getAttribute("backend"), "open-api");
   await bookTrial(root, person("shortcode"));
-  const seen = await assertOneLeadOneBooking();
+  const seen = await assertOneLeadOneBooking(f.mock);
   // Every call reached the API with a key, the right one (the mock answers 401 to any
   // other): the proxy added it.
   assert.ok(seen.length >= 5);
@@ -257,7 +249,7 @@ test("a visitor books a trial on the block page: one lead, one booking", async (
   const root = visitor.page.locator("trial-booking");
   assert.equal(await root.getAttribute("heading"), "Your first class");
   await bookTrial(root, person("block"));
-  await assertOneLeadOneBooking();
+  await assertOneLeadOneBooking(f.mock);
   assert.deepEqual(visitor.errors, []);
   await visitor.context.close();
 });

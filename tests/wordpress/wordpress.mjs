@@ -17,6 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
+import { freePort } from "../kit/index.mjs";
 
 const run = promisify(execFile);
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -26,15 +27,6 @@ const IS_ROOT = process.getuid?.() === 0;
 
 /** The administrator the installer creates. */
 export const ADMIN = { user: "admin", password: "Admin-Passw0rd-for-tests", email: "admin@studio.example" };
-
-async function freePort() {
-  const server = net.createServer().listen(0, "127.0.0.1");
-  await once(server, "listening");
-  const { port } = server.address();
-  server.close();
-  await once(server, "close");
-  return port;
-}
 
 async function waitFor(what, check, { timeoutMs = 20_000, child } = {}) {
   const deadline = Date.now() + timeoutMs;
