@@ -131,7 +131,7 @@ attributes! {
         name: "lang",
         kind: Kind::Language,
         values: "the visitor's language: `cs de en es fr hu it nb nl pl ro ru sl sv tr`, with or without region (`de-AT`)",
-        default: "the nearest `lang` on the page, then the browser's languages, then English",
+        default: "the nearest `lang` on the page, then the browser's languages, then English; matched with CLDR's rules (`no` → `nb`)",
     }
     StudioId {
         name: "studio-id",

@@ -11,8 +11,6 @@ mod popup;
 mod standalone;
 mod styles;
 
-pub use standalone::negotiate;
-
 use crate::api::{Api, Prefetched};
 use crate::config::{ConfigError, Display, Theme, WidgetConfig};
 use crate::domain::events::HostEvent;
@@ -140,24 +138,29 @@ impl Drop for MountedWidget {
 /// What the loader hands over with an element.
 #[derive(Default)]
 pub struct Boot {
-    /// The visitor's locale tag as the loader negotiated it (`de-CH`); `None`:
-    /// read from the element and the browser here.
+    /// The visitor's locale tag as the loader's `matchLocale` chose it
+    /// (`de-CH`); `None`: the nearest `lang`, as it is.
     pub locale: Option<String>,
     /// The texts of that language: `locales/<lang>.json`, parsed. `None`: the
     /// widget fetches them itself (from next to the wasm) before it renders.
     pub texts: Option<JsValue>,
     /// The first reads, already started.
     pub prefetched: Prefetched,
+    /// A mount after an attribute change: the widget goes on at the step
+    /// and with the choices its previous mount handed over (`use_handover`)
+    /// where the new configuration still offers them. `false`: the first step.
+    pub resume: bool,
 }
 
 /// The loader's entry, exported to JavaScript as `mount(host, boot)`:
 /// renders the widget for `host` into its (open) shadow root.
 ///
-/// `boot` is `{ lang: string, texts: Array, prefetched: Map<string, Promise<Response>> }`:
+/// `boot` is `{ lang: string, texts: Array, prefetched: Map<string, Promise<Response>>, resume: boolean }`:
 /// `lang` the full tag the loader chose (`de-AT`, kept for `Intl`), `texts`
 /// the parsed `locales/<lang>.json` of that language, `prefetched` the first
-/// reads (absolute request URL → the loader's `fetch`). A missing `lang` is
-/// negotiated here; missing `texts` are fetched here (later than the loader
+/// reads (absolute request URL → the loader's `fetch`), `resume` true when an
+/// attribute change remounts the widget (see [`Boot::resume`]). A missing `lang` is
+/// the nearest `lang` attribute, as it is; missing `texts` are fetched here (later than the loader
 /// could). Throws an `Error` saying what is wrong when `lang` is not a
 /// language the widget speaks or the texts do not fit this build.
 #[wasm_bindgen(js_name = mount)]
@@ -173,6 +176,7 @@ pub fn mount_element(host: HtmlElement, boot: JsValue) -> Result<MountedWidget, 
         prefetched: field("prefetched")
             .map(Prefetched::from_js)
             .unwrap_or_default(),
+        resume: field("resume").is_some_and(|v| v.is_truthy()),
     };
     match boot.texts.clone() {
         Some(texts) => {
@@ -182,23 +186,28 @@ pub fn mount_element(host: HtmlElement, boot: JsValue) -> Result<MountedWidget, 
                     "<{ELEMENT_NAME}> mount(element, {{ lang, texts }}): {e}"
                 ))
             })?;
-            Ok(mount_with(&host, i18n, boot.prefetched))
+            Ok(mount_with(&host, i18n, boot.prefetched, boot.resume))
         }
         None => Ok(standalone::mount_fetching(&host, boot)),
     }
 }
 
 /// Renders the widget for `host` into its (open) shadow root, with nothing
-/// prefetched and the language negotiated here (the browser tests mount this
-/// way; they have every language's texts compiled in).
+/// prefetched, in the language of the nearest `lang` (the browser tests mount
+/// this way; they have every language's texts compiled in).
 pub fn mount(host: &HtmlElement) -> MountedWidget {
     standalone::mount_fetching(host, Boot::default())
 }
 
 /// Renders the widget for `host` in the language of `i18n`.
-pub fn mount_with(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> MountedWidget {
+pub fn mount_with(
+    host: &HtmlElement,
+    i18n: I18n,
+    prefetched: Prefetched,
+    resume: bool,
+) -> MountedWidget {
     let widget = MountedWidget::empty(host);
-    widget.render(i18n, prefetched);
+    widget.render(i18n, prefetched, resume);
     widget
 }
 
@@ -211,13 +220,13 @@ impl MountedWidget {
         }
     }
 
-    fn render(&self, i18n: I18n, prefetched: Prefetched) {
-        let rendered = render(&self.host, i18n, prefetched);
+    fn render(&self, i18n: I18n, prefetched: Prefetched, resume: bool) {
+        let rendered = render(&self.host, i18n, prefetched, resume);
         *self.rendered.borrow_mut() = Some(rendered);
     }
 }
 
-fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> Rendered {
+fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched, resume: bool) -> Rendered {
     let attributes = read_attributes(host);
     let config =
         WidgetConfig::from_attributes(attributes.iter().map(|(n, v)| (n.as_str(), v.as_str())));
@@ -275,6 +284,9 @@ fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched) -> Rendered {
             let api = Api::from_config(&config.backend, i18n.lang.code(), prefetched);
             let key = crate::widget::storage_key(&config, host.get_attribute("id").as_deref());
             storage_key = Some(key.clone());
+            if !resume {
+                crate::ui::hooks::use_handover::forget_handover(&key);
+            }
             let confirm = confirm_from_page_url();
             let identity = take_identity_token();
             let visit = config.visit(

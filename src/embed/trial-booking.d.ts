@@ -19,7 +19,7 @@ export interface TrialBookingAttributes {
   mode?: "booking" | "lead";
   /** the widget's heading Default: translated "Book your free trial session". */
   heading?: string;
-  /** the visitor's language: `cs de en es fr hu it nb nl pl ro ru sl sv tr`, with or without region (`de-AT`) Default: the nearest `lang` on the page, then the browser's languages, then English. */
+  /** the visitor's language: `cs de en es fr hu it nb nl pl ro ru sl sv tr`, with or without region (`de-AT`) Default: the nearest `lang` on the page, then the browser's languages, then English; matched with CLDR's rules (`no` → `nb`). */
   lang?: string;
   /** `connect`: the studio's id (the visitor does not choose a studio) Default: the visitor chooses. */
   "studio-id"?: string;

@@ -107,20 +107,64 @@ function build(name) {
 const buildAttempts = new Map();
 
 /**
- * The visitor's language: the element's `lang`, else the page's (nearest
- * `[lang]`), else the browser's preferences, else English. The full tag of the
- * winner is kept for date and time formats (`de-CH`); a tag without a region
- * borrows a later, more specific one of the same language (`en` → `en-GB`).
+ * CLDR's closest language for one the widget does not speak (`no` → `nb`,
+ * `gsw` → `de`); what is not listed does not match.
+ */
+// <language-matches: generated from CLDR by scripts/language-matches.mjs>
+// CLDR 48.2.0 languageMatching: a desired language → the closest one the widget speaks, and CLDR's distance.
+const MATCHES = {ab:["ru",30],ay:["es",20],az:["ru",30],be:["ru",20],br:["fr",20],ca:["es",20],co:["fr",20],crs:["fr",20],da:["nb",8],eu:["es",20],fy:["nl",20],gl:["es",20],gn:["es",20],gsw:["de",4],ht:["fr",20],hy:["ru",30],kg:["fr",30],kk:["ru",30],ku:["tr",30],ky:["ru",30],la:["it",20],lb:["de",4],ln:["fr",30],lua:["fr",30],mg:["fr",30],mn:["ru",30],nn:["nb",20],no:["nb",1],oc:["fr",20],qu:["es",30],rm:["de",20],rw:["fr",30],scn:["it",20],sk:["cs",20],tg:["ru",30],tk:["ru",30],tt:["ru",30],uz:["ru",30],wo:["fr",30]};
+// </language-matches>
+
+/**
+ * How much farther each later preference stands: ICU's LocaleMatcher default
+ * (CLDR's distance between `en` and `en-GB`), so a close match of a language
+ * asked for first (`no` → `nb`, 1) beats a later exact one, a far one
+ * (`sk` → `cs`, 20) does not.
+ */
+const DEMOTION = 5;
+
+/**
+ * The widget's one locale matcher. `requested`: BCP 47 tags, most preferred
+ * first (`["no", "en-US"]`; `_` is read as `-`; tags `Intl.Locale` rejects are
+ * skipped). Returns the tag the widget runs in: a language it speaks (its
+ * texts), with the region kept for `Intl`'s date and time formats (`de-CH`).
+ * CLDR does the work through the browser's `Intl.Locale` (aliases such as
+ * `iw` → `he`, likely subtags: `no` → `no-Latn-NO`) and the MATCHES rules
+ * above, scored as ICU does: distance + DEMOTION × position. An exact language
+ * without a region borrows a later, more specific tag of the same language
+ * (`en`, then `en-GB` → `en-GB`); a matched one takes the region CLDR deems
+ * likely for what was asked (`no` → `nb-NO`). Nothing matches: `en`.
+ */
+export function matchLocale(requested) {
+  const asked = requested.map((tag) => {
+    try {
+      return new Intl.Locale(String(tag).trim().replace(/_/g, "-"));
+    } catch {
+      return null;
+    }
+  });
+  let best = null;
+  asked.forEach((locale, index) => {
+    if (!locale) return;
+    const [language, distance] = LANGUAGES.includes(locale.language) ? [locale.language, 0] : MATCHES[locale.language] ?? [];
+    const score = distance + DEMOTION * index;
+    if (language && !(best?.score <= score)) best = { language, locale, score, index, exact: distance === 0 };
+  });
+  if (!best) return "en";
+  const { language, locale, index, exact } = best;
+  if (!exact) return new Intl.Locale(language, { region: locale.maximize().region }).toString();
+  if (locale.region) return locale.toString();
+  const specific = asked.slice(index + 1).find((l) => l?.language === language && l.region);
+  return (specific ?? locale).toString();
+}
+
+/**
+ * The visitor's locale: the element's `lang`, else the page's (nearest
+ * `[lang]`), then the browser's preferences, through `matchLocale`.
  */
 export function visitorLocale(element) {
   const page = element.closest("[lang]")?.getAttribute("lang")?.trim();
-  const tags = [page, ...(navigator.languages ?? [])].filter(Boolean).map((t) => t.replace(/_/g, "-"));
-  const primary = (tag) => tag.split("-")[0].toLowerCase();
-  const index = tags.findIndex((t) => LANGUAGES.includes(primary(t)));
-  if (index < 0) return "en";
-  const tag = tags[index];
-  if (tag.includes("-")) return tag;
-  return tags.slice(index + 1).find((t) => primary(t) === primary(tag) && t.includes("-")) ?? tag;
+  return matchLocale([page, ...(navigator.languages ?? [])].filter(Boolean));
 }
 
 /** An `api-base` the widget will accept, without its trailing slashes; else null. */
@@ -328,13 +372,16 @@ export class TrialBookingElement extends HTMLElement {
       if (this._tbWidget) {
         // An open popup stays open.
         if (this._tbMounted?.is_open()) this._tbOpenWhenReady = true;
+        // The step and the choices go over, where the new configuration still offers them.
+        const resume = Boolean(this._tbMounted);
         this._tbUnmount();
-        this._tbMount();
+        this._tbMount(resume);
       }
     });
   }
 
-  _tbMount() {
+  /** Mounts the widget; `resume`: after an attribute change, going on where the visitor was. */
+  _tbMount(resume = false) {
     const root = this.shadowRoot ?? this.attachShadow({ mode: "open" });
     const backend = (this.getAttribute("backend") ?? "demo").trim().toLowerCase();
     const locale = visitorLocale(this);
@@ -346,7 +393,7 @@ export class TrialBookingElement extends HTMLElement {
     const mounting = (this._tbWidget = Promise.all([build(BUILDS[backend] ?? BUILDS["open-api"]), language]).then(([glue, words]) => {
       // Unmounted or remounted while loading: this mount is void.
       if (this._tbWidget !== mounting) return null;
-      return glue.mount(this, words ? { lang: locale, texts: words, prefetched } : { lang: locale, prefetched });
+      return glue.mount(this, words ? { lang: locale, texts: words, prefetched, resume } : { lang: locale, prefetched, resume });
     }));
     // A load that stalls is a failure too, after a while.
     let timer;

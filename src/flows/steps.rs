@@ -46,11 +46,14 @@ impl<C> Steps<C, Slot>
 where
     C: Chosen + PartialEq + Clone + Send + Sync + 'static,
 {
-    /// New signals, with `Moved` provided for the step headings. Each step
-    /// shown is told to the host page.
-    pub fn provide() -> Self {
+    /// New signals, with `Moved` provided for the step headings, from the
+    /// first step or from `resumed` (what the widget's previous mount handed
+    /// over, `ui::hooks::use_handover`). Each step shown is told to the host
+    /// page, except the one a resumed widget starts on (it was told already).
+    pub fn provide(resumed: Option<Flow<C, Slot>>) -> Self {
+        let mut told = resumed.as_ref().map(Flow::step);
         let steps = Steps {
-            flow: RwSignal::new(Flow::default()),
+            flow: RwSignal::new(resumed.unwrap_or_default()),
             submit: RwSignal::new(Submit::Idle),
             notice: RwSignal::new(None),
             reload_times: RwSignal::new(0),
@@ -63,6 +66,9 @@ where
         // step is told at its first opening.
         Effect::new(move |_| {
             let step = step.get();
+            if told.take() == Some(step) {
+                return;
+            }
             let seen = steps
                 .events
                 .with_value(|e| e.as_ref().is_none_or(HostEvents::seen));

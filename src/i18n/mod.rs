@@ -264,7 +264,7 @@ mod tests {
         let mut codes: Vec<&str> = language_codes().to_vec();
         codes.sort();
         assert_eq!(files, codes);
-        // The loader negotiates among the same languages. When the widget cannot
+        // The loader matches among the same languages. When the widget cannot
         // be loaded it says so from the visitor's texts file (these entries of
         // it), or in English when that file cannot be had either.
         let index = |key: Key| Key::ALL.iter().position(|k| *k == key).unwrap();

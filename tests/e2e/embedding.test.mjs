@@ -243,7 +243,8 @@ describe("JavaScript API", () => {
     });
     assert.deepEqual(mirrored, ["demo", "Probetraining", true, false, false]);
     await widget.getByRole("heading", { name: "Probetraining" }).waitFor();
-    await offers.offer("Yoga Flow").click();
+    // A new heading keeps the visitor where they were; reset() starts over.
+    await offers.timeHeading("Yoga Flow").waitFor();
     await widget.evaluate((el) => el.reset());
     await offers.offersHeading.waitFor();
     await host.close();

@@ -5,7 +5,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { addWidget, apiAttributes, colours, fixtures, THEMES, TrialOffers, TrialSession } from "../kit/index.mjs";
+import { addWidget, apiAttributes, assertOneLeadOneBooking, colours, fixtures, THEMES, translator, TrialOffers, TrialSession } from "../kit/index.mjs";
 
 const f = fixtures({ mock: true });
 
@@ -203,6 +203,103 @@ describe("attributes changed later", () => {
     await offers.agree();
     await offers.book();
     await offers.booked();
+    await host.close();
+  });
+});
+
+describe("any attribute changed later", () => {
+  test("a language and heading change on the details step keeps the step, the time and what was typed, and books once", async () => {
+    await f.mock.control("reset", {});
+    const host = await f.open("/pages/booking.html");
+    await recordEvents(host.page);
+    await host.page.reload();
+    const widget = await addWidget(host.page, { lang: "en", analytics: "datalayer", ...apiAttributes("open-api", f.mock.base) });
+    const offers = new TrialOffers(widget);
+    await offers.chooseOffer();
+    await offers.chooseTime();
+    await offers.fillDetails(PERSON);
+    const stepsBefore = (await eventsOf(host.page)).filter((e) => e.name === "step").length;
+    await widget.evaluate((el) => {
+      el.setAttribute("lang", "de");
+      el.setAttribute("heading", "Probetraining buchen");
+    });
+    const german = new TrialOffers(widget, { t: translator("de") });
+    await widget.getByRole("heading", { name: "Probetraining buchen" }).waitFor();
+    await german.detailsHeading.waitFor();
+    assert.equal(await german.firstName.inputValue(), PERSON.first);
+    assert.equal(await german.email.inputValue(), PERSON.email);
+    // The step was told once: a remount for a new setting is not a new step.
+    assert.equal((await eventsOf(host.page)).filter((e) => e.name === "step").length, stepsBefore);
+    // The details step has the time chosen before (it cannot be shown without one): book it.
+    await german.agree();
+    await german.book();
+    await german.booked();
+    assert.ok((await eventsOf(host.page)).some((e) => e.name === "booked"), "a booked event");
+    await assertOneLeadOneBooking(f.mock);
+    await host.close();
+  });
+
+  test("a choice the new configuration no longer offers is dropped: offer-id names another offer", async () => {
+    await f.mock.control("reset", {});
+    const host = await f.open("/pages/booking.html");
+    const widget = await addWidget(host.page, { lang: "en", ...apiAttributes("open-api", f.mock.base) });
+    const offers = new TrialOffers(widget);
+    await offers.chooseOffer("Yoga Flow");
+    await offers.chooseTime();
+    await offers.fillDetails(PERSON);
+    // Barbell Basics has trial-offer configuration 2; Yoga Flow has another.
+    await widget.evaluate((el) => el.setAttribute("offer-id", "2"));
+    await offers.timeHeading("Barbell Basics").waitFor();
+    assert.equal(await offers.detailsHeading.count(), 0);
+    // What was typed is still there for the new offer's details.
+    await offers.chooseTime();
+    assert.equal(await offers.firstName.inputValue(), PERSON.first);
+    await host.close();
+  });
+
+  test("Connect: a heading change keeps the studio, the time and the details; another studio-id starts at its times", async () => {
+    await f.mock.control("reset", {});
+    const host = await f.open("/pages/booking.html");
+    const widget = await addWidget(host.page, { lang: "en", ...apiAttributes("connect", f.mock.base) });
+    const session = new TrialSession(widget);
+    await session.chooseStudio("Kraftwerk Fitness Köln-Ehrenfeld");
+    await session.chooseTime();
+    await session.fillDetails(PERSON);
+    await widget.evaluate((el) => el.setAttribute("heading", "Probetraining"));
+    await widget.getByRole("heading", { name: "Probetraining" }).waitFor();
+    await session.detailsHeading.waitFor();
+    assert.equal(await session.lastName.inputValue(), PERSON.last);
+    await widget.evaluate((el) => el.setAttribute("studio-id", "2"));
+    await session.timeHeading("Kraftwerk Fitness Bonn").waitFor();
+    assert.equal(await session.detailsHeading.count(), 0);
+    await host.close();
+  });
+});
+
+describe("Norwegian", () => {
+  // Norwegian pages and browsers say `no` (the macrolanguage); CLDR matches it to Bokmål.
+  const norwegian = { t: translator("nb") };
+
+  test("a page that says lang=\"no\" books in Bokmål, with Norwegian dates", async () => {
+    const host = await f.open("/pages/norwegian.html", { locale: "en-US" });
+    const widget = host.page.locator("trial-booking");
+    const offers = new TrialOffers(widget, norwegian);
+    await offers.offersHeading.waitFor();
+    assert.equal(await widget.locator("[part~=widget]").getAttribute("lang"), "nb");
+    await offers.chooseOffer();
+    const time = await offers.chooseTime();
+    // Intl with nb-NO writes the 24-hour clock ("18:00"), never "6:00 PM".
+    assert.match(time, /\b\d{2}:\d{2}\b/);
+    assert.doesNotMatch(time, /AM|PM/);
+    assert.deepEqual(host.consoleErrors, []);
+    await host.close();
+  });
+
+  test("a browser that says no-NO gets Bokmål on a page without a language", async () => {
+    const host = await f.open("/pages/booking.html", { locale: "no-NO" });
+    await host.page.evaluate(() => document.documentElement.removeAttribute("lang"));
+    const widget = await addWidget(host.page, {});
+    await new TrialOffers(widget, norwegian).offersHeading.waitFor();
     await host.close();
   });
 });

@@ -188,4 +188,33 @@ describe("language", () => {
     assert.deepEqual(locales, ["en-GB", "de-CH", "de-AT", "de-AT"]);
     await host.close();
   });
+
+  test("one matcher, CLDR's: aliases, likely regions, close languages, preference order", async () => {
+    const host = await f.open("/pages/booking.html");
+    const cases = [
+      [["no"], "nb-NO"], // the macrolanguage: CLDR's distance to Bokmål is 1
+      [["no-NO"], "nb-NO"],
+      [["nn"], "nb-NO"], // Nynorsk reads Bokmål (20)
+      [["gsw"], "de-CH"], // Swiss German: German, with the region CLDR finds likely
+      [["mo"], "ro"], // an alias Intl.Locale resolves
+      [["EN_us"], "en-US"],
+      [["de-ch"], "de-CH"],
+      [["no", "de"], "nb-NO"], // a close match asked for first beats a later exact one
+      [["sk", "de"], "de"], // a far one (Slovak → Czech, 20) does not
+      [["sk"], "cs-SK"],
+      [["da", "de"], "de"],
+      [["xx-YY", "de-AT", "en"], "de-AT"],
+      [["en", "en-GB", "de-DE"], "en-GB"],
+      [["de", "en-GB"], "de"],
+      [["not a tag!", "fr"], "fr"],
+      [["zz"], "en"],
+      [[], "en"],
+    ];
+    const got = await host.page.evaluate(async (cases) => {
+      const { matchLocale } = await import("/trial-booking.js");
+      return cases.map(([asked]) => matchLocale(asked));
+    }, cases);
+    assert.deepEqual(got, cases.map(([, want]) => want));
+    await host.close();
+  });
 });

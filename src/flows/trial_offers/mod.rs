@@ -52,19 +52,43 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         return view! { <ConfirmLanding api=Rc::new(api) booking_id/> }.into_any();
     }
     let booking = provide_booking(api, i18n, storage_key, &visit.prefill);
+    let (offer_id, category) = (visit.prefill.offer_id, visit.prefill.offer_category.clone());
     let trusted_base = crate::dist::asset_url("");
-    let category = visit.prefill.offer_category.clone();
-    let offers = LocalResource::new(move || {
-        let api = booking.api();
-        let trusted_base = trusted_base.clone();
+    let offers = LocalResource::new({
         let category = category.clone();
-        async move {
-            let offers = load_catalogue(&api, &trusted_base).await?;
-            Ok(in_category(offers, category.as_deref()))
+        move || {
+            let api = booking.api();
+            let trusted_base = trusted_base.clone();
+            let category = category.clone();
+            async move {
+                let offers = load_catalogue(&api, &trusted_base).await?;
+                Ok(in_category(offers, category.as_deref()))
+            }
         }
     });
+    // A widget that resumed after an attribute change keeps its offer only
+    // while the new configuration still lists it (and names no other).
+    Effect::new(move |checked: Option<bool>| {
+        if checked == Some(true) {
+            return true;
+        }
+        let Some(Ok(list)) = offers.get() else {
+            return false;
+        };
+        let chosen = booking
+            .steps
+            .flow
+            .with_untracked(|f| f.choice().map(|o| (o.kind, o.config_id)));
+        if let Some((kind, config_id)) = chosen {
+            if !list.iter().any(|o| o.kind == kind)
+                || offer_id.is_some_and(|wanted| wanted != config_id)
+            {
+                booking.restart();
+            }
+        }
+        true
+    });
     // The embed's offer is chosen once, when the catalogue first arrives.
-    let (offer_id, category) = (visit.prefill.offer_id, visit.prefill.offer_category);
     if offer_id.is_some() || category.is_some() {
         Effect::new(move |applied: Option<bool>| {
             if applied == Some(true) {

@@ -10,6 +10,7 @@ use crate::domain::steps::Flow;
 use crate::flows::steps::Steps;
 pub use crate::flows::steps::Submit;
 use crate::i18n::{I18n, Key};
+use crate::ui::hooks::use_handover::{take_handover, use_handover};
 use crate::ui::hooks::use_kept_in_tab::{load_kept, use_kept_in_tab};
 use crate::ui::hooks::use_keyed::Keyed;
 use leptos::prelude::*;
@@ -32,6 +33,10 @@ pub struct Done {
 }
 
 type ConfigResult = Option<Result<TrialOfferConfig, ApiError>>;
+
+/// What one mount of the widget hands to the next (`use_handover`): the step
+/// with the choices, and the finished booking.
+type Handover = (Flow<Offer, Slot>, Option<Done>);
 
 #[derive(Clone, Copy)]
 pub struct Booking {
@@ -77,7 +82,12 @@ pub fn provide_booking(
 ) -> Booking {
     let mut saved: Saved = load_kept(&storage_key);
     saved.form.prefill_contact(prefill);
-    let steps = Steps::provide();
+    // An attribute change remounted the widget: go on where the visitor was.
+    let (resumed, done) = match take_handover::<Handover>(&storage_key) {
+        Some((flow, done)) => (Some(flow), done),
+        None => (None, None),
+    };
+    let steps = Steps::provide(resumed);
     let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
     let config_id =
@@ -99,12 +109,15 @@ pub fn provide_booking(
         form: RwSignal::new(saved.form),
         customer: RwSignal::new(saved.customer),
         lost: RwSignal::new(saved.lost),
-        done: RwSignal::new(None),
+        done: RwSignal::new(done),
         offer_config,
         studio_zone: RwSignal::new(None),
         i18n,
         api,
     };
+    use_handover(storage_key.clone(), move || -> Handover {
+        (booking.steps.flow.get(), booking.done.get())
+    });
     // What was typed stays in the tab until the booking is done.
     use_kept_in_tab(
         storage_key,

@@ -60,6 +60,30 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         let api = booking.api();
         async move { load_studios(&api).await }
     });
+    // A widget that resumed after an attribute change keeps its studio only
+    // while the new configuration still offers it (and fixes no other).
+    Effect::new(move |checked: Option<bool>| {
+        if checked == Some(true) {
+            return true;
+        }
+        let Some(chosen) = booking
+            .steps
+            .flow
+            .with_untracked(|f| f.choice().map(|s| s.id))
+        else {
+            return true;
+        };
+        let valid = match (fixed, studios.get()) {
+            (Some(id), _) => id == chosen,
+            (None, None) => return false,
+            (None, Some(Ok(list))) => list.iter().any(|s| s.id == chosen && s.is_bookable()),
+            (None, Some(Err(_))) => true,
+        };
+        if !valid {
+            booking.restart(None);
+        }
+        true
+    });
     // A studio the page URL names is chosen once its list arrives (the
     // visitor may still go back and choose another).
     if let (None, Some(id)) = (fixed, visit.prefill.studio_id) {

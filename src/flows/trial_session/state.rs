@@ -10,6 +10,7 @@ use crate::domain::steps::Flow;
 use crate::domain::studio::StudioChoice;
 use crate::flows::steps::Steps;
 use crate::i18n::I18n;
+use crate::ui::hooks::use_handover::{take_handover, use_handover};
 use crate::ui::hooks::use_kept_in_tab::{load_kept, use_kept_in_tab};
 use crate::ui::hooks::use_keyed::Keyed;
 use leptos::prelude::*;
@@ -39,6 +40,17 @@ pub struct Attribution {
 }
 
 type FieldConfigResult = Option<Result<TrialSessionFieldConfig, ApiError>>;
+
+/// What one mount of the widget hands to the next (`use_handover`): the step
+/// with the choices, the finished booking, and the visitor's other choices.
+#[derive(Clone, Default)]
+struct Handover {
+    flow: Flow<StudioChoice, Slot>,
+    done: Option<Done>,
+    with_trainer: Option<bool>,
+    chosen_campaign: Option<CampaignId>,
+    lost: LostAnswers,
+}
 
 #[derive(Clone, Copy)]
 pub struct Booking {
@@ -80,7 +92,11 @@ pub fn provide_booking(
 ) -> Booking {
     let mut saved: LeadForm = load_kept(&storage_key);
     saved.prefill_contact(prefill);
-    let steps = Steps::provide();
+    // An attribute change remounted the widget: go on where the visitor was.
+    let handed = take_handover::<Handover>(&storage_key);
+    let resumed = handed.is_some();
+    let handed = handed.unwrap_or_default();
+    let steps = Steps::provide(resumed.then_some(handed.flow));
     let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
     let studio_id =
@@ -114,12 +130,12 @@ pub fn provide_booking(
     let session = Booking {
         steps,
         form: RwSignal::new(saved),
-        with_trainer: RwSignal::new(true),
+        with_trainer: RwSignal::new(handed.with_trainer.unwrap_or(true)),
         trainer_optional: RwSignal::new(false),
         session_name: RwSignal::new(None),
-        done: RwSignal::new(None),
-        chosen_campaign: RwSignal::new(None),
-        lost: RwSignal::new(LostAnswers::default()),
+        done: RwSignal::new(handed.done),
+        chosen_campaign: RwSignal::new(handed.chosen_campaign),
+        lost: RwSignal::new(handed.lost),
         field_config,
         campaigns,
         i18n,
@@ -136,6 +152,13 @@ pub fn provide_booking(
             }
         });
     }
+    use_handover(storage_key.clone(), move || Handover {
+        flow: session.steps.flow.get(),
+        done: session.done.get(),
+        with_trainer: Some(session.with_trainer.get()),
+        chosen_campaign: session.chosen_campaign.get(),
+        lost: session.lost.get(),
+    });
     // What was typed stays in the tab until the booking is done.
     use_kept_in_tab(
         storage_key,
