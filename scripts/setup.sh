@@ -10,7 +10,6 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export PATH="$HOME/.cargo/bin:$PATH"
 
 TRUNK_VERSION="0.21.14"
-WASM_OPT_VERSION="0.116.1"   # crate `wasm-opt`; binaryen version_116
 E2E_DIR="$ROOT/tests/e2e"
 
 say() { printf '[setup] %s\n' "$*"; }
@@ -72,7 +71,7 @@ ensure_cargo_tools() {
   cargo_tool trunk "trunk $TRUNK_VERSION\$" trunk "$TRUNK_VERSION" --locked
   # --locked fails for this crate (a locked dependency was yanked), so resolve afresh.
   cargo_tool wasm-bindgen "wasm-bindgen $bindgen\$" wasm-bindgen-cli "$bindgen"
-  cargo_tool wasm-opt "version 116" wasm-opt "$WASM_OPT_VERSION" --locked
+  # wasm-opt is binaryen from the npm registry (ensure_node_packages), not compiled here.
 }
 
 ensure_node_packages() {
