@@ -1,9 +1,9 @@
 // The WordPress plugin on a real WordPress (Debian's package, PHP 8.2 in php-fpm behind
-// nginx, MariaDB), installed from scratch on 127.0.0.1 by wordpress.mjs. An administrator
-// logs in, activates the plugin and saves its settings through the settings page; pages
-// with the shortcode and the block are published; a visitor books a trial in Chromium
-// through the plugin's REST proxy against the mock API server. Then what the proxy
-// refuses, and that the key shows up in no page, no answer and no log.
+// nginx, MariaDB), installed from scratch on 127.0.0.1 by the kit (tests/kit/wordpress.mjs).
+// An administrator logs in, activates the plugin and saves its settings through the
+// settings page; pages with the shortcode and the block are published; a visitor books a
+// trial in Chromium through the plugin's REST proxy against the mock API server. Then what
+// the proxy refuses, and that the key shows up in no page, no answer and no log.
 //
 // The plugin is packaged by integrations/wordpress/build from the release dist/ (TB_DIST,
 // default dist/) and deploy/proxy-rules.json, as a studio receives it.
@@ -15,9 +15,8 @@ import { access, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { assertOneLeadOneBooking, buildDir, DEMO_API_KEY, launchBrowser, PINNED_NOW, startMock, TrialOffers } from "../kit/index.mjs";
+import { ADMIN, assertOneLeadOneBooking, buildDir, DEMO_API_KEY, launchBrowser, PINNED_NOW, ROOT, startMock, startWordPress, TrialOffers } from "../kit/index.mjs";
 import { answers, send } from "../proxy/support.mjs";
-import { ADMIN, ROOT, startWordPress } from "./wordpress.mjs";
 
 const run = promisify(execFile);
 const DIST = process.env.TB_DIST ?? join(ROOT, "dist");

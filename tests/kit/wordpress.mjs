@@ -1,5 +1,6 @@
-// A real WordPress on 127.0.0.1 for the tests, from Debian's packages, as user processes
-// in a temporary directory: MariaDB (its own datadir and socket, no TCP), php-fpm (PHP 8.2)
+// A real WordPress on 127.0.0.1 for the tests (the plugin's suite, tests/wordpress/, and the
+// proxy tests' WordPress adapter, tests/proxy/proxies/wordpress.mjs), from Debian's
+// packages, as user processes in a temporary directory: MariaDB (its own datadir and socket, no TCP), php-fpm (PHP 8.2)
 // behind nginx, and a copy of Debian's /usr/share/wordpress with its own wp-config.php and
 // wp-content. WordPress is installed from scratch through its installer (install.php).
 //
@@ -16,11 +17,10 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
-import { freePort } from "../kit/index.mjs";
+import { freePort, ROOT } from "./servers.mjs";
 
 const run = promisify(execFile);
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The plugin's source (integrations/wordpress/build packs it with the rules and the widget's files). */
 export const PLUGIN_SOURCE = join(ROOT, "integrations/wordpress/trial-booking");
 const WORDPRESS = "/usr/share/wordpress";
 const IS_ROOT = process.getuid?.() === 0;
@@ -154,10 +154,13 @@ export async function startWordPress({ plugin, constants = {}, muPlugins = {}, p
     children.push(fpm);
     await waitFor("php-fpm", () => connects({ path: fpmSocket }), { child: fpm });
 
-    // ---- nginx: WordPress's usual site configuration (pretty permalinks, PATH_INFO).
-    await writeFile(
-      join(dir, "nginx.conf"),
-      `${IS_ROOT ? "user root root;\n" : ""}worker_processes 1;
+    // ---- nginx: WordPress's usual site configuration (pretty permalinks, PATH_INFO), on
+    // the site's port and any further port a test asks for (site.listen()).
+    const ports = [port];
+    const writeNginxConfig = () =>
+      writeFile(
+        join(dir, "nginx.conf"),
+        `${IS_ROOT ? "user root root;\n" : ""}worker_processes 1;
 pid ${join(dir, "nginx.pid")};
 error_log ${join(logs, "nginx-error.log")} warn;
 events { worker_connections 256; }
@@ -166,12 +169,20 @@ http {
   default_type application/octet-stream;
   client_body_temp_path ${dir}/tmp/body; fastcgi_temp_path ${dir}/tmp/fastcgi; proxy_temp_path ${dir}/tmp/proxy;
   uwsgi_temp_path ${dir}/tmp/uwsgi; scgi_temp_path ${dir}/tmp/scgi;
-  # The request line without its query string.
-  log_format site '$remote_addr "$request_method $uri" $status $body_bytes_sent';
+  # The request line without its query string: the path as the client sent it ($uri would
+  # be /index.php for every page and REST request, after try_files).
+  map $request_uri $path_sent {
+    "~^(?<path>[^?]*)" $path;
+  }
+  log_format site '$remote_addr "$request_method $path_sent" $status $body_bytes_sent';
   access_log ${join(logs, "access.log")} site;
   client_max_body_size 16m;
+  # Twice nginx's default 8 KB: a request line or header line a little over the proxy
+  # rules' limits (maxUriBytes, maxHeaderBytes) reaches the plugin, whose own checks then
+  # answer it. (With the default, nginx answers a line over 8 KB itself, with its own page.)
+  large_client_header_buffers 4 16k;
   server {
-    listen 127.0.0.1:${port};
+${ports.map((p) => `    listen 127.0.0.1:${p};`).join("\n")}
     root ${wp};
     index index.php;
     location / { try_files $uri $uri/ /index.php?$args; }
@@ -190,10 +201,23 @@ http {
   }
 }
 `,
-    );
+      );
+    await writeNginxConfig();
     const nginx = daemon("nginx", ["-p", `${dir}/`, "-c", join(dir, "nginx.conf"), "-e", join(logs, "nginx-error.log"), "-g", "daemon off;"]);
     children.push(nginx);
     await waitFor("nginx", () => connects({ host: "127.0.0.1", port }), { child: nginx });
+    /**
+     * Makes the site answer on one more port of 127.0.0.1 too (nginx reloads its
+     * configuration); resolves with the port once it listens. PHP sees it as SERVER_PORT.
+     */
+    site.listen = async () => {
+      const more = await freePort();
+      ports.push(more);
+      await writeNginxConfig();
+      nginx.kill("SIGHUP");
+      await waitFor("nginx on another port", () => connects({ host: "127.0.0.1", port: more }), { child: nginx });
+      return more;
+    };
 
     // ---- WordPress's installer, as a person fills it in.
     const form = new URLSearchParams({
