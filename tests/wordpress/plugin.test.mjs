@@ -401,6 +401,24 @@ test("the proxy refuses other paths, other origins and big bodies before the API
   assert.equal((await requests()).length, 3, "only the allowed GETs reached the API");
 });
 
+test("a logged-in visitor's stale nonce does not have WordPress answer in the proxy's place, with its own CORS", async () => {
+  // WordPress answers a stale nonce with a logged-in cookie itself (rest_cookie_invalid_nonce),
+  // and its CORS echoes any origin with credentials: on the proxy's route the proxy answers.
+  await f.mock.control("reset", {});
+  const stale = { "X-WP-Nonce": "0123456789" };
+  const path = url(`${PROXY}/v1/trial-offers/config/1`);
+  const foreign = await f.admin.request.get(path, { headers: { Origin: FOREIGN, ...stale } });
+  assert.equal(foreign.status(), 403, await foreign.text());
+  assert.equal((await foreign.json()).errorCode, "ORIGIN_NOT_ALLOWED");
+  for (const name of Object.keys(foreign.headers())) assert.ok(!name.startsWith("access-control-"), name);
+  const own = await f.admin.request.get(path, { headers: { Origin: f.site.origin, ...stale } });
+  assert.equal(own.status(), 200, await own.text());
+  const named = (answer, name) => answer.headersArray().filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  assert.deepEqual(named(own, "access-control-allow-origin"), [f.site.origin]);
+  assert.deepEqual(named(own, "access-control-allow-credentials"), []);
+  assert.equal((await requests()).length, 1, "only the own origin's request reached the API");
+});
+
 test("the rate limit per client answers a JSON 429 with Retry-After; a stalled API a JSON 504", async () => {
   await f.site.php(`update_option( 'tb_test_rules', array( 'rateLimit' => array( 'perSecond' => 0.01, 'burst' => 2, 'retryAfterSeconds' => 3 ), 'upstreamTimeoutSeconds' => 1 ) );`);
   try {
