@@ -11,11 +11,11 @@
 
 import { spawn, execFile } from "node:child_process";
 import { once } from "node:events";
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { access, chmod, copyFile, cp, link, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { freePort, ROOT } from "./servers.mjs";
 
@@ -62,6 +62,42 @@ async function stopChild(child) {
   clearTimeout(timer);
 }
 
+/**
+ * WordPress's files at `to`, as hard links to Debian's (a copy takes seconds; nothing here
+ * writes to WordPress's own files), copies where a link is not allowed, all but `skip`
+ * (names in the top folder). Debian links some files to its own packages (underscore,
+ * getID3, the CA bundle) with relative links: made again with their absolute targets.
+ */
+async function linkTree(from, to, skip = []) {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (skip.includes(entry.name)) continue;
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) await linkTree(source, target);
+    else if (entry.isSymbolicLink()) await symlink(resolve(dirname(source), await readlink(source)), target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
+const MARIADB_OPTIONS = ["--no-defaults", ...(IS_ROOT ? ["--user=root"] : []), "--innodb-buffer-pool-size=32M", "--innodb-log-file-size=8M"];
+
+/**
+ * A fresh MariaDB data directory at `datadir`: a copy of one that mariadb-install-db made
+ * for this MariaDB version (kept in the system's temporary folder: making one takes
+ * seconds, copying it a moment).
+ */
+async function freshDatabase(datadir) {
+  const version = ((await run("mariadbd", ["--version"])).stdout.match(/Ver\s+(\S+)/)?.[1] ?? "unknown").replace(/[^A-Za-z0-9.-]/g, "_");
+  const template = join(tmpdir(), `tb-mariadb-${version}`);
+  if (!(await access(template).then(() => true, () => false))) {
+    const making = await mkdtemp(join(tmpdir(), "tb-mariadb-making-"));
+    await run("mariadb-install-db", [...MARIADB_OPTIONS, `--datadir=${making}`, "--auth-root-authentication-method=normal", "--skip-test-db"]);
+    // Another test may have made it meanwhile: theirs is as good.
+    await rename(making, template).catch(() => rm(making, { recursive: true, force: true }));
+  }
+  await cp(template, datadir, { recursive: true });
+}
+
 const salt = () => randomBytes(32).toString("base64").replace(/[^A-Za-z0-9]/g, "x");
 
 /** PHP source of a string literal. */
@@ -78,7 +114,7 @@ export async function startWordPress({ plugin, constants = {}, muPlugins = {}, p
   await chmod(dir, 0o700);
   const logs = join(dir, "logs");
   const wp = join(dir, "wp");
-  await Promise.all(["logs", "tmp", "db"].map((d) => mkdir(join(dir, d))));
+  await Promise.all(["logs", "tmp"].map((d) => mkdir(join(dir, d))));
   const children = [];
   const site = { dir, wp, logsDir: logs, children };
   addHelpers(site);
@@ -89,29 +125,29 @@ export async function startWordPress({ plugin, constants = {}, muPlugins = {}, p
   try {
     // ---- MariaDB: its own datadir and socket, no network.
     const socket = join(dir, "mysql.sock");
-    const user = IS_ROOT ? ["--user=root"] : [];
-    const small = ["--innodb-buffer-pool-size=32M", "--innodb-log-file-size=8M"];
-    await run("mariadb-install-db", ["--no-defaults", `--datadir=${join(dir, "db")}`, "--auth-root-authentication-method=normal", "--skip-test-db", ...user, ...small]);
-    const mariadb = daemon("mariadbd", [
-      "--no-defaults", `--datadir=${join(dir, "db")}`, `--socket=${socket}`, "--skip-networking", `--pid-file=${join(dir, "mariadb.pid")}`,
-      `--log-error=${join(logs, "mariadb.log")}`, "--skip-log-bin", ...user, ...small,
-    ]);
-    children.push(mariadb);
-    await waitFor("MariaDB", () => connects({ path: socket }), { child: mariadb });
-    site.sql = async (query) => (await run("mariadb", ["--no-defaults", "-S", socket, "-u", "root", "-N", "-B", "wordpress", "-e", query])).stdout;
-    await run("mariadb", ["--no-defaults", "-S", socket, "-u", "root", "-e", "CREATE DATABASE wordpress CHARACTER SET utf8mb4"]);
+    const database = async () => {
+      await freshDatabase(join(dir, "db"));
+      const mariadb = daemon("mariadbd", [
+        ...MARIADB_OPTIONS, `--datadir=${join(dir, "db")}`, `--socket=${socket}`, "--skip-networking", `--pid-file=${join(dir, "mariadb.pid")}`,
+        `--log-error=${join(logs, "mariadb.log")}`, "--skip-log-bin",
+      ]);
+      children.push(mariadb);
+      await waitFor("MariaDB", () => connects({ path: socket }), { child: mariadb });
+      site.sql = async (query) => (await run("mariadb", ["--no-defaults", "-S", socket, "-u", "root", "-N", "-B", "wordpress", "-e", query])).stdout;
+      await run("mariadb", ["--no-defaults", "-S", socket, "-u", "root", "-e", "CREATE DATABASE wordpress CHARACTER SET utf8mb4"]);
+    };
 
     // ---- WordPress's files: Debian's, with our own wp-config.php and wp-content.
-    // Debian links some files to its own packages (underscore, getID3, the CA bundle) with
-    // relative links: copied as links to the same absolute targets.
-    await cp(WORDPRESS, wp, { recursive: true });
-    await rm(join(wp, "wp-config.php"));
-    await rm(join(wp, ".htaccess"), { force: true });
-    await rm(join(wp, "wp-content"), { recursive: true });
-    for (const d of ["plugins", "themes", "uploads", "mu-plugins", "upgrade"]) await mkdir(join(wp, "wp-content", d), { recursive: true });
-    await symlink(join(WORDPRESS, "wp-content/themes/twentytwentythree"), join(wp, "wp-content/themes/twentytwentythree"));
-    if (plugin) await cp(plugin, join(wp, "wp-content/plugins/trial-booking"), { recursive: true, dereference: true });
-    for (const [name, source] of Object.entries(muPlugins)) await writeFile(join(wp, "wp-content/mu-plugins", name), source);
+    const files = async () => {
+      await linkTree(WORDPRESS, wp, ["wp-config.php", ".htaccess", "wp-content"]);
+      for (const d of ["plugins", "themes", "uploads", "mu-plugins", "upgrade"]) await mkdir(join(wp, "wp-content", d), { recursive: true });
+      await symlink(join(WORDPRESS, "wp-content/themes/twentytwentythree"), join(wp, "wp-content/themes/twentytwentythree"));
+      if (plugin) await cp(plugin, join(wp, "wp-content/plugins/trial-booking"), { recursive: true, dereference: true });
+      for (const [name, source] of Object.entries(muPlugins)) await writeFile(join(wp, "wp-content/mu-plugins", name), source);
+    };
+    // Both at once: each waits mostly on the disk.
+    const [db, copied] = await Promise.allSettled([database(), files()]);
+    for (const step of [db, copied]) if (step.status === "rejected") throw step.reason;
 
     const port = await freePort();
     site.base = `http://127.0.0.1:${port}/`;
