@@ -2,7 +2,7 @@
 // /wp-json/trial-booking/v1/trial-offers/…) on a real WordPress, PHP 8.2 (php-fpm behind
 // nginx) and MariaDB, installed from scratch on 127.0.0.1 by the kit (tests/kit/wordpress.mjs).
 //
-// Installing WordPress takes a while, so one site serves every proxy a test file starts:
+// Installing WordPress takes seconds, so one site serves every proxy a test file starts:
 // each start() gives it one more port of its web server, and the site answers there with
 // that proxy's settings (Open API URL, allowed origins, key, rules), chosen by the port
 // (test plumbing: the must-use plugin below). The site stops with the last proxy.
