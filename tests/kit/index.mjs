@@ -1,5 +1,5 @@
-// The test kit: what the e2e suite, the proxy drills, the size report and the
-// benchmark share. Everything a test needs comes from here:
+// The test kit: what the e2e suite, the proxy tests and drills, the WordPress suite, the
+// size report and the benchmark share. Everything a test needs comes from here:
 //
 //   import { addWidget, apiAttributes, fixtures, TrialOffers } from "../kit/index.mjs";
 //
@@ -33,6 +33,12 @@
 //   fixtures({ mock })   servers and a browser before a test file's tests, stopped after;
 //                        `f.open(path, contextOptions, { now })` opens a host page
 // brotli(data) (brotli.mjs)   quality 11, as a CDN serves it
+// WordPress (wordpress.mjs)
+//   startWordPress({ plugin, constants, muPlugins, permalinks })   Debian's WordPress,
+//                        PHP 8.2 (php-fpm behind nginx) and MariaDB, installed from scratch
+//                        on 127.0.0.1: { base, origin, php(code), sql(query), logs(),
+//                        listen(), writeConfig(), setPermalinks(), phpProblems(), stop() }
+//   ADMIN, PLUGIN_SOURCE, phpString(s)   its administrator, the plugin's source, a PHP literal
 //
 // The kit has no package.json: its modules import only Node's own and take
 // Playwright's objects as arguments. launchBrowser() alone loads playwright-core,
@@ -46,3 +52,4 @@ export { fixtures } from "./fixtures.mjs";
 export { english, fill, LeadCapture, texts, translator, TrialOffers, TrialSession } from "./flows.mjs";
 export { addWidget, apiAttributes, colours, HostPage, PINNED_NOW, PRIVACY, THEMES } from "./host-page.mjs";
 export { assertOneLeadOneBooking, buildDir, DEMO_API_KEY, freePort, listening, ROOT, startMock, startProxy, startServer, TARGET } from "./servers.mjs";
+export { ADMIN, phpString, PLUGIN_SOURCE, startWordPress } from "./wordpress.mjs";

@@ -1,8 +1,8 @@
 // Fault drills, end to end: a visitor books a trial class in headless Chromium with the
 // release dist/, through each proxy the project ships (tests/proxy/proxies/: nginx, the
-// edge function in workerd, …; TB_PROXIES picks some) to the mock API server, all on
-// 127.0.0.1. Between the proxy and the mock sits a plug that can be pulled (the API is
-// down) or drop a connection. First the full booking; then one fault at a time. For each:
+// edge function in workerd, the WordPress plugin's REST route; TB_PROXIES picks some) to
+// the mock API server, all on 127.0.0.1. Between the proxy and the mock sits a plug that
+// can be pulled (the API is down) or drop a connection. First the full booking; then one fault at a time. For each:
 // the visitor sees a specific, helpful message and never the API's (or the proxy's) own
 // text, what they typed is still there, trying again works once the fault is gone, and the
 // mock made exactly one lead and one booking.

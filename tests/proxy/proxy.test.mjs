@@ -1,8 +1,10 @@
 // The proxy alone, one test list for every proxy the project ships (tests/proxy/proxies/:
-// nginx, the edge function in workerd, …; TB_PROXIES picks some), each in front of the mock
-// API server on 127.0.0.1. What passes, what is refused (malformed requests and foreign
-// origins included), CORS, limits, the key, TLS to the upstream, several studios, and what
-// ends up in the logs. What only nginx does is in nginx.test.mjs.
+// nginx, the edge function in workerd, the WordPress plugin's REST route; TB_PROXIES picks
+// some), each in front of the mock API server on 127.0.0.1. What passes, what is refused
+// (malformed requests and foreign origins included), CORS, limits, the key, TLS to the
+// upstream, several studios, and what ends up in the logs. Where a proxy cannot do what a
+// test asks, its adapter's traits say why and the test checks what it does instead. What
+// only nginx does is in nginx.test.mjs.
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -11,13 +13,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEMO_API_KEY, freePort, launchBrowser, startMock, startServer } from "../kit/index.mjs";
 import { assertAvailable, selectedProxies } from "./proxies/index.mjs";
-import { answers, logsWhen, selfSignedCertificate, send, sendRaw, startPlug, startRecorder, trialOfferOperations } from "./support.mjs";
+import { answers, basePath, logsWhen, selfSignedCertificate, send, sendRaw, startPlug, startRecorder, trialOfferOperations } from "./support.mjs";
 
 const RULES = JSON.parse(await readFile(new URL("../../deploy/proxy-rules.json", import.meta.url), "utf8"));
 const ORIGIN = "https://www.studio.example";
 const FOREIGN = "https://elsewhere.example";
 const CORS = ["access-control-allow-origin", "access-control-expose-headers", "access-control-allow-methods", "access-control-allow-headers", "access-control-max-age"];
 const json = { "Content-Type": "application/json" };
+/** `text` as a regular expression that matches it literally. */
+const literally = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The Open API error shape: errorMessage, errorCode, traceId; the code the rules give `status`. */
 function assertErrorShape(answer, code = RULES.errors[String(answer.status)]?.errorCode) {
@@ -432,38 +436,61 @@ for (const kind of await selectedProxies()) {
       }
     });
 
-    test("several studios: one key each, chosen by host name or by path prefix", async () => {
-      const upstream = await startRecorder();
-      try {
-        const several = await start({
-          origins: [ORIGIN],
-          studios: [
-            { name: "koeln", route: "host=koeln.booking.test", upstream: upstream.base, key: "koeln-key-0001" },
-            { name: "bonn", route: "path=/bonn", upstream: upstream.base, key: "bonn-key-0002" },
-          ],
-        });
-        const path = "/v1/trial-offers/bookable-trial-offers/classes?offset=0";
-        assert.equal((await send(several.base, "GET", path, { headers: { Host: "koeln.booking.test" } })).status, 200);
-        assert.equal((await send(several.base, "GET", `/bonn${path}`, { headers: { Host: "proxy.example" } })).status, 200);
-        const host = upstream.base.replace("http://", "");
-        assert.deepEqual(upstream.seen, [
-          { method: "GET", url: path, host, key: "koeln-key-0001", sni: null },
-          { method: "GET", url: path, host, key: "bonn-key-0002", sni: null },
-        ]);
-        // No studio: unknown host, unknown prefix, or a prefix on the host route.
-        for (const [hostName, p] of [["other.test", path], ["proxy.example", `/koeln${path}`], ["koeln.booking.test", `/x${path}`]]) {
-          const answer = await send(several.base, "GET", p, { headers: { Host: hostName } });
-          assert.equal(answer.status, 404, `${hostName}${p}`);
+    if (kind.traits.oneStudio) {
+      test(`one studio only (${kind.traits.oneStudio}): its key whatever the host name, and no path prefix`, async () => {
+        const upstream = await startRecorder();
+        try {
+          const one = await start({ upstream: upstream.base, origins: [ORIGIN], key: "koeln-key-0001" });
+          const path = "/v1/trial-offers/bookable-trial-offers/classes?offset=0";
+          for (const hostName of ["koeln.booking.test", "proxy.example"]) {
+            assert.equal((await send(one.base, "GET", path, { headers: { Host: hostName } })).status, 200, hostName);
+          }
+          // A studio's path prefix is no trial-offer operation here.
+          const prefixed = await send(one.base, "GET", `/bonn${path}`);
+          assert.equal(prefixed.status, 404);
+          assertErrorShape(prefixed, "NOT_FOUND");
+          const host = upstream.base.replace("http://", "");
+          const sent = { method: "GET", url: path, host, key: "koeln-key-0001", sni: null };
+          assert.deepEqual(upstream.seen, [sent, sent]);
+          assert.ok(!(await one.logs()).includes("koeln-key-0001"));
+        } finally {
+          await upstream.stop();
         }
-        assert.equal(upstream.seen.length, 2);
-        const logs = await several.logs();
-        assert.match(logs, /studio=koeln "GET \/v1\/trial-offers\/bookable-trial-offers\/classes" 200/);
-        assert.match(logs, /studio=bonn "GET \/v1\/trial-offers\/bookable-trial-offers\/classes" 200/);
-        assert.ok(!logs.includes("koeln-key-0001") && !logs.includes("bonn-key-0002"), logs);
-      } finally {
-        await upstream.stop();
-      }
-    });
+      });
+    } else {
+      test("several studios: one key each, chosen by host name or by path prefix", async () => {
+        const upstream = await startRecorder();
+        try {
+          const several = await start({
+            origins: [ORIGIN],
+            studios: [
+              { name: "koeln", route: "host=koeln.booking.test", upstream: upstream.base, key: "koeln-key-0001" },
+              { name: "bonn", route: "path=/bonn", upstream: upstream.base, key: "bonn-key-0002" },
+            ],
+          });
+          const path = "/v1/trial-offers/bookable-trial-offers/classes?offset=0";
+          assert.equal((await send(several.base, "GET", path, { headers: { Host: "koeln.booking.test" } })).status, 200);
+          assert.equal((await send(several.base, "GET", `/bonn${path}`, { headers: { Host: "proxy.example" } })).status, 200);
+          const host = upstream.base.replace("http://", "");
+          assert.deepEqual(upstream.seen, [
+            { method: "GET", url: path, host, key: "koeln-key-0001", sni: null },
+            { method: "GET", url: path, host, key: "bonn-key-0002", sni: null },
+          ]);
+          // No studio: unknown host, unknown prefix, or a prefix on the host route.
+          for (const [hostName, p] of [["other.test", path], ["proxy.example", `/koeln${path}`], ["koeln.booking.test", `/x${path}`]]) {
+            const answer = await send(several.base, "GET", p, { headers: { Host: hostName } });
+            assert.equal(answer.status, 404, `${hostName}${p}`);
+          }
+          assert.equal(upstream.seen.length, 2);
+          const logs = await several.logs();
+          assert.match(logs, /studio=koeln "GET \/v1\/trial-offers\/bookable-trial-offers\/classes" 200/);
+          assert.match(logs, /studio=bonn "GET \/v1\/trial-offers\/bookable-trial-offers\/classes" 200/);
+          assert.ok(!logs.includes("koeln-key-0001") && !logs.includes("bonn-key-0002"), logs);
+        } finally {
+          await upstream.stop();
+        }
+      });
+    }
 
     test("logs: one line per request, no query strings, no Referer, no bodies; the key in no answer and no log line", async () => {
       await send(proxy.base, "GET", "/v1/trial-offers/bookable-trial-offers/appointments/bookable/1001/slots?customerId=424242&daysAhead=6", {
@@ -474,11 +501,15 @@ for (const kind of await selectedProxies()) {
         body: JSON.stringify({ leadCustomerData: { firstname: "Body", lastname: "Secret", email: "body.secret@example.com" }, trialOfferConfigId: 1 }),
       });
       await send(proxy.base, "GET", "/v1/customers/mia.private@example.com");
-      const logs = await logsWhen(proxy, (text) => text.includes('"GET -" 404'));
-      assert.match(logs, /"GET \/v1\/trial-offers\/bookable-trial-offers\/appointments\/bookable\/1001\/slots" 404/);
-      assert.match(logs, /"POST \/v1\/trial-offers\/lead\/validate" 200/);
-      assert.match(logs, /"GET -" 404/, "a refused path is not logged");
-      for (const secret of ["customerId", "424242", "referer-secret", "body.secret", "mia.private"]) {
+      // The path logged is the one asked for below the proxy's base; a refused one is not
+      // logged, unless the line is the host's access log (kind.traits.hostAccessLog).
+      const at = basePath(proxy.base);
+      const refused = kind.traits.hostAccessLog ? `"GET ${at}/v1/customers/mia.private@example.com" 404` : '"GET -" 404';
+      const logs = await logsWhen(proxy, (text) => text.includes(refused));
+      assert.match(logs, new RegExp(literally(`"GET ${at}/v1/trial-offers/bookable-trial-offers/appointments/bookable/1001/slots" 404`)));
+      assert.match(logs, new RegExp(literally(`"POST ${at}/v1/trial-offers/lead/validate" 200`)));
+      assert.ok(logs.includes(refused), kind.traits.hostAccessLog ?? "a refused path is not logged");
+      for (const secret of ["customerId", "424242", "referer-secret", "body.secret", ...(kind.traits.hostAccessLog ? [] : ["mia.private"])]) {
         assert.ok(!logs.includes(secret), `the log has ${secret}:\n${logs}`);
       }
       for (const p of started) {

@@ -1,8 +1,9 @@
 // deploy/proxy-rules.json is the one place the key proxy's rules are written. This file checks
 // that it is: the rules against openapi.yaml, the edge function's embedded copy against the
-// rules, every proxy (tests/proxy/proxies/: nginx, the Worker in workerd) against each rule
-// value as the file states it, and every proxy against a changed copy of the rules (so that
-// a value written into nginx's template or the handler instead of read from the file fails).
+// rules, every proxy (tests/proxy/proxies/: nginx, the Worker in workerd, the WordPress
+// plugin's REST route) against each rule value as the file states it, and every proxy
+// against a changed copy of the rules (so that a value written into nginx's template, the
+// handler or the plugin instead of read from the file fails).
 
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -23,6 +24,10 @@ const ORIGIN = "https://www.studio.example";
 const FOREIGN = "https://elsewhere.example";
 /** The largest int64, as the Open API's ids are: 19 digits. */
 const ID = "9223372036854775807";
+
+/** What the upstream answers to a request whose query says probe=answer: a value for each response header it is asked for. */
+const answerProbe = (names) => Object.fromEntries(names.filter((n) => n !== "Content-Type").map((n) => [n, n === "Retry-After" ? "17" : `probe-${n.toLowerCase()}`]));
+const PROBED = ["Content-Language", "Retry-After", "X-Rules-Answer"];
 
 /** An operation's path with every `{id}` filled in. */
 const concrete = (path, id = ID) => path.replace(/\{[^}]+\}/g, id);
@@ -70,7 +75,7 @@ for (const kind of await selectedProxies()) {
     };
     before(async () => {
       await assertAvailable(kind);
-      upstream = await startRecorder();
+      upstream = await startRecorder({ answerHeaders: (req) => (req.url.includes("probe=answer") ? answerProbe(PROBED) : {}) });
     });
     after(async () => {
       for (const p of started) await p.stop();
@@ -114,6 +119,10 @@ for (const kind of await selectedProxies()) {
       assert.equal((await send(proxy.base, "GET", "/v1/trial-offers/config/1", { headers: probe })).status, 200);
       const sent = upstream.headers.at(-1);
       for (const [name, value] of Object.entries(probe)) assert.equal(sent[name.toLowerCase()], value, name);
+      // Every listed response header comes back with its value.
+      const answered = await send(proxy.base, "GET", "/v1/trial-offers/config/1?probe=answer");
+      assert.match(answered.headers["content-type"], /^application\/json/);
+      for (const [name, value] of Object.entries(answerProbe(RULES.forwardResponseHeaders))) assert.deepEqual(answered.all(name), [value], name);
 
       // The limits, at the rules' values: a body of maxBodyBytes passes, one byte more does not.
       const body = (n) => `{"x":"${"a".repeat(n - 8)}"}`;
@@ -130,7 +139,7 @@ for (const kind of await selectedProxies()) {
       assertRulesError(await withCookie(RULES.maxHeaderBytes + 1), 431);
     });
 
-    test("follows a changed copy of the rules (an operation fewer, another error text, body cap, CORS max-age, answer header and forwarded header): nothing is written twice", async () => {
+    test("follows a changed copy of the rules (an operation fewer, another error text, body cap, CORS max-age, answer header, forwarded request and response header): nothing is written twice", async () => {
       const root = await mkdtemp(join(tmpdir(), "tb-rules-"));
       try {
         await cp(join(ROOT, "deploy"), join(root, "deploy"), { recursive: true });
@@ -142,6 +151,7 @@ for (const kind of await selectedProxies()) {
         changed.cors.maxAgeSeconds = 77;
         changed.answerHeaders["X-Rules-Copy"] = "changed";
         changed.forwardRequestHeaders.push("X-Studio-Probe");
+        changed.forwardResponseHeaders.push("X-Rules-Answer");
         await writeFile(join(root, "deploy/proxy-rules.json"), JSON.stringify(changed, null, 2));
         // The edge function's copy, made the documented way.
         await promisify(execFile)(process.execPath, [join(root, "deploy/edge/embed-rules.mjs")]);
@@ -149,10 +159,11 @@ for (const kind of await selectedProxies()) {
         const proxy = await start({ deployRoot: root });
         assertRulesError(await send(proxy.base, dropped.method, concrete(dropped.path), { headers: { "Content-Type": "application/json" }, body: "{}" }), 404, changed);
         const lead = changed.operations.find((o) => o.operationId === "validateForLeadCustomerCreation");
-        const post = (n) => send(proxy.base, "POST", lead.path, { headers: { "Content-Type": "application/json", "X-Studio-Probe": "probe" }, body: `{"x":"${"a".repeat(n - 8)}"}` });
+        const post = (n) => send(proxy.base, "POST", `${lead.path}?probe=answer`, { headers: { "Content-Type": "application/json", "X-Studio-Probe": "probe" }, body: `{"x":"${"a".repeat(n - 8)}"}` });
         const fits = await post(1000);
         assert.equal(fits.status, 200, fits.text);
         assert.equal(upstream.headers.at(-1)["x-studio-probe"], "probe");
+        assert.deepEqual(fits.all("X-Rules-Answer"), ["probe-x-rules-answer"]);
         assert.deepEqual(fits.all("X-Rules-Copy"), ["changed"]);
         assertRulesError(await post(1001), 413, changed);
         const preflight = await send(proxy.base, "OPTIONS", lead.path, { headers: { Origin: ORIGIN, "Access-Control-Request-Method": "POST" } });

@@ -19,11 +19,22 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 export const answers = [];
 
 /**
- * Sends one request. `headers` is an object or a flat [name, value, …] list (for
- * repeated names). Resolves with status, lower-cased headers (`raw` keeps repeats) and text.
+ * The path of a proxy's base URL without its trailing slash: "" for a proxy at the root
+ * (`http://127.0.0.1:8080`), "/wp-json/trial-booking" for WordPress's route. A test's path
+ * (`/v1/trial-offers/…`) is below it, as the widget appends it to its api-base.
+ */
+export function basePath(base) {
+  return new URL(base).pathname.replace(/\/$/, "");
+}
+
+/**
+ * Sends one request for `path` below `base`. `headers` is an object or a flat [name, value,
+ * …] list (for repeated names). Resolves with status, lower-cased headers (`raw` keeps
+ * repeats) and text.
  */
 export function send(base, method, path, { headers = {}, body, ca } = {}) {
   const url = new URL(base);
+  path = basePath(base) + path;
   const client = url.protocol === "https:" ? https : http;
   // Node adds Host by itself only to an object of headers.
   if (Array.isArray(headers) && !headers.some((h, i) => i % 2 === 0 && h.toLowerCase() === "host")) headers = ["Host", url.host, ...headers];
@@ -172,40 +183,68 @@ export async function startPlug(target) {
 
 /**
  * Sends `text` as it is over a plain TCP connection to `base` (for requests no HTTP client
- * would send) and resolves with the status, lower-cased headers and body of the answer.
+ * would send; the request line's target is below the base's path, as in send()) and
+ * resolves with the status, lower-cased headers and body of the answer once it is complete
+ * (its Content-Length, its last chunk, or the server closing). The client never closes its
+ * side first, as no browser does: nginx in front of PHP would take that for a visitor who
+ * left and drop the answer.
  */
 export function sendRaw(base, text) {
   const { hostname, port } = new URL(base);
+  text = text.replace(/^(\S+ )(?=\/)/, `$1${basePath(base)}`);
   return new Promise((resolve, reject) => {
-    const socket = net.connect(Number(port), hostname, () => socket.end(text));
+    const socket = net.connect(Number(port), hostname, () => socket.write(text));
     const chunks = [];
-    socket.on("data", (chunk) => chunks.push(chunk));
-    socket.on("error", reject);
-    socket.on("close", () => {
-      const raw = Buffer.concat(chunks).toString("latin1");
-      const end = raw.indexOf("\r\n\r\n");
-      const [statusLine, ...lines] = raw.slice(0, end).split("\r\n");
-      const headers = {};
-      for (const line of lines) {
-        const colon = line.indexOf(":");
-        headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+    let answer = null;
+    const finish = () => {
+      if (answer === null) answer = parseAnswer(Buffer.concat(chunks).toString("latin1"));
+      socket.destroy();
+      answers.push(answer.raw);
+      resolve(answer);
+    };
+    socket.on("data", (chunk) => {
+      chunks.push(chunk);
+      const parsed = parseAnswer(Buffer.concat(chunks).toString("latin1"));
+      if (parsed.complete) {
+        answer = parsed;
+        finish();
       }
-      let text = raw.slice(end + 4);
-      if (/chunked/i.test(headers["transfer-encoding"] ?? "")) {
-        let body = "";
-        for (let at = 0; ; ) {
-          const lineEnd = text.indexOf("\r\n", at);
-          const size = parseInt(text.slice(at, lineEnd), 16);
-          if (!size) break;
-          body += text.slice(lineEnd + 2, lineEnd + 2 + size);
-          at = lineEnd + 2 + size + 2;
-        }
-        text = body;
-      }
-      answers.push(raw);
-      resolve({ status: Number(statusLine?.split(" ")[1]), headers, text, json: () => JSON.parse(text) });
     });
+    socket.on("error", reject);
+    socket.on("close", () => answer === null && finish());
   });
+}
+
+/** An HTTP/1.1 answer as read so far: status, lower-cased headers, body, and whether it is complete. */
+function parseAnswer(raw) {
+  const end = raw.indexOf("\r\n\r\n");
+  if (end < 0) return { raw, complete: false, status: NaN, headers: {}, text: "", json: () => JSON.parse("") };
+  const [statusLine, ...lines] = raw.slice(0, end).split("\r\n");
+  const headers = {};
+  for (const line of lines) {
+    const colon = line.indexOf(":");
+    headers[line.slice(0, colon).trim().toLowerCase()] = line.slice(colon + 1).trim();
+  }
+  let text = raw.slice(end + 4);
+  let complete = false;
+  if (/chunked/i.test(headers["transfer-encoding"] ?? "")) {
+    let body = "";
+    for (let at = 0; ; ) {
+      const lineEnd = text.indexOf("\r\n", at);
+      if (lineEnd < 0) break;
+      const size = parseInt(text.slice(at, lineEnd), 16);
+      if (!size) {
+        complete = true;
+        break;
+      }
+      body += text.slice(lineEnd + 2, lineEnd + 2 + size);
+      at = lineEnd + 2 + size + 2;
+    }
+    text = body;
+  } else if (headers["content-length"] !== undefined) {
+    complete = Buffer.byteLength(text, "latin1") >= Number(headers["content-length"]);
+  }
+  return { raw, complete, status: Number(statusLine?.split(" ")[1]), headers, text, json: () => JSON.parse(text) };
 }
 
 /** Waits (up to 2 s) until the proxy's logs satisfy `check`, and returns them. */

@@ -1,9 +1,9 @@
 // The WordPress plugin on a real WordPress (Debian's package, PHP 8.2 in php-fpm behind
-// nginx, MariaDB), installed from scratch on 127.0.0.1 by wordpress.mjs. An administrator
-// logs in, activates the plugin and saves its settings through the settings page; pages
-// with the shortcode and the block are published; a visitor books a trial in Chromium
-// through the plugin's REST proxy against the mock API server. Then what the proxy
-// refuses, and that the key shows up in no page, no answer and no log.
+// nginx, MariaDB), installed from scratch on 127.0.0.1 by the kit (tests/kit/wordpress.mjs).
+// An administrator logs in, activates the plugin and saves its settings through the
+// settings page; pages with the shortcode and the block are published; a visitor books a
+// trial in Chromium through the plugin's REST proxy against the mock API server. Then what
+// the proxy refuses, and that the key shows up in no page, no answer and no log.
 //
 // The plugin is packaged by integrations/wordpress/build from the release dist/ (TB_DIST,
 // default dist/) and deploy/proxy-rules.json, as a studio receives it.
@@ -15,9 +15,8 @@ import { access, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import { assertOneLeadOneBooking, buildDir, DEMO_API_KEY, launchBrowser, PINNED_NOW, startMock, TrialOffers } from "../kit/index.mjs";
+import { ADMIN, assertOneLeadOneBooking, buildDir, DEMO_API_KEY, launchBrowser, PINNED_NOW, ROOT, startMock, startWordPress, TrialOffers } from "../kit/index.mjs";
 import { answers, send } from "../proxy/support.mjs";
-import { ADMIN, ROOT, startWordPress } from "./wordpress.mjs";
 
 const run = promisify(execFile);
 const DIST = process.env.TB_DIST ?? join(ROOT, "dist");
@@ -400,6 +399,24 @@ test("the proxy refuses other paths, other origins and big bodies before the API
   assert.equal(preflight.headers["access-control-allow-origin"], own);
   assert.match(preflight.headers["access-control-allow-methods"], /POST/);
   assert.equal((await requests()).length, 3, "only the allowed GETs reached the API");
+});
+
+test("a logged-in visitor's stale nonce does not have WordPress answer in the proxy's place, with its own CORS", async () => {
+  // WordPress answers a stale nonce with a logged-in cookie itself (rest_cookie_invalid_nonce),
+  // and its CORS echoes any origin with credentials: on the proxy's route the proxy answers.
+  await f.mock.control("reset", {});
+  const stale = { "X-WP-Nonce": "0123456789" };
+  const path = url(`${PROXY}/v1/trial-offers/config/1`);
+  const foreign = await f.admin.request.get(path, { headers: { Origin: FOREIGN, ...stale } });
+  assert.equal(foreign.status(), 403, await foreign.text());
+  assert.equal((await foreign.json()).errorCode, "ORIGIN_NOT_ALLOWED");
+  for (const name of Object.keys(foreign.headers())) assert.ok(!name.startsWith("access-control-"), name);
+  const own = await f.admin.request.get(path, { headers: { Origin: f.site.origin, ...stale } });
+  assert.equal(own.status(), 200, await own.text());
+  const named = (answer, name) => answer.headersArray().filter((h) => h.name.toLowerCase() === name).map((h) => h.value);
+  assert.deepEqual(named(own, "access-control-allow-origin"), [f.site.origin]);
+  assert.deepEqual(named(own, "access-control-allow-credentials"), []);
+  assert.equal((await requests()).length, 1, "only the own origin's request reached the API");
 });
 
 test("the rate limit per client answers a JSON 429 with Retry-After; a stalled API a JSON 504", async () => {

@@ -1,6 +1,8 @@
 // The proxies the shared tests run against: one adapter file per proxy in this folder
-// (nginx.mjs, workerd.mjs, …), each exporting `name`, `traits`, `available()` and
-// `start(options)` → { base, logs(), stop() }. Adding a proxy is adding its file.
+// (nginx.mjs, workerd.mjs, wordpress.mjs), each exporting `name`, `traits` (what the tests
+// may expect of it beyond the rules, each documented in nginx.mjs), `available()` and
+// `start(options)` → { base, logs(), stop() }; `base` is the URL the widget's api-base would
+// be (the tests append `/v1/trial-offers/…`). Adding a proxy is adding its file.
 // TB_PROXIES=nginx,workerd picks some (default: all, in name order).
 
 import { readdir } from "node:fs/promises";

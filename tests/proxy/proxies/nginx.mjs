@@ -20,6 +20,13 @@ export const traits = {
   servesHttps: true,
   /** Writes its configuration, key included, into a private directory (`dir`). */
   privateConfig: true,
+  /** Why it forwards to one studio only; null: several, by host name or path prefix (PROXY_STUDIOS). */
+  oneStudio: null,
+  /**
+   * Why its one line per request is the host web server's access log (which names every
+   * path as sent, a refused one too); null: its own log has it, with no path for a refusal.
+   */
+  hostAccessLog: null,
 };
 
 export async function available() {

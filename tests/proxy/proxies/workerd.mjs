@@ -23,6 +23,8 @@ export const traits = {
   stockErrorPages: false,
   servesHttps: false,
   privateConfig: false,
+  oneStudio: null,
+  hostAccessLog: null,
 };
 
 export async function available() {

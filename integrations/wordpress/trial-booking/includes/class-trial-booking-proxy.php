@@ -60,7 +60,8 @@ final class Trial_Booking_Proxy {
 	 */
 	public static function register() {
 		add_action( 'parse_request', array( __CLASS__, 'route_without_permalinks' ), 0 );
-		add_action( 'rest_api_init', array( __CLASS__, 'neutralise_core_conveniences' ), 0 );
+		// After core's own REST filters (rest_api_default_filters, priority 10), so that they can be taken off.
+		add_action( 'rest_api_init', array( __CLASS__, 'take_over_route' ), 100 );
 		add_action( 'rest_api_init', array( __CLASS__, 'register_routes' ) );
 		add_filter( 'rest_pre_dispatch', array( __CLASS__, 'pre_dispatch' ), 0, 3 );
 		add_filter( 'rest_pre_serve_request', array( __CLASS__, 'serve' ), 0, 2 );
@@ -103,16 +104,33 @@ final class Trial_Booking_Proxy {
 	}
 
 	/**
-	 * Core's REST conveniences do not apply to the proxy: `_envelope` and `_jsonp` would
-	 * rewrap its answers, `_method` and X-HTTP-Method-Override would change the method.
+	 * On a request for the proxy's route, core's REST conveniences and its CORS do not
+	 * apply: `_envelope` and `_jsonp` would rewrap the proxy's answers, `_method` and
+	 * X-HTTP-Method-Override would change the method, and core's CORS answers any origin
+	 * with credentials. Nor does a login: a WordPress login cookie with a stale nonce, or
+	 * wrong application-password credentials, would have core answer in the proxy's place
+	 * (with core's CORS headers); the route acts for nobody's account, so it answers itself.
 	 */
-	public static function neutralise_core_conveniences() {
+	public static function take_over_route() {
 		if ( ! defined( 'REST_REQUEST' ) || empty( $GLOBALS['wp']->query_vars['rest_route'] ) ) {
 			return;
 		}
-		if ( self::is_ours( untrailingslashit( (string) $GLOBALS['wp']->query_vars['rest_route'] ) ) ) {
-			unset( $_GET['_envelope'], $_GET['_jsonp'], $_GET['_method'], $_SERVER['HTTP_X_HTTP_METHOD_OVERRIDE'] );
+		if ( ! self::is_ours( untrailingslashit( (string) $GLOBALS['wp']->query_vars['rest_route'] ) ) ) {
+			return;
 		}
+		unset( $_GET['_envelope'], $_GET['_jsonp'], $_GET['_method'], $_SERVER['HTTP_X_HTTP_METHOD_OVERRIDE'] );
+		remove_filter( 'rest_pre_serve_request', 'rest_send_cors_headers' );
+		add_filter( 'rest_authentication_errors', array( __CLASS__, 'act_for_nobody' ), PHP_INT_MAX );
+	}
+
+	/**
+	 * On the proxy's route, no login counts, nor does a failed one: the request is anonymous.
+	 *
+	 * @return true No authentication error.
+	 */
+	public static function act_for_nobody() {
+		wp_set_current_user( 0 );
+		return true;
 	}
 
 	/**
@@ -143,8 +161,6 @@ final class Trial_Booking_Proxy {
 		if ( null !== $result || ! self::is_ours( $request->get_route() ) ) {
 			return $result;
 		}
-		// Core's CORS answers any origin with credentials; this route has its own.
-		remove_filter( 'rest_pre_serve_request', 'rest_send_cors_headers' );
 		return self::handle( $request );
 	}
 
@@ -183,7 +199,12 @@ final class Trial_Booking_Proxy {
 	}
 
 	/**
-	 * One request to the proxy, from its origin to the API's answer.
+	 * One request to the proxy, from its origin to the API's answer. The checks come in the
+	 * rules' order (proxy-rules.json): the URI (414), each header line (431), the operation
+	 * (404), an Origin that is sent but not allowed (403), the preflight (204), the method
+	 * (405), the rate limit (429) and the body (413). (A Transfer-Encoding other than chunked
+	 * never reaches PHP: the web server refuses it, or decodes a chunked body.) Every answer
+	 * to an allowed origin carries CORS, errors too.
 	 *
 	 * @param WP_REST_Request $request The request.
 	 * @return Trial_Booking_Proxy_Response
@@ -191,20 +212,16 @@ final class Trial_Booking_Proxy {
 	public static function handle( $request ) {
 		$trace   = str_replace( '-', '', wp_generate_uuid4() );
 		$origin  = $request->get_header( 'origin' );
-		$allowed = null;
-		if ( null !== $origin ) {
-			if ( ! in_array( $origin, Trial_Booking_Settings::allowed_origins(), true ) ) {
-				// Any other site's page could make its visitors book: refused before the API.
-				return self::error( 403, $trace, null );
-			}
-			$allowed = $origin;
-		}
-		$uri = self::raw( 'REQUEST_URI' );
+		$allowed = null !== $origin && in_array( $origin, Trial_Booking_Settings::allowed_origins(), true ) ? $origin : null;
+		$uri     = self::raw( 'REQUEST_URI' );
 		if ( null === $uri || null === self::raw( 'QUERY_STRING' ) ) {
 			return self::error( 400, $trace, $allowed );
 		}
 		if ( strlen( $uri ) > Trial_Booking_Rules::number( 'maxUriBytes', 8192 ) ) {
 			return self::error( 414, $trace, $allowed );
+		}
+		if ( self::has_oversized_header( $request ) ) {
+			return self::error( 431, $trace, $allowed );
 		}
 
 		$route     = $request->get_route();
@@ -214,6 +231,10 @@ final class Trial_Booking_Proxy {
 		if ( null === $operation || 'open-api' !== $settings['backend'] ) {
 			return self::error( 404, $trace, $allowed );
 		}
+		if ( null !== $origin && null === $allowed ) {
+			// Any other site's page could make its visitors book: refused before the API.
+			return self::error( 403, $trace, null );
+		}
 		$method = $request->get_method();
 		if ( 'OPTIONS' === $method ) {
 			return self::answer( 204, '', array(), $allowed, true );
@@ -221,15 +242,15 @@ final class Trial_Booking_Proxy {
 		if ( $operation['method'] !== $method ) {
 			return self::error( 405, $trace, $allowed, array( 'Allow' => $operation['method'] . ', OPTIONS' ) );
 		}
+		$wait = self::rate_limit_wait();
+		if ( $wait > 0 ) {
+			return self::error( 429, $trace, $allowed, array( 'Retry-After' => (string) $wait ) );
+		}
 		$body   = 'POST' === $method ? (string) $request->get_body() : '';
 		$length = $request->get_header( 'content_length' );
 		$max    = Trial_Booking_Rules::number( 'maxBodyBytes', 16384 );
 		if ( strlen( $body ) > $max || ( null !== $length && (int) $length > $max ) ) {
 			return self::error( 413, $trace, $allowed );
-		}
-		$wait = self::rate_limit_wait();
-		if ( $wait > 0 ) {
-			return self::error( 429, $trace, $allowed, array( 'Retry-After' => (string) $wait ) );
 		}
 
 		$upstream = $settings['open_api_url'];
@@ -239,6 +260,24 @@ final class Trial_Booking_Proxy {
 			return self::error( 503, $trace, $allowed );
 		}
 		return self::forward( $operation, $upstream . $api_path, $method, $body, $request, $key, $trace, $allowed );
+	}
+
+	/**
+	 * Whether a header line (name, ": " and value) is longer than the rules' maxHeaderBytes.
+	 *
+	 * @param WP_REST_Request $request The request.
+	 * @return bool
+	 */
+	private static function has_oversized_header( $request ) {
+		$max = Trial_Booking_Rules::number( 'maxHeaderBytes', 8192 );
+		foreach ( $request->get_headers() as $name => $values ) {
+			foreach ( (array) $values as $value ) {
+				if ( strlen( $name ) + 2 + strlen( (string) $value ) > $max ) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -266,6 +305,8 @@ final class Trial_Booking_Proxy {
 				$headers[ $name ] = $value;
 			}
 		}
+		// WordPress's cURL transport sends the API's own URL as Referer; a blank header keeps it out.
+		$headers['Referer']   = '';
 		$headers['X-API-KEY'] = $key;
 		$args                 = array(
 			'method'              => $method,
@@ -295,14 +336,15 @@ final class Trial_Booking_Proxy {
 			self::log( sprintf( '%s: the API\'s answer contained the key and was withheld (trace %s)', $operation['operationId'], $trace ) );
 			return self::error( 502, $trace, $allowed );
 		}
+		// Only the rules' forwardResponseHeaders come back, and none whose value holds the key.
 		$headers = array();
-		$type    = wp_remote_retrieve_header( $response, 'content-type' );
-		if ( is_string( $type ) && '' !== $type ) {
-			$headers['Content-Type'] = $type;
-		}
-		$retry = wp_remote_retrieve_header( $response, 'retry-after' );
-		if ( is_string( $retry ) && preg_match( '/^[0-9]{1,6}$/D', $retry ) ) {
-			$headers['Retry-After'] = $retry;
+		$names   = isset( $rules['forwardResponseHeaders'] ) ? $rules['forwardResponseHeaders'] : array();
+		foreach ( $names as $name ) {
+			$value = wp_remote_retrieve_header( $response, $name );
+			$value = is_array( $value ) ? implode( ', ', $value ) : (string) $value;
+			if ( '' !== $value && false === strpos( $value, $key ) ) {
+				$headers[ $name ] = $value;
+			}
 		}
 		/**
 		 * Fires after the proxy passed on an answer of the API (for a site's own metrics;

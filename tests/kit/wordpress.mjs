@@ -1,5 +1,6 @@
-// A real WordPress on 127.0.0.1 for the tests, from Debian's packages, as user processes
-// in a temporary directory: MariaDB (its own datadir and socket, no TCP), php-fpm (PHP 8.2)
+// A real WordPress on 127.0.0.1 for the tests (the plugin's suite, tests/wordpress/, and the
+// proxy tests' WordPress adapter, tests/proxy/proxies/wordpress.mjs), from Debian's
+// packages, as user processes in a temporary directory: MariaDB (its own datadir and socket, no TCP), php-fpm (PHP 8.2)
 // behind nginx, and a copy of Debian's /usr/share/wordpress with its own wp-config.php and
 // wp-content. WordPress is installed from scratch through its installer (install.php).
 //
@@ -10,17 +11,16 @@
 
 import { spawn, execFile } from "node:child_process";
 import { once } from "node:events";
-import { chmod, cp, mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { access, chmod, copyFile, cp, link, mkdir, mkdtemp, readdir, readFile, readlink, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import net from "node:net";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { fileURLToPath } from "node:url";
-import { freePort } from "../kit/index.mjs";
+import { freePort, ROOT } from "./servers.mjs";
 
 const run = promisify(execFile);
-export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+/** The plugin's source (integrations/wordpress/build packs it with the rules and the widget's files). */
 export const PLUGIN_SOURCE = join(ROOT, "integrations/wordpress/trial-booking");
 const WORDPRESS = "/usr/share/wordpress";
 const IS_ROOT = process.getuid?.() === 0;
@@ -62,6 +62,42 @@ async function stopChild(child) {
   clearTimeout(timer);
 }
 
+/**
+ * WordPress's files at `to`, as hard links to Debian's (a copy takes seconds; nothing here
+ * writes to WordPress's own files), copies where a link is not allowed, all but `skip`
+ * (names in the top folder). Debian links some files to its own packages (underscore,
+ * getID3, the CA bundle) with relative links: made again with their absolute targets.
+ */
+async function linkTree(from, to, skip = []) {
+  await mkdir(to, { recursive: true });
+  for (const entry of await readdir(from, { withFileTypes: true })) {
+    if (skip.includes(entry.name)) continue;
+    const [source, target] = [join(from, entry.name), join(to, entry.name)];
+    if (entry.isDirectory()) await linkTree(source, target);
+    else if (entry.isSymbolicLink()) await symlink(resolve(dirname(source), await readlink(source)), target);
+    else await link(source, target).catch(() => copyFile(source, target));
+  }
+}
+
+const MARIADB_OPTIONS = ["--no-defaults", ...(IS_ROOT ? ["--user=root"] : []), "--innodb-buffer-pool-size=32M", "--innodb-log-file-size=8M"];
+
+/**
+ * A fresh MariaDB data directory at `datadir`: a copy of one that mariadb-install-db made
+ * for this MariaDB version (kept in the system's temporary folder: making one takes
+ * seconds, copying it a moment).
+ */
+async function freshDatabase(datadir) {
+  const version = ((await run("mariadbd", ["--version"])).stdout.match(/Ver\s+(\S+)/)?.[1] ?? "unknown").replace(/[^A-Za-z0-9.-]/g, "_");
+  const template = join(tmpdir(), `tb-mariadb-${version}`);
+  if (!(await access(template).then(() => true, () => false))) {
+    const making = await mkdtemp(join(tmpdir(), "tb-mariadb-making-"));
+    await run("mariadb-install-db", [...MARIADB_OPTIONS, `--datadir=${making}`, "--auth-root-authentication-method=normal", "--skip-test-db"]);
+    // Another test may have made it meanwhile: theirs is as good.
+    await rename(making, template).catch(() => rm(making, { recursive: true, force: true }));
+  }
+  await cp(template, datadir, { recursive: true });
+}
+
 const salt = () => randomBytes(32).toString("base64").replace(/[^A-Za-z0-9]/g, "x");
 
 /** PHP source of a string literal. */
@@ -78,7 +114,7 @@ export async function startWordPress({ plugin, constants = {}, muPlugins = {}, p
   await chmod(dir, 0o700);
   const logs = join(dir, "logs");
   const wp = join(dir, "wp");
-  await Promise.all(["logs", "tmp", "db"].map((d) => mkdir(join(dir, d))));
+  await Promise.all(["logs", "tmp"].map((d) => mkdir(join(dir, d))));
   const children = [];
   const site = { dir, wp, logsDir: logs, children };
   addHelpers(site);
@@ -89,29 +125,29 @@ export async function startWordPress({ plugin, constants = {}, muPlugins = {}, p
   try {
     // ---- MariaDB: its own datadir and socket, no network.
     const socket = join(dir, "mysql.sock");
-    const user = IS_ROOT ? ["--user=root"] : [];
-    const small = ["--innodb-buffer-pool-size=32M", "--innodb-log-file-size=8M"];
-    await run("mariadb-install-db", ["--no-defaults", `--datadir=${join(dir, "db")}`, "--auth-root-authentication-method=normal", "--skip-test-db", ...user, ...small]);
-    const mariadb = daemon("mariadbd", [
-      "--no-defaults", `--datadir=${join(dir, "db")}`, `--socket=${socket}`, "--skip-networking", `--pid-file=${join(dir, "mariadb.pid")}`,
-      `--log-error=${join(logs, "mariadb.log")}`, "--skip-log-bin", ...user, ...small,
-    ]);
-    children.push(mariadb);
-    await waitFor("MariaDB", () => connects({ path: socket }), { child: mariadb });
-    site.sql = async (query) => (await run("mariadb", ["--no-defaults", "-S", socket, "-u", "root", "-N", "-B", "wordpress", "-e", query])).stdout;
-    await run("mariadb", ["--no-defaults", "-S", socket, "-u", "root", "-e", "CREATE DATABASE wordpress CHARACTER SET utf8mb4"]);
+    const database = async () => {
+      await freshDatabase(join(dir, "db"));
+      const mariadb = daemon("mariadbd", [
+        ...MARIADB_OPTIONS, `--datadir=${join(dir, "db")}`, `--socket=${socket}`, "--skip-networking", `--pid-file=${join(dir, "mariadb.pid")}`,
+        `--log-error=${join(logs, "mariadb.log")}`, "--skip-log-bin",
+      ]);
+      children.push(mariadb);
+      await waitFor("MariaDB", () => connects({ path: socket }), { child: mariadb });
+      site.sql = async (query) => (await run("mariadb", ["--no-defaults", "-S", socket, "-u", "root", "-N", "-B", "wordpress", "-e", query])).stdout;
+      await run("mariadb", ["--no-defaults", "-S", socket, "-u", "root", "-e", "CREATE DATABASE wordpress CHARACTER SET utf8mb4"]);
+    };
 
     // ---- WordPress's files: Debian's, with our own wp-config.php and wp-content.
-    // Debian links some files to its own packages (underscore, getID3, the CA bundle) with
-    // relative links: copied as links to the same absolute targets.
-    await cp(WORDPRESS, wp, { recursive: true });
-    await rm(join(wp, "wp-config.php"));
-    await rm(join(wp, ".htaccess"), { force: true });
-    await rm(join(wp, "wp-content"), { recursive: true });
-    for (const d of ["plugins", "themes", "uploads", "mu-plugins", "upgrade"]) await mkdir(join(wp, "wp-content", d), { recursive: true });
-    await symlink(join(WORDPRESS, "wp-content/themes/twentytwentythree"), join(wp, "wp-content/themes/twentytwentythree"));
-    if (plugin) await cp(plugin, join(wp, "wp-content/plugins/trial-booking"), { recursive: true, dereference: true });
-    for (const [name, source] of Object.entries(muPlugins)) await writeFile(join(wp, "wp-content/mu-plugins", name), source);
+    const files = async () => {
+      await linkTree(WORDPRESS, wp, ["wp-config.php", ".htaccess", "wp-content"]);
+      for (const d of ["plugins", "themes", "uploads", "mu-plugins", "upgrade"]) await mkdir(join(wp, "wp-content", d), { recursive: true });
+      await symlink(join(WORDPRESS, "wp-content/themes/twentytwentythree"), join(wp, "wp-content/themes/twentytwentythree"));
+      if (plugin) await cp(plugin, join(wp, "wp-content/plugins/trial-booking"), { recursive: true, dereference: true });
+      for (const [name, source] of Object.entries(muPlugins)) await writeFile(join(wp, "wp-content/mu-plugins", name), source);
+    };
+    // Both at once: each waits mostly on the disk.
+    const [db, copied] = await Promise.allSettled([database(), files()]);
+    for (const step of [db, copied]) if (step.status === "rejected") throw step.reason;
 
     const port = await freePort();
     site.base = `http://127.0.0.1:${port}/`;
@@ -154,10 +190,13 @@ export async function startWordPress({ plugin, constants = {}, muPlugins = {}, p
     children.push(fpm);
     await waitFor("php-fpm", () => connects({ path: fpmSocket }), { child: fpm });
 
-    // ---- nginx: WordPress's usual site configuration (pretty permalinks, PATH_INFO).
-    await writeFile(
-      join(dir, "nginx.conf"),
-      `${IS_ROOT ? "user root root;\n" : ""}worker_processes 1;
+    // ---- nginx: WordPress's usual site configuration (pretty permalinks, PATH_INFO), on
+    // the site's port and any further port a test asks for (site.listen()).
+    const ports = [port];
+    const writeNginxConfig = () =>
+      writeFile(
+        join(dir, "nginx.conf"),
+        `${IS_ROOT ? "user root root;\n" : ""}worker_processes 1;
 pid ${join(dir, "nginx.pid")};
 error_log ${join(logs, "nginx-error.log")} warn;
 events { worker_connections 256; }
@@ -166,12 +205,20 @@ http {
   default_type application/octet-stream;
   client_body_temp_path ${dir}/tmp/body; fastcgi_temp_path ${dir}/tmp/fastcgi; proxy_temp_path ${dir}/tmp/proxy;
   uwsgi_temp_path ${dir}/tmp/uwsgi; scgi_temp_path ${dir}/tmp/scgi;
-  # The request line without its query string.
-  log_format site '$remote_addr "$request_method $uri" $status $body_bytes_sent';
+  # The request line without its query string: the path as the client sent it ($uri would
+  # be /index.php for every page and REST request, after try_files).
+  map $request_uri $path_sent {
+    "~^(?<path>[^?]*)" $path;
+  }
+  log_format site '$remote_addr "$request_method $path_sent" $status $body_bytes_sent';
   access_log ${join(logs, "access.log")} site;
   client_max_body_size 16m;
+  # Twice nginx's default 8 KB: a request line or header line a little over the proxy
+  # rules' limits (maxUriBytes, maxHeaderBytes) reaches the plugin, whose own checks then
+  # answer it. (With the default, nginx answers a line over 8 KB itself, with its own page.)
+  large_client_header_buffers 4 16k;
   server {
-    listen 127.0.0.1:${port};
+${ports.map((p) => `    listen 127.0.0.1:${p};`).join("\n")}
     root ${wp};
     index index.php;
     location / { try_files $uri $uri/ /index.php?$args; }
@@ -190,10 +237,23 @@ http {
   }
 }
 `,
-    );
+      );
+    await writeNginxConfig();
     const nginx = daemon("nginx", ["-p", `${dir}/`, "-c", join(dir, "nginx.conf"), "-e", join(logs, "nginx-error.log"), "-g", "daemon off;"]);
     children.push(nginx);
     await waitFor("nginx", () => connects({ host: "127.0.0.1", port }), { child: nginx });
+    /**
+     * Makes the site answer on one more port of 127.0.0.1 too (nginx reloads its
+     * configuration); resolves with the port once it listens. PHP sees it as SERVER_PORT.
+     */
+    site.listen = async () => {
+      const more = await freePort();
+      ports.push(more);
+      await writeNginxConfig();
+      nginx.kill("SIGHUP");
+      await waitFor("nginx on another port", () => connects({ host: "127.0.0.1", port: more }), { child: nginx });
+      return more;
+    };
 
     // ---- WordPress's installer, as a person fills it in.
     const form = new URLSearchParams({
