@@ -53,13 +53,13 @@ export const LANGUAGES = ["cs", "de", "en", "es", "fr", "hu", "it", "nb", "nl", 
  */
 // <variables: generated from style/widget.css>
 export const VARIABLES = [
-  { name: "--tb-color-accent", property: "color", light: "#1d4ed8", dark: "#8ab4f8" },
-  { name: "--tb-color-on-accent", property: "color", light: "#ffffff", dark: "#0d1b2a" },
   { name: "--tb-color-text", property: "color", light: "#1f2933", dark: "#e4e7eb" },
   { name: "--tb-color-muted", property: "color", light: "#52606d", dark: "#a9b4bf" },
   { name: "--tb-color-surface", property: "color", light: "#ffffff", dark: "#1a1d21" },
   { name: "--tb-color-surface-alt", property: "color", light: "#f5f7fa", dark: "#262b31" },
   { name: "--tb-color-border", property: "color", light: "#7b8794", dark: "#7b8794" },
+  { name: "--tb-color-accent", property: "color", light: "#1d4ed8", dark: "#8ab4f8" },
+  { name: "--tb-color-on-accent", property: "color", light: "#ffffff", dark: "#0d1b2a" },
   { name: "--tb-color-error", property: "color", light: "#b42318", dark: "#ff9b8f" },
   { name: "--tb-color-error-surface", property: "color", light: "#fef3f2", dark: "#3b1d1b" },
   { name: "--tb-font-family", property: "font-family", light: "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif", dark: "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif" },
