@@ -1,8 +1,9 @@
 //! The one attribute table: every attribute of `<trial-booking>`, described
 //! once. The parser below reads it; the loader's observed attributes and
 //! flags (`src/embed/trial-booking.js`), the element's TypeScript
-//! declarations (`src/embed/trial-booking.d.ts`) and the attribute tables of
-//! the README and `docs/integration.md` are generated from it
+//! declarations (`src/embed/trial-booking.d.ts`), the attribute tables of
+//! the README and `docs/integration.md` and the snippet builder's options
+//! (`configure/builder/options.js`) are generated from it
 //! ([`generated`]): a native test fails when one of them differs, and
 //! `TB_BLESS=1 cargo test attribute_table` writes them anew (`crate::generated`).
 
@@ -59,7 +60,14 @@ impl Attribute {
 }
 
 macro_rules! attributes {
-    ($($variant:ident { name: $name:literal, kind: $kind:expr, values: $values:literal, default: $default:literal $(,)? })*) => {
+    ($($variant:ident {
+        name: $name:literal,
+        kind: $kind:expr,
+        values: $values:literal,
+        default: $default:literal,
+        backends: $backends:expr,
+        group: $group:expr $(,)?
+    })*) => {
         /// Every attribute the widget reads, in the table's order.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
         pub enum Attr {
@@ -79,6 +87,22 @@ macro_rules! attributes {
                     _ => None,
                 }
             }
+
+            /// The backends that accept it; the others refuse it
+            /// (`ConfigError::NotForBackend`, a native test keeps the two
+            /// equal). The snippet builder offers it only for these.
+            pub fn backends(self) -> &'static [&'static str] {
+                match self {
+                    $(Attr::$variant => $backends,)*
+                }
+            }
+
+            /// The snippet builder's fieldset that holds it.
+            pub fn group(self) -> Group {
+                match self {
+                    $(Attr::$variant => $group,)*
+                }
+            }
         }
     };
 }
@@ -96,157 +120,265 @@ pub const DISPLAYS: &[&str] = &["inline", "popup"];
 pub const THEMES: &[&str] = &["light", "dark", "auto"];
 pub const ANALYTICS: &[&str] = &["none", "datalayer"];
 
+/// An attribute every backend reads.
+pub const EVERY_BACKEND: &[&str] = BACKENDS;
+/// An attribute of the two APIs' (the demo has no server).
+pub const API_BACKENDS: &[&str] = &["open-api", "connect"];
+/// An attribute of the Open API's trial offers (and the demo, which speaks both flows).
+pub const OPEN_API_OR_DEMO: &[&str] = &["demo", "open-api"];
+/// An attribute of Connect's (and the demo, which speaks both flows).
+pub const CONNECT_OR_DEMO: &[&str] = &["demo", "connect"];
+
+/// The fieldsets of the snippet builder (`configure.html`), in its order; each
+/// attribute names its own. Their legends are the builder's texts
+/// `group-<name>` (`configure/builder/texts/en.json`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// Which API, where, which studio, and what the visitor does.
+    Connection,
+    /// Language, heading and theme.
+    Look,
+    /// Inline or popup.
+    Display,
+    /// The privacy policy.
+    Privacy,
+    /// What is filled in or chosen in advance.
+    Prefill,
+    /// Campaigns and referrers passed on.
+    Campaigns,
+    /// Events for analytics.
+    Analytics,
+    /// A confirmation page's booking.
+    Confirmation,
+}
+
+impl Group {
+    /// Every group, in the builder's order.
+    pub const ALL: &[Group] = &[
+        Group::Connection,
+        Group::Look,
+        Group::Display,
+        Group::Privacy,
+        Group::Prefill,
+        Group::Campaigns,
+        Group::Analytics,
+        Group::Confirmation,
+    ];
+
+    /// Its name in the builder's options and texts.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Group::Connection => "connection",
+            Group::Look => "look",
+            Group::Display => "display",
+            Group::Privacy => "privacy",
+            Group::Prefill => "prefill",
+            Group::Campaigns => "campaigns",
+            Group::Analytics => "analytics",
+            Group::Confirmation => "confirmation",
+        }
+    }
+}
+
 attributes! {
     Backend {
         name: "backend",
         kind: Kind::OneOf(BACKENDS),
         values: "`demo` (the built-in demo studio, no server; it says so on every step), `open-api` (trial offers through your key proxy), `connect` (the studio's public Connect API)",
         default: "`demo`",
+        backends: EVERY_BACKEND,
+        group: Group::Connection,
     }
     Flow {
         name: "flow",
         kind: Kind::OneOf(FLOWS),
         values: "`trial-offers` (Open API) or `trial-session` (Connect); only `demo` speaks both",
         default: "follows `backend`",
+        backends: EVERY_BACKEND,
+        group: Group::Connection,
     }
     ApiBase {
         name: "api-base",
         kind: Kind::Url,
         values: "`open-api`: your key proxy's URL (it adds the API key; the key never reaches the browser). `connect`: the tenant URL, e.g. `https://mystudio.api.magicline.com`. `https://…` or a path on the same site (`/booking-proxy`); `http://` only on localhost",
         default: "required for `open-api` and `connect`",
+        backends: API_BACKENDS,
+        group: Group::Connection,
     }
     Mode {
         name: "mode",
         kind: Kind::OneOf(MODES),
         values: "`booking`, or `lead` for a \"we'll call you\" form (`connect` or `demo`)",
         default: "`booking`",
+        backends: EVERY_BACKEND,
+        group: Group::Connection,
     }
     Heading {
         name: "heading",
         kind: Kind::Text,
         values: "the widget's heading",
         default: "translated \"Book your free trial session\"",
+        backends: EVERY_BACKEND,
+        group: Group::Look,
     }
     Lang {
         name: "lang",
         kind: Kind::Language,
         values: "the visitor's language: `cs de en es fr hu it nb nl pl ro ru sl sv tr`, with or without region (`de-AT`)",
         default: "the nearest `lang` on the page, then the browser's languages, then English; matched with CLDR's rules (`no` → `nb`)",
+        backends: EVERY_BACKEND,
+        group: Group::Look,
     }
     StudioId {
         name: "studio-id",
         kind: Kind::Id,
         values: "`connect`: the studio's id (the visitor does not choose a studio)",
         default: "the visitor chooses",
+        backends: CONNECT_OR_DEMO,
+        group: Group::Connection,
     }
     PrivacyUrl {
         name: "privacy-url",
         kind: Kind::Url,
         values: "the studio's privacy policy, linked next to the consent",
         default: "none",
+        backends: EVERY_BACKEND,
+        group: Group::Privacy,
     }
     CampaignId {
         name: "campaign-id",
         kind: Kind::Id,
         values: "`connect`: passed on with a booking or lead as `sourceCampaignId`",
         default: "none",
+        backends: CONNECT_OR_DEMO,
+        group: Group::Campaigns,
     }
     ReferrerId {
         name: "referrer-id",
         kind: Kind::Id,
         values: "`connect`: passed on with a booking as `referrerId`",
         default: "none",
+        backends: CONNECT_OR_DEMO,
+        group: Group::Campaigns,
     }
     ConfirmBookingId {
         name: "confirm-booking-id",
         kind: Kind::Id,
         values: "`open-api`: confirm this booking (the page URL parameter `tb-confirm` does the same)",
         default: "none",
+        backends: OPEN_API_OR_DEMO,
+        group: Group::Confirmation,
     }
     CampaignChoice {
         name: "campaign-choice",
         kind: Kind::Flag,
         values: "`connect`: the visitor answers \"How did you hear about us?\" from the studio's campaigns (wins over `campaign-id`)",
         default: "off",
+        backends: CONNECT_OR_DEMO,
+        group: Group::Campaigns,
     }
     Display {
         name: "display",
         kind: Kind::OneOf(DISPLAYS),
         values: "`inline`, or `popup`: a modal dialog opened by any page element with `data-trial-booking-open` (its value: the widget's id; empty: the first popup widget), by `el.open()` or by the floating button",
         default: "`inline`",
+        backends: EVERY_BACKEND,
+        group: Group::Display,
     }
     FloatingButton {
         name: "floating-button",
         kind: Kind::Flag,
         values: "with `display=\"popup\"`: a floating \"Book a free trial\" button that opens it",
         default: "off",
+        backends: EVERY_BACKEND,
+        group: Group::Display,
     }
     Analytics {
         name: "analytics",
         kind: Kind::OneOf(ANALYTICS),
         values: "`datalayer`: every event is also pushed to `window.dataLayer` (Google Tag Manager)",
         default: "`none`",
+        backends: EVERY_BACKEND,
+        group: Group::Analytics,
     }
     OfferId {
         name: "offer-id",
         kind: Kind::Id,
         values: "`open-api`: choose this trial offer (its `trialOfferConfigId`) in advance",
         default: "none",
+        backends: OPEN_API_OR_DEMO,
+        group: Group::Prefill,
     }
     OfferCategory {
         name: "offer-category",
         kind: Kind::Text,
         values: "`open-api`: list only this category's offers (chosen if it is the only one)",
         default: "all",
+        backends: OPEN_API_OR_DEMO,
+        group: Group::Prefill,
     }
     FirstName {
         name: "first-name",
         kind: Kind::Text,
         values: "prefills the first name (an empty field only; the visitor can change it)",
         default: "none",
+        backends: EVERY_BACKEND,
+        group: Group::Prefill,
     }
     LastName {
         name: "last-name",
         kind: Kind::Text,
         values: "prefills the last name (likewise)",
         default: "none",
+        backends: EVERY_BACKEND,
+        group: Group::Prefill,
     }
     Email {
         name: "email",
         kind: Kind::Text,
         values: "prefills the e-mail address (likewise)",
         default: "none",
+        backends: EVERY_BACKEND,
+        group: Group::Prefill,
     }
     Phone {
         name: "phone",
         kind: Kind::Text,
         values: "prefills the phone number (likewise)",
         default: "none",
+        backends: EVERY_BACKEND,
+        group: Group::Prefill,
     }
     UrlPrefill {
         name: "url-prefill",
         kind: Kind::Flag,
         values: "let the page URL's `tb-offer-id`, `tb-offer-category`, `tb-studio-id`, `tb-first-name`, `tb-last-name`, `tb-email`, `tb-phone` prefill (they win over the attributes; nothing is ever written back to the URL)",
         default: "off",
+        backends: EVERY_BACKEND,
+        group: Group::Prefill,
     }
     UtmCampaigns {
         name: "utm-campaigns",
         kind: Kind::Text,
         values: "`connect`: `utm_source=newsletter:12 utm_campaign=spring:13` sends campaign 12 or 13 as `sourceCampaignId` when the page URL has that `utm_*` value (the first rule that matches wins over `campaign-id`)",
         default: "none",
+        backends: CONNECT_OR_DEMO,
+        group: Group::Campaigns,
     }
     Theme {
         name: "theme",
         kind: Kind::OneOf(THEMES),
         values: "`light`, `dark`, or `auto` (follows the visitor's `prefers-color-scheme`)",
         default: "`light`",
+        backends: EVERY_BACKEND,
+        group: Group::Look,
     }
 }
 
 /// The texts that other files carry of the attribute table, generated from
 /// it (and checked against those files by a native test).
 pub mod generated {
-    use super::{Kind, ATTRIBUTES};
+    use super::{Group, Kind, ATTRIBUTES};
 
     /// The loader's two lines: the attributes it observes, and the flags
     /// (whose properties are booleans).
@@ -321,6 +453,57 @@ pub mod generated {
             out.push_str(&ts_doc(&format!("The `{}` attribute.", a.name), "  "));
             out.push_str(&format!("  {}: {ty};\n", a.property()));
         }
+        out
+    }
+
+    /// The name of a kind in the snippet builder's options.
+    fn kind_name(kind: Kind) -> &'static str {
+        match kind {
+            Kind::Text => "text",
+            Kind::Flag => "flag",
+            Kind::Id => "id",
+            Kind::OneOf(_) => "one-of",
+            Kind::Url => "url",
+            Kind::Language => "language",
+        }
+    }
+
+    /// The snippet builder's options (`configure/builder/options.js`): every
+    /// attribute with its kind, choices, the backends that accept it, its
+    /// fieldset and its documentation (Markdown, one line), in the table's
+    /// order; then the fieldsets in their order. JavaScript: an ES module's
+    /// two `export const`s, one attribute a line.
+    pub fn builder_options() -> String {
+        let quote = |text: &str| serde_json::to_string(text).expect("a string serialises");
+        let list = |items: &[&str]| {
+            format!(
+                "[{}]",
+                items
+                    .iter()
+                    .map(|i| quote(i))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        };
+        let mut out = String::from("export const ATTRIBUTES = [\n");
+        for a in ATTRIBUTES {
+            let choices = match a.kind {
+                Kind::OneOf(choices) => list(choices),
+                _ => "[]".to_string(),
+            };
+            out.push_str(&format!(
+                "  {{ name: {}, kind: {}, choices: {choices}, backends: {}, group: {}, values: {}, default: {} }},\n",
+                quote(a.name),
+                quote(kind_name(a.kind)),
+                list(a.attr.backends()),
+                quote(a.attr.group().as_str()),
+                quote(a.values),
+                quote(a.default),
+            ));
+        }
+        out.push_str("];\n");
+        let groups: Vec<&str> = Group::ALL.iter().map(|g| g.as_str()).collect();
+        out.push_str(&format!("export const GROUPS = {};\n", list(&groups)));
         out
     }
 
@@ -406,7 +589,70 @@ mod tests {
                     "<!-- /attributes -->",
                     generated::markdown_table(),
                 ),
+                place(
+                    "configure/builder/options.js",
+                    "// <attributes: generated from src/config/attributes.rs>\n",
+                    "// </attributes>",
+                    generated::builder_options(),
+                ),
             ],
         );
+    }
+
+    /// What the table says an attribute's backends are is what the parser
+    /// does: on any other backend it refuses the attribute (NotForBackend),
+    /// on these it does not.
+    #[test]
+    fn backends_are_those_the_parser_accepts_it_on() {
+        use crate::config::{ConfigError, WidgetConfig};
+        for a in ATTRIBUTES.iter().filter(|a| a.attr != Attr::Backend) {
+            let sample = match a.kind {
+                Kind::Text => "x",
+                Kind::Flag => "",
+                Kind::Id => "7",
+                Kind::OneOf(choices) => choices[0],
+                Kind::Url => "https://studio.example/x",
+                Kind::Language => "de",
+            };
+            for &backend in BACKENDS {
+                let mut attributes = vec![("backend", backend)];
+                if backend != "demo" && a.attr != Attr::ApiBase {
+                    attributes.push(("api-base", "https://t.example"));
+                }
+                attributes.push((a.name, sample));
+                let refused =
+                    WidgetConfig::from_attributes_in_build(attributes, crate::config::Built::ALL)
+                        .err()
+                        .unwrap_or_default()
+                        .contains(&ConfigError::NotForBackend {
+                            attribute: a.name,
+                            backend,
+                        });
+                assert_eq!(
+                    refused,
+                    !a.attr.backends().contains(&backend),
+                    "{} on {backend}",
+                    a.name
+                );
+            }
+        }
+    }
+
+    /// Every fieldset of the builder has its legend among the builder's texts.
+    #[test]
+    fn every_group_has_a_legend() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/configure/builder/texts/en.json"
+        );
+        let texts: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        for group in Group::ALL {
+            let key = format!("group-{}", group.as_str());
+            assert!(
+                texts[&key].as_str().is_some_and(|t| !t.is_empty()),
+                "{path} has no {key:?}"
+            );
+        }
     }
 }

@@ -270,6 +270,11 @@ mod tests {
         let index = |key: Key| Key::ALL.iter().position(|k| *k == key).unwrap();
         let english = I18n::new(Lang::En);
         let quote = |key| serde_json::to_string(english.t(key)).unwrap();
+        let list = codes
+            .iter()
+            .map(|c| format!("\"{c}\""))
+            .collect::<Vec<_>>()
+            .join(", ");
         crate::generated::check(
             "locales/*.ftl",
             vec![
@@ -277,14 +282,14 @@ mod tests {
                     file: "src/embed/trial-booking.js",
                     begin: "// <languages: generated from locales/*.ftl>\n",
                     end: "// </languages>",
-                    text: format!(
-                        "const LANGUAGES = [{}];\n",
-                        codes
-                            .iter()
-                            .map(|c| format!("\"{c}\""))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
+                    text: format!("const LANGUAGES = [{list}];\n"),
+                },
+                // The snippet builder offers the same languages.
+                crate::generated::Place {
+                    file: "configure/builder/options.js",
+                    begin: "// <languages: generated from locales/*.ftl>\n",
+                    end: "// </languages>",
+                    text: format!("export const LANGUAGES = [{list}];\n"),
                 },
                 crate::generated::Place {
                     file: "src/embed/trial-booking.js",
