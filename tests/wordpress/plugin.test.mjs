@@ -503,7 +503,7 @@ test("the API down: a JSON 502 with CORS, and the visitor is told so in the widg
 });
 
 test("deleting the plugin removes its data; its zip installs through Plugins → Add New → Upload Plugin", async () => {
-  const zip = join(f.out, "trial-booking-0.1.0.zip");
+  const zip = join(f.out, "trial-booking-1.0.0.zip");
   await access(zip);
   const page = await f.admin.newPage();
   await page.goto(url("wp-admin/plugins.php"));

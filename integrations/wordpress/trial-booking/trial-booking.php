@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Trial booking
  * Description:       Lets prospective members book a free trial session at a Magicline / PerfectGym studio: a block and a [trial_booking] shortcode, with WordPress itself as the Open API proxy that keeps the API key.
- * Version:           0.1.0
+ * Version:           1.0.0
  * Requires at least: 6.1
  * Requires PHP:      7.4
  * Author:            trial-booking
@@ -16,7 +16,7 @@
 defined( 'ABSPATH' ) || exit;
 
 /** The plugin's version: the same as the widget files it bundles in dist/. */
-define( 'TRIAL_BOOKING_VERSION', '0.1.0' );
+define( 'TRIAL_BOOKING_VERSION', '1.0.0' );
 define( 'TRIAL_BOOKING_FILE', __FILE__ );
 define( 'TRIAL_BOOKING_DIR', plugin_dir_path( __FILE__ ) );
 
