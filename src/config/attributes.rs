@@ -235,6 +235,18 @@ attributes! {
         values: "`connect`: `utm_source=newsletter:12 utm_campaign=spring:13` sends campaign 12 or 13 as `sourceCampaignId` when the page URL has that `utm_*` value (the first rule that matches wins over `campaign-id`)",
         default: "none",
     }
+    SuccessUrl {
+        name: "success-url",
+        kind: Kind::Url,
+        values: "the studio's thank-you page, opened (the whole page, a popup's too) once the visitor is booked: `https://…` or a path on the same site. Appended: `tb_outcome` (`booked`, `confirmation_required`, `waiting_list`, `call_back`), `tb_kind` (`class`, `appointment`, `trial_session`), `tb_studio_id` (Connect), `tb_date` (the studio-local day, `2026-12-01`); nothing personal. Never taken from the page URL",
+        default: "none: the widget shows its own done step",
+    }
+    SuccessDelay {
+        name: "success-delay",
+        kind: Kind::Text,
+        values: "with `success-url`: seconds the done step shows first, with a \"Continue\" link and a \"Stay on this page\" button (`0`: at once)",
+        default: "`5`",
+    }
     Theme {
         name: "theme",
         kind: Kind::OneOf(THEMES),

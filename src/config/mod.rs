@@ -22,7 +22,7 @@ pub use attributes::{
 };
 pub use errors::ConfigError;
 use trial_api::models::{BookingId, CampaignId, ReferrerId, StudioId};
-pub use url::{check_url, UrlProblem};
+pub use url::{check_success_url, check_url, UrlProblem};
 pub use visit::{UtmCampaign, Visit, PAGE_PARAMETERS};
 
 /// Which API the widget talks to.
@@ -159,6 +159,23 @@ pub struct WidgetConfig {
     pub url_prefill: bool,
     /// Connect: `utm_*` values of the page URL that name a campaign.
     pub utm_campaigns: Vec<UtmCampaign>,
+    /// The studio's thank-you page (`success-url`, `success-delay`); only
+    /// ever from the element's attributes, never from the page URL.
+    pub success: Option<SuccessPage>,
+}
+
+/// Where the visitor goes once booked, and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SuccessPage {
+    /// `https://…` or a path on the page's own site (`config::url::check_success_url`).
+    pub url: String,
+    /// Seconds the done step shows first (0: at once).
+    pub delay_seconds: u32,
+}
+
+impl SuccessPage {
+    /// `success-delay` without the attribute: long enough to read the done step.
+    pub const DEFAULT_DELAY_SECONDS: u32 = 5;
 }
 
 /// Where the widget shows.

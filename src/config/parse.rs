@@ -2,7 +2,7 @@
 
 use super::attributes::{Attr, ANALYTICS, ATTRIBUTES, DISPLAYS, THEMES};
 use super::typo::near_miss;
-use super::url::check_url;
+use super::url::{check_success_url, check_url};
 use super::*;
 use trial_api::models::ids::parse_decimal;
 use trial_api::models::{BookingId, CampaignId, ReferrerId, StudioId, TrialOfferConfigId};
@@ -237,6 +237,39 @@ impl WidgetConfig {
                 }
             });
 
+        // Seconds: a whole number, 0 up to an hour.
+        let delay_seconds =
+            raw.get(Attr::SuccessDelay)
+                .map_or(Some(SuccessPage::DEFAULT_DELAY_SECONDS), |value| {
+                    let seconds = value
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|s| *s <= 3600 && value.bytes().all(|b| b.is_ascii_digit()));
+                    if seconds.is_none() {
+                        errors.push(ConfigError::InvalidSeconds {
+                            attribute: Attr::SuccessDelay.name(),
+                            value: value.to_string(),
+                        });
+                    }
+                    seconds
+                });
+        let success = raw
+            .get(Attr::SuccessUrl)
+            .and_then(|value| match check_success_url(value) {
+                Ok(url) => Some(SuccessPage {
+                    url,
+                    delay_seconds: delay_seconds?,
+                }),
+                Err(reason) => {
+                    errors.push(ConfigError::InvalidUrl {
+                        attribute: Attr::SuccessUrl.name(),
+                        value: value.to_string(),
+                        reason,
+                    });
+                    None
+                }
+            });
+
         // Attributes that only one API family understands.
         if let Some(backend) = &backend {
             let kind = backend.kind();
@@ -286,6 +319,7 @@ impl WidgetConfig {
                 url_prefill,
                 utm_campaigns,
                 theme,
+                success,
             }),
             _ => Err(errors),
         }

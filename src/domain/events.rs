@@ -8,7 +8,7 @@
 //! names, slot times) and from outcomes. Nothing a visitor typed, no lead id,
 //! no `identityToken` has a field here.
 
-use crate::domain::offer::{Offer, OfferKind};
+use crate::domain::offer::Offer;
 use crate::domain::outcome::{Booked, NextStep, Problem};
 use crate::domain::slots::Slot;
 use crate::domain::steps::{Choice, Step};
@@ -260,10 +260,7 @@ pub fn step_shown<C: Choice>(step: Step) -> HostEvent {
 fn offer_info(offer: &Offer) -> OfferInfo {
     OfferInfo {
         offer_id: offer.config_id,
-        kind: match offer.kind {
-            OfferKind::Class { .. } => "class",
-            OfferKind::Appointment { .. } => "appointment",
-        },
+        kind: offer.kind.name(),
         title: offer.title.clone(),
         category: offer.category.clone(),
     }

@@ -1,15 +1,18 @@
 use super::state::use_booking;
+use crate::config::SuccessPage;
 use crate::domain::ics::CalendarEvent;
 use crate::domain::outcome::Booked;
+use crate::domain::success::{success_url, Landing};
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::{calendar_links, CalendarLinks, Notice, StepHeading};
+use crate::ui::{calendar_links, CalendarLinks, Notice, StepHeading, SuccessRedirect};
 use leptos::prelude::*;
 
 /// Step 4: booked, booked but to be confirmed, or on the waiting list; what,
 /// when, with whom and where; and the booking for the visitor's calendar.
+/// With `success`, the way on to the studio's thank-you page.
 #[component]
-pub fn DoneStep() -> impl IntoView {
+pub fn DoneStep(success: Option<SuccessPage>) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
     let lang = i18n.locale;
@@ -47,9 +50,19 @@ pub fn DoneStep() -> impl IntoView {
                 location: location.as_deref(),
                 description: done.offer.description.as_deref(),
             });
+            let success = success.clone().map(|page| {
+                let url = success_url(&page.url, &Landing {
+                    booked: &done.booked,
+                    kind: done.offer.kind.name(),
+                    studio_id: None,
+                    day: Some(done.slot.day()),
+                });
+                view! { <SuccessRedirect url delay_seconds=page.delay_seconds said=body.clone()/> }
+            });
             view! {
                 <StepHeading text=i18n.t(title).to_string()/>
                 <Notice text=body class="tb-done__body"/>
+                {success}
                 <dl class="tb-summary">
                     <dt>{i18n.t(Key::SummaryWhat)}</dt><dd>{offer_title}</dd>
                     <dt>{i18n.t(Key::SummaryWhen)}</dt><dd>{when}</dd>

@@ -1,13 +1,20 @@
 use super::state::use_booking;
+use crate::config::SuccessPage;
 use crate::domain::ics::CalendarEvent;
+use crate::domain::outcome::Booked;
+use crate::domain::success::{success_url, Landing};
 use crate::i18n::Key;
 use crate::ui::format;
-use crate::ui::{calendar_links, CalendarLinks, Notice, StepHeading};
+use crate::ui::{calendar_links, CalendarLinks, Notice, StepHeading, SuccessRedirect};
 use leptos::prelude::*;
 
-/// Step 4 (Connect): booked, with what, when, where, and the calendar file.
+/// Step 4 (Connect): booked, with what, when, where, and the calendar file;
+/// with `success`, the way on to the studio's thank-you page.
 #[component]
-pub fn DoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
+pub fn DoneStep(
+    #[prop(optional)] keep_studio: bool,
+    success: Option<SuccessPage>,
+) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
     let lang = i18n.locale;
@@ -35,9 +42,20 @@ pub fn DoneStep(#[prop(optional)] keep_studio: bool) -> impl IntoView {
             });
             let trainer = i18n.t(if done.with_trainer { Key::TrainerYes } else { Key::TrainerNo });
             let studio = done.studio.clone();
+            let body = i18n.t(Key::DoneBookedBody).to_string();
+            let success = success.clone().map(|page| {
+                let url = success_url(&page.url, &Landing {
+                    booked: &Booked::Booked,
+                    kind: "trial_session",
+                    studio_id: Some(done.studio.id),
+                    day: Some(done.slot.day()),
+                });
+                view! { <SuccessRedirect url delay_seconds=page.delay_seconds said=body.clone()/> }
+            });
             view! {
                 <StepHeading text=i18n.t(Key::DoneBookedTitle).to_string()/>
-                <Notice text=i18n.t(Key::DoneBookedBody).to_string() class="tb-done__body"/>
+                <Notice text=body class="tb-done__body"/>
+                {success}
                 <dl class="tb-summary">
                     <dt>{i18n.t(Key::SummaryWhat)}</dt><dd>{what}</dd>
                     <dt>{i18n.t(Key::SummaryWhen)}</dt><dd>{when}</dd>

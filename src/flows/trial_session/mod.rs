@@ -35,6 +35,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         ..
     } = start;
     let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
+    let success = config.success;
     if config.mode == Mode::Lead {
         let studio_id = config.studio_id;
         let campaign_id = visit.campaign_id;
@@ -116,7 +117,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
                 Step::Choice => view! { <StudioStep studios/> }.into_any(),
                 Step::Time => view! { <TimeStep studio_fixed=fixed.is_some()/> }.into_any(),
                 Step::Details => view! { <DetailsStep privacy_url=privacy_url.clone()/> }.into_any(),
-                Step::Done => view! { <DoneStep keep_studio=fixed.is_some()/> }.into_any(),
+                Step::Done => view! { <DoneStep keep_studio=fixed.is_some() success=success.clone()/> }.into_any(),
             }}
         </div>
     }

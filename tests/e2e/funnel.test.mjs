@@ -1,0 +1,144 @@
+// End-to-end: from visit to member (issue 20), in both flows against the mock
+// API and the release dist/: the studio's thank-you page (`success-url`).
+
+import { describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { addWidget, apiAttributes, fixtures, PRIVACY, TrialOffers, TrialSession } from "../kit/index.mjs";
+
+const f = fixtures({ mock: true });
+
+/** What each flow's visitor types (each flow's test studio asks for these fields). */
+const PEOPLE = {
+  "open-api": { first: "Mia", last: "Schulz", email: "mia.funnel@example.com", phone: "0221 5550100" },
+  connect: { first: "Mia", last: "Schulz", email: "mia.funnel@example.com", phone: "0221 5550100", dateOfBirth: "1991-03-04" },
+};
+const BACKENDS = Object.keys(PEOPLE);
+const STUDIO = "Kraftwerk Fitness Köln-Ehrenfeld";
+
+/**
+ * The booking page (with `query`) and one widget of `backend` on the mock.
+ * Every `trial-booking:*` event is recorded in `host.events` (on the Node
+ * side, so a page that navigates away keeps them).
+ */
+async function openWith(backend, attributes = {}, { query = "" } = {}) {
+  const host = await f.open(`/pages/booking.html${query}`);
+  host.events = [];
+  await host.page.exposeFunction("__tbEvent", (name, detail) => host.events.push({ name, detail }));
+  await host.page.evaluate(() => {
+    for (const name of ["booked", "lead", "details-submitted"]) {
+      document.addEventListener(`trial-booking:${name}`, (e) => window.__tbEvent(e.type, e.detail));
+    }
+  });
+  const widget = await addWidget(host.page, { lang: "en", ...apiAttributes(backend, f.mock.base), ...PRIVACY, id: "booking", ...attributes });
+  return { host, widget };
+}
+
+/** The visitor of `backend`'s flow up to the Book button. */
+async function readyToBook(backend, widget) {
+  if (backend === "open-api") {
+    const offers = new TrialOffers(widget);
+    await offers.getReadyToBook(PEOPLE[backend]);
+    return offers;
+  }
+  const session = new TrialSession(widget);
+  await session.chooseStudio(STUDIO);
+  await session.chooseTime();
+  await session.fillDetails(PEOPLE[backend]);
+  await session.agree();
+  return session;
+}
+
+/** The query of the page the browser is on now, as an object. */
+const query = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** Nothing the visitor typed is in `text`. */
+function nothingPersonal(backend, text) {
+  for (const value of Object.values(PEOPLE[backend])) {
+    for (const form of [value, encodeURIComponent(value), value.replace(/ /g, "+")]) assert.ok(!text.includes(form), `${value} is in ${text}`);
+  }
+}
+
+describe("the thank-you page (success-url)", () => {
+  for (const backend of BACKENDS) {
+    test(`${backend}: once booked the page goes to success-url with what happened and nothing personal`, async () => {
+      await f.mock.control("reset", {});
+      const { host, widget } = await openWith(backend, { "success-url": "/pages/blank.html?from=studio#thanks", "success-delay": "0" });
+      const flow = await readyToBook(backend, widget);
+      await flow.book();
+      await host.page.waitForURL(/\/pages\/blank\.html/);
+      const [booked] = host.events.filter((e) => e.name === "trial-booking:booked").map((e) => e.detail);
+      const expected = {
+        from: "studio",
+        tb_outcome: "booked",
+        tb_kind: backend === "open-api" ? "class" : "trial_session",
+        ...(backend === "connect" ? { tb_studio_id: "1" } : {}),
+        tb_date: booked.start.slice(0, 10),
+      };
+      assert.deepEqual(query(host.page), expected);
+      assert.equal(new URL(host.page.url()).hash, "#thanks");
+      nothingPersonal(backend, host.page.url());
+      await host.close();
+    });
+
+    test(`${backend}: meanwhile "Continue" goes at once and "Stay on this page" stays`, async () => {
+      await f.mock.control("reset", {});
+      const { host, widget } = await openWith(backend, { "success-url": "/pages/blank.html", "success-delay": "2" });
+      const flow = await readyToBook(backend, widget);
+      await flow.book();
+      await flow.booked();
+      const start = host.page.url();
+      const proceed = widget.getByRole("link", { name: "Continue" });
+      await widget.getByText("In a moment you will be taken to the next page.").waitFor();
+      await widget.getByRole("button", { name: "Stay on this page" }).click();
+      await host.page.waitForTimeout(2600);
+      assert.equal(host.page.url(), start, "the visitor stayed");
+      assert.equal(await widget.getByText("In a moment you will be taken to the next page.").count(), 0);
+      assert.match(await proceed.getAttribute("href"), /^\/pages\/blank\.html\?tb_outcome=booked&tb_kind=/);
+      await proceed.click();
+      await host.page.waitForURL(/\/pages\/blank\.html\?tb_outcome=booked/);
+      await host.close();
+    });
+
+    test(`${backend}: http: is refused with a clear message`, async () => {
+      const { host, widget } = await openWith(backend, { "success-url": "http://studio.example/danke" });
+      const said = 'success-url="http://studio.example/danke" must start with https:// or be a path on this site starting with /.';
+      await widget.getByText(said).waitFor();
+      assert.ok(host.consoleErrors.some((e) => e.includes(said)), host.consoleErrors.join("\n"));
+      await host.close();
+    });
+
+    test(`${backend}: the page URL can neither set nor change it`, async () => {
+      const evil = "https://evil.example/phish";
+      const params = `?url-prefill=&success-url=${encodeURIComponent(evil)}&tb-success-url=${encodeURIComponent(evil)}&tb_success_url=${encodeURIComponent(evil)}`;
+      // Without the attribute: the done step stays, with no way on.
+      await f.mock.control("reset", {});
+      const plain = await openWith(backend, { "url-prefill": "" }, { query: params });
+      const flow = await readyToBook(backend, plain.widget);
+      await flow.book();
+      await flow.booked();
+      await plain.host.page.waitForTimeout(300);
+      assert.equal(await plain.widget.getByRole("link", { name: "Continue" }).count(), 0);
+      assert.equal(new URL(plain.host.page.url()).pathname, "/pages/booking.html");
+      await plain.host.close();
+      // With it: the attribute's page, whatever the URL says.
+      await f.mock.control("reset", {});
+      const set = await openWith(backend, { "url-prefill": "", "success-url": "/pages/blank.html", "success-delay": "0" }, { query: params });
+      await (await readyToBook(backend, set.widget)).book();
+      await set.host.page.waitForURL(/\/pages\/blank\.html\?tb_outcome=booked/);
+      assert.ok(!set.host.page.url().includes("evil"), set.host.page.url());
+      await set.host.close();
+    });
+  }
+
+  test("a popup's booking takes the whole page there", async () => {
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("open-api", { display: "popup", "success-url": "/pages/blank.html", "success-delay": "1" });
+    await widget.evaluate((el) => el.open());
+    const dialog = host.page.getByRole("dialog");
+    const offers = await readyToBook("open-api", dialog);
+    await offers.book();
+    await offers.booked();
+    await host.page.waitForURL(/\/pages\/blank\.html\?tb_outcome=booked&tb_kind=class&tb_date=/);
+    await host.close();
+  });
+});
