@@ -18,6 +18,9 @@ pub enum Kind {
     Id,
     /// One of a fixed set of words, case-insensitive.
     OneOf(&'static [&'static str]),
+    /// Some of a fixed set of words, case-insensitive, separated by spaces
+    /// or commas.
+    SomeOf(&'static [&'static str]),
     /// A URL: `https://…`, a path on the page's own site (`/…`), or
     /// `http://` on a loopback host (see `config::url`).
     Url,
@@ -94,7 +97,7 @@ pub const FLOWS: &[&str] = &["trial-offers", "trial-session"];
 pub const MODES: &[&str] = &["booking", "lead"];
 pub const DISPLAYS: &[&str] = &["inline", "popup"];
 pub const THEMES: &[&str] = &["light", "dark", "auto"];
-pub const ANALYTICS: &[&str] = &["none", "datalayer"];
+pub const ANALYTICS: &[&str] = &["none", "datalayer", "gtag", "meta"];
 
 attributes! {
     Backend {
@@ -183,8 +186,8 @@ attributes! {
     }
     Analytics {
         name: "analytics",
-        kind: Kind::OneOf(ANALYTICS),
-        values: "`datalayer`: every event is also pushed to `window.dataLayer` (Google Tag Manager)",
+        kind: Kind::SomeOf(ANALYTICS),
+        values: "one or more of: `datalayer` (every event is also pushed to `window.dataLayer`, for Google Tag Manager), `gtag` (GA4's `generate_lead` and a `book_trial` event to the page's `window.gtag`), `meta` (`Lead` and `Schedule` to the page's `window.fbq`), e.g. `datalayer gtag`; nothing personal, and nothing loaded",
         default: "`none`",
     }
     OfferId {

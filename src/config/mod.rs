@@ -151,8 +151,8 @@ pub struct WidgetConfig {
     pub display: Display,
     /// With `display="popup"`: a floating button that opens the dialog.
     pub floating_button: bool,
-    /// Also push the widget's events to `window.dataLayer` (Google Tag Manager).
-    pub data_layer: bool,
+    /// Where else the widget's events go: `dataLayer`, `gtag`, `fbq`.
+    pub analytics: Analytics,
     /// What the embed fills in or chooses in advance (the visitor can change it).
     pub prefill: Prefill,
     /// Whether the page URL's `tb-*` parameters may prefill (see [`visit::PAGE_PARAMETERS`]).
@@ -176,6 +176,18 @@ pub struct SuccessPage {
 impl SuccessPage {
     /// `success-delay` without the attribute: long enough to read the done step.
     pub const DEFAULT_DELAY_SECONDS: u32 = 5;
+}
+
+/// `analytics="datalayer gtag meta"`: the page's own tags the widget's
+/// events also go to (each only when the page has it; none is ever loaded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Analytics {
+    /// Every event pushed to `window.dataLayer` (Google Tag Manager).
+    pub data_layer: bool,
+    /// Conversions to `window.gtag` (GA4, Google Ads).
+    pub gtag: bool,
+    /// Conversions to `window.fbq` (the Meta pixel).
+    pub meta: bool,
 }
 
 /// Where the widget shows.

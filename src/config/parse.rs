@@ -167,12 +167,20 @@ impl WidgetConfig {
         if floating_button && display != Display::Popup {
             errors.push(ConfigError::FloatingButtonNeedsPopup);
         }
-        let data_layer = one_of(
-            &mut errors,
-            Attr::Analytics,
-            raw.get(Attr::Analytics),
-            ANALYTICS,
-        ) == Some("datalayer");
+        let mut analytics = Analytics::default();
+        for word in raw
+            .get(Attr::Analytics)
+            .unwrap_or_default()
+            .split([' ', ',', '\n', '\t'])
+            .filter(|w| !w.is_empty())
+        {
+            match one_of(&mut errors, Attr::Analytics, Some(word), ANALYTICS) {
+                Some("datalayer") => analytics.data_layer = true,
+                Some("gtag") => analytics.gtag = true,
+                Some("meta") => analytics.meta = true,
+                _ => {}
+            }
+        }
         let text = |value: Option<&str>| value.filter(|v| !v.is_empty()).map(str::to_string);
         let prefill = Prefill {
             offer_id: id(
@@ -314,7 +322,7 @@ impl WidgetConfig {
                 campaign_choice,
                 display,
                 floating_button,
-                data_layer,
+                analytics,
                 prefill,
                 url_prefill,
                 utm_campaigns,

@@ -15,7 +15,8 @@ fn errors(attrs: &[(&str, &str)]) -> Vec<ConfigError> {
 fn embedding_attributes_default_to_inline_without_analytics_or_prefill() {
     let config = parse(&[]).unwrap();
     assert_eq!(config.display, Display::Inline);
-    assert!(!config.floating_button && !config.data_layer && !config.url_prefill);
+    assert!(!config.floating_button && !config.url_prefill);
+    assert_eq!(config.analytics, Analytics::default());
     assert_eq!(config.prefill, Prefill::default());
     assert!(config.utm_campaigns.is_empty());
 }
@@ -29,8 +30,22 @@ fn display_analytics_and_the_floating_button_are_parsed() {
     ])
     .unwrap();
     assert_eq!(config.display, Display::Popup);
-    assert!(config.floating_button && config.data_layer);
-    assert!(!parse(&[("analytics", "none")]).unwrap().data_layer);
+    assert!(config.floating_button && config.analytics.data_layer);
+    assert!(!config.analytics.gtag && !config.analytics.meta);
+    assert_eq!(
+        parse(&[("analytics", "none")]).unwrap().analytics,
+        Analytics::default()
+    );
+    assert_eq!(
+        parse(&[("analytics", " Meta,datalayer  GTAG ")])
+            .unwrap()
+            .analytics,
+        Analytics {
+            data_layer: true,
+            gtag: true,
+            meta: true
+        }
+    );
     assert_eq!(
         errors(&[("display", "modal"), ("analytics", "ga4")]),
         vec![

@@ -1,7 +1,8 @@
 //! What a widget tells its host page: the names and payloads of the DOM
 //! `CustomEvent`s dispatched on the `<trial-booking>` element (bubbling,
-//! composed), and the same as Google Tag Manager `dataLayer` entries when the
-//! embed opts in. Pure: no DOM access.
+//! composed), the same as Google Tag Manager `dataLayer` entries, and the
+//! conversions it calls the page's own `gtag` and `fbq` with, when the embed
+//! opts in (`analytics`). Pure: no DOM access.
 //!
 //! **No personal data**, by construction: the payloads are built only from
 //! what the studio publishes (offer ids, titles, categories, studio ids and
@@ -175,6 +176,106 @@ impl HostEvent {
             },
             HostEvent::Failed { category } => Detail::Failed { category },
         }
+    }
+}
+
+/// A call of one of the page's own tag functions: `gtag` (GA4, Google Ads)
+/// or `fbq` (the Meta pixel), and its arguments as a JSON array.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TagCall {
+    pub function: &'static str,
+    pub args_json: String,
+}
+
+/// The GA4 event a booking sends besides `generate_lead` (GA4 recommends none
+/// for a booking; this name follows its verb_object style).
+pub const GTAG_BOOKING_EVENT: &str = "book_trial";
+
+/// GA4 parameters of a conversion (no `value`, no `currency`).
+#[derive(Serialize)]
+struct GtagParams<'a> {
+    lead_source: &'static str,
+    outcome: &'a str,
+    offer_kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offer_id: Option<TrialOfferConfigId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offer_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    studio_id: Option<StudioId>,
+}
+
+/// Meta standard parameters of a conversion (no `value`, no `currency`).
+#[derive(Serialize)]
+struct MetaParams<'a> {
+    content_category: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_name: Option<&'a str>,
+    outcome: &'a str,
+}
+
+impl HostEvent {
+    /// What the page's own tags are told of this event: with `gtag`, GA4's
+    /// recommended `generate_lead` for every visitor whose details reached
+    /// the studio, and [`GTAG_BOOKING_EVENT`] for a booking; with `meta`, the
+    /// standard `Lead` and `Schedule`. Only outcomes convert; nothing
+    /// personal, no value. `CALL_BACK` (the studio has the details, nothing
+    /// is booked) is a lead only.
+    pub fn tag_calls(&self, gtag: bool, meta: bool) -> Vec<TagCall> {
+        let HostEvent::Booked {
+            outcome,
+            offer,
+            studio_id,
+            ..
+        } = self
+        else {
+            return Vec::new();
+        };
+        // `BOOKED_WITH_CONFIRMATION_REQUIRED` → `confirmation_required`, as on the thank-you page.
+        let outcome = outcome
+            .strip_prefix("BOOKED_WITH_")
+            .unwrap_or(outcome)
+            .to_ascii_lowercase();
+        let booked = outcome != "call_back";
+        let kind = offer.as_ref().map_or("trial_session", |o| o.kind);
+        let name = offer.as_ref().and_then(|o| o.title.as_deref());
+        // Each tag's parameters are serialized once; the names around them are plain words.
+        let mut calls = Vec::new();
+        let mut call = |function, verb, events: [&str; 2], params: &str| {
+            for event in events.into_iter().take(1 + usize::from(booked)) {
+                calls.push(TagCall {
+                    function,
+                    args_json: format!("[\"{verb}\",\"{event}\",{params}]"),
+                });
+            }
+        };
+        if gtag {
+            let params = GtagParams {
+                lead_source: "trial_booking",
+                outcome: &outcome,
+                offer_kind: kind,
+                offer_id: offer.as_ref().map(|o| o.offer_id),
+                offer_name: name,
+                studio_id: *studio_id,
+            };
+            let params = serde_json::to_string(&params).unwrap_or_default();
+            call(
+                "gtag",
+                "event",
+                ["generate_lead", GTAG_BOOKING_EVENT],
+                &params,
+            );
+        }
+        if meta {
+            let params = MetaParams {
+                content_category: kind,
+                content_name: name,
+                outcome: &outcome,
+            };
+            let params = serde_json::to_string(&params).unwrap_or_default();
+            call("fbq", "track", ["Lead", "Schedule"], &params);
+        }
+        calls
     }
 }
 
@@ -438,6 +539,75 @@ mod tests {
         assert_eq!(HostEvent::DetailsSubmitted.detail_json(), "{}");
     }
 
+    fn tag_args(event: &HostEvent, gtag: bool, meta: bool) -> Vec<(&'static str, Value)> {
+        event
+            .tag_calls(gtag, meta)
+            .into_iter()
+            .map(|c| (c.function, serde_json::from_str(&c.args_json).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn a_booking_is_a_lead_and_a_booking_to_gtag_and_meta() {
+        let booked = HostEvent::Booked {
+            outcome: "BOOKED_WITH_CONFIRMATION_REQUIRED",
+            offer: Some(offer()),
+            studio_id: None,
+            time: time(),
+        };
+        let ga4 = json!({"lead_source": "trial_booking", "outcome": "confirmation_required", "offer_kind": "class", "offer_id": 1, "offer_name": "Yoga Flow"});
+        let fb = json!({"content_category": "class", "content_name": "Yoga Flow", "outcome": "confirmation_required"});
+        assert_eq!(
+            tag_args(&booked, true, true),
+            vec![
+                ("gtag", json!(["event", "generate_lead", ga4])),
+                ("gtag", json!(["event", "book_trial", ga4])),
+                ("fbq", json!(["track", "Lead", fb])),
+                ("fbq", json!(["track", "Schedule", fb])),
+            ]
+        );
+        assert_eq!(tag_args(&booked, false, true).len(), 2);
+        assert_eq!(tag_args(&booked, false, false), vec![]);
+    }
+
+    #[test]
+    fn a_connect_booking_names_the_studio_and_a_call_back_is_a_lead_only() {
+        let session = HostEvent::Booked {
+            outcome: "BOOKED",
+            offer: None,
+            studio_id: Some(StudioId(7)),
+            time: time(),
+        };
+        assert_eq!(
+            tag_args(&session, true, false)[1],
+            (
+                "gtag",
+                json!(["event", "book_trial", {"lead_source": "trial_booking", "outcome": "booked", "offer_kind": "trial_session", "studio_id": 7}])
+            )
+        );
+        let call = HostEvent::Booked {
+            outcome: "CALL_BACK",
+            offer: None,
+            studio_id: Some(StudioId(7)),
+            time: time(),
+        };
+        let names: Vec<Value> = tag_args(&call, true, true)
+            .into_iter()
+            .map(|(_, args)| args[1].clone())
+            .collect();
+        assert_eq!(names, [json!("generate_lead"), json!("Lead")]);
+    }
+
+    #[test]
+    fn only_outcomes_reach_the_tags() {
+        for event in every_event()
+            .iter()
+            .filter(|e| !matches!(e, HostEvent::Booked { .. }))
+        {
+            assert_eq!(event.tag_calls(true, true), vec![], "{}", event.name());
+        }
+    }
+
     /// Every key any payload can carry: none of them holds personal data.
     #[test]
     fn no_payload_has_a_field_for_personal_data() {
@@ -453,8 +623,30 @@ mod tests {
                 }
             }
         }
+        const TAG_PARAMS: &[&str] = &[
+            "lead_source",
+            "outcome",
+            "offer_kind",
+            "offer_id",
+            "offer_name",
+            "studio_id",
+            "content_category",
+            "content_name",
+        ];
         for event in every_event() {
             let mut found = Vec::new();
+            for call in event.tag_calls(true, true) {
+                let args: Value = serde_json::from_str(&call.args_json).unwrap();
+                let mut params = Vec::new();
+                keys(&args[2], &mut params);
+                for key in params {
+                    assert!(
+                        TAG_PARAMS.contains(&key.as_str()),
+                        "{}: {key}",
+                        event.name()
+                    );
+                }
+            }
             keys(&event.data_layer_entry()["trialBooking"], &mut found);
             for key in found {
                 assert!(ALLOWED.contains(&key.as_str()), "{}: {key}", event.name());

@@ -37,8 +37,8 @@ export interface TrialBookingAttributes {
   display?: "inline" | "popup";
   /** with `display="popup"`: a floating "Book a free trial" button that opens it Default: off. */
   "floating-button"?: "" | "true" | "false";
-  /** `datalayer`: every event is also pushed to `window.dataLayer` (Google Tag Manager) Default: `none`. */
-  analytics?: "none" | "datalayer";
+  /** one or more of: `datalayer` (every event is also pushed to `window.dataLayer`, for Google Tag Manager), `gtag` (GA4's `generate_lead` and a `book_trial` event to the page's `window.gtag`), `meta` (`Lead` and `Schedule` to the page's `window.fbq`), e.g. `datalayer gtag`; nothing personal, and nothing loaded Default: `none`. */
+  analytics?: string;
   /** `open-api`: choose this trial offer (its `trialOfferConfigId`) in advance Default: none. */
   "offer-id"?: string;
   /** `open-api`: list only this category's offers (chosen if it is the only one) Default: all. */
@@ -132,7 +132,7 @@ export interface TrialBookingElement extends HTMLElement {
   /** The `floating-button` attribute. */
   floatingButton: boolean;
   /** The `analytics` attribute. */
-  analytics: "none" | "datalayer" | null;
+  analytics: string | null;
   /** The `offer-id` attribute. */
   offerId: string | null;
   /** The `offer-category` attribute. */

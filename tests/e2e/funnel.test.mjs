@@ -1,5 +1,6 @@
 // End-to-end: from visit to member (issue 20), in both flows against the mock
-// API and the release dist/: the studio's thank-you page (`success-url`).
+// API and the release dist/: the studio's thank-you page (`success-url`), and
+// conversions to the page's own Google tag and Meta pixel (`analytics`).
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -140,5 +141,77 @@ describe("the thank-you page (success-url)", () => {
     await offers.booked();
     await host.page.waitForURL(/\/pages\/blank\.html\?tb_outcome=booked&tb_kind=class&tb_date=/);
     await host.close();
+  });
+});
+
+describe("conversions to the page's own gtag and fbq (analytics)", () => {
+  /** Spies for the page's Google tag and Meta pixel: every call in `window.__tags`; `throws`: each call throws after recording. */
+  const spyOnTags = (page, { throws = false } = {}) =>
+    page.evaluate((throws) => {
+      window.__tags = [];
+      for (const name of ["gtag", "fbq"]) {
+        window[name] = (...args) => {
+          window.__tags.push([name, ...args]);
+          if (throws) throw new Error(`${name} is down`);
+        };
+      }
+    }, throws);
+  const tags = (page) => page.evaluate(() => window.__tags);
+
+  for (const backend of BACKENDS) {
+    test(`${backend}: a booking is generate_lead and book_trial to gtag, Lead and Schedule to fbq, with nothing personal`, async () => {
+      await f.mock.control("reset", {});
+      const { host, widget } = await openWith(backend, { analytics: "gtag meta" });
+      await spyOnTags(host.page);
+      const flow = await readyToBook(backend, widget);
+      assert.deepEqual(await tags(host.page), [], "choosing and typing convert nothing");
+      await flow.book();
+      await flow.booked();
+      const [booked] = host.events.filter((e) => e.name === "trial-booking:booked").map((e) => e.detail);
+      const params =
+        backend === "open-api"
+          ? { lead_source: "trial_booking", outcome: "booked", offer_kind: "class", offer_id: booked.offer.offerId, offer_name: "Yoga Flow" }
+          : { lead_source: "trial_booking", outcome: "booked", offer_kind: "trial_session", studio_id: 1 };
+      const meta =
+        backend === "open-api"
+          ? { content_category: "class", content_name: "Yoga Flow", outcome: "booked" }
+          : { content_category: "trial_session", outcome: "booked" };
+      assert.deepEqual(await tags(host.page), [
+        ["gtag", "event", "generate_lead", params],
+        ["gtag", "event", "book_trial", params],
+        ["fbq", "track", "Lead", meta],
+        ["fbq", "track", "Schedule", meta],
+      ]);
+      nothingPersonal(backend, JSON.stringify(await tags(host.page)));
+      assert.equal(await host.page.evaluate(() => window.dataLayer), undefined, "no dataLayer unless asked");
+      assert.deepEqual(host.consoleErrors, []);
+      await host.close();
+    });
+  }
+
+  test("only what is asked: datalayer alone calls neither tag", async () => {
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("open-api", { analytics: "datalayer" });
+    await spyOnTags(host.page);
+    const flow = await readyToBook("open-api", widget);
+    await flow.book();
+    await flow.booked();
+    assert.deepEqual(await tags(host.page), []);
+    assert.ok((await host.page.evaluate(() => window.dataLayer.length)) > 0);
+    await host.close();
+  });
+
+  test("a page without the tags, or with tags that throw, books all the same", async () => {
+    for (const [backend, throws] of [["open-api", null], ["connect", true]]) {
+      await f.mock.control("reset", {});
+      const { host, widget } = await openWith(backend, { analytics: "gtag meta" });
+      if (throws) await spyOnTags(host.page, { throws });
+      const flow = await readyToBook(backend, widget);
+      await flow.book();
+      await flow.booked();
+      if (throws) assert.equal((await tags(host.page)).length, 4, "each was called once");
+      assert.deepEqual(host.consoleErrors, [], `${backend}: nothing thrown reaches the page`);
+      await host.close();
+    }
   });
 });
