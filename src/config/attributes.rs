@@ -238,6 +238,12 @@ attributes! {
         values: "`connect`: `utm_source=newsletter:12 utm_campaign=spring:13` sends campaign 12 or 13 as `sourceCampaignId` when the page URL has that `utm_*` value (the first rule that matches wins over `campaign-id`)",
         default: "none",
     }
+    Note {
+        name: "note",
+        kind: Kind::Text,
+        values: "`connect`: a note for the studio's staff, sent with each booking (`note`) and lead (`notes`), followed by the campaign the visitor came from: the page URL's `utm_source`, `utm_medium`, `utm_campaign`, `utm_term` and `utm_content` (these are sent also without the attribute)",
+        default: "none",
+    }
     SuccessUrl {
         name: "success-url",
         kind: Kind::Url,

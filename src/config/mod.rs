@@ -159,6 +159,8 @@ pub struct WidgetConfig {
     pub url_prefill: bool,
     /// Connect: `utm_*` values of the page URL that name a campaign.
     pub utm_campaigns: Vec<UtmCampaign>,
+    /// Connect: the embed's note for the studio's staff (`note`).
+    pub note: Option<String>,
     /// The studio's thank-you page (`success-url`, `success-delay`); only
     /// ever from the element's attributes, never from the page URL.
     pub success: Option<SuccessPage>,

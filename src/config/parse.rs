@@ -297,6 +297,8 @@ impl WidgetConfig {
                     not_for(campaign_id.is_some(), Attr::CampaignId);
                     not_for(referrer_id.is_some(), Attr::ReferrerId);
                     not_for(raw.get(Attr::UtmCampaigns).is_some(), Attr::UtmCampaigns);
+                    // The Open API's lead has no field for a note (`LeadData`).
+                    not_for(raw.get(Attr::Note).is_some(), Attr::Note);
                 }
                 Backend::Connect { .. } => {
                     not_for(confirm_booking_id.is_some(), Attr::ConfirmBookingId);
@@ -326,6 +328,7 @@ impl WidgetConfig {
                 prefill,
                 url_prefill,
                 utm_campaigns,
+                note: text(raw.get(Attr::Note)),
                 theme,
                 success,
             }),

@@ -531,6 +531,29 @@ fn attributes_for_the_other_family_are_flagged() {
         ]),
         vec![ConfigError::LeadModeNeedsConnect]
     );
+    // The Open API's lead has no field for a note.
+    assert_eq!(
+        errors(&[
+            ("backend", "open-api"),
+            ("api-base", "/proxy"),
+            ("note", "Open day")
+        ]),
+        vec![ConfigError::NotForBackend {
+            attribute: "note",
+            backend: "open-api"
+        }]
+    );
+    let connect = parse(&[
+        ("backend", "connect"),
+        ("api-base", "https://t.example"),
+        ("note", " Open day "),
+    ])
+    .unwrap();
+    assert_eq!(connect.note.as_deref(), Some("Open day"));
+    assert_eq!(
+        connect.visit([("utm_source", "flyer")]).note.as_deref(),
+        Some("Open day\nutm_source=flyer")
+    );
 }
 
 #[test]

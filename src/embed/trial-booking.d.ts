@@ -55,6 +55,8 @@ export interface TrialBookingAttributes {
   "url-prefill"?: "" | "true" | "false";
   /** `connect`: `utm_source=newsletter:12 utm_campaign=spring:13` sends campaign 12 or 13 as `sourceCampaignId` when the page URL has that `utm_*` value (the first rule that matches wins over `campaign-id`) Default: none. */
   "utm-campaigns"?: string;
+  /** `connect`: a note for the studio's staff, sent with each booking (`note`) and lead (`notes`), followed by the campaign the visitor came from: the page URL's `utm_source`, `utm_medium`, `utm_campaign`, `utm_term` and `utm_content` (these are sent also without the attribute) Default: none. */
+  note?: string;
   /** the studio's thank-you page, opened (the whole page, a popup's too) once the visitor is booked: `https://…` or a path on the same site. Appended: `tb_outcome` (`booked`, `confirmation_required`, `waiting_list`, `call_back`), `tb_kind` (`class`, `appointment`, `trial_session`), `tb_studio_id` (Connect), `tb_date` (the studio-local day, `2026-12-01`); nothing personal. Never taken from the page URL Default: none: the widget shows its own done step. */
   "success-url"?: string;
   /** with `success-url`: seconds the done step shows first, with a "Continue" link and a "Stay on this page" button (`0`: at once) Default: `5`. */
@@ -149,6 +151,8 @@ export interface TrialBookingElement extends HTMLElement {
   urlPrefill: boolean;
   /** The `utm-campaigns` attribute. */
   utmCampaigns: string | null;
+  /** The `note` attribute. */
+  note: string | null;
   /** The `success-url` attribute. */
   successUrl: string | null;
   /** The `success-delay` attribute. */

@@ -4,7 +4,7 @@
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { addWidget, apiAttributes, fixtures, PRIVACY, TrialOffers, TrialSession } from "../kit/index.mjs";
+import { addWidget, apiAttributes, fixtures, LeadCapture, PRIVACY, TrialOffers, TrialSession } from "../kit/index.mjs";
 
 const f = fixtures({ mock: true });
 
@@ -213,5 +213,50 @@ describe("conversions to the page's own gtag and fbq (analytics)", () => {
       assert.deepEqual(host.consoleErrors, [], `${backend}: nothing thrown reaches the page`);
       await host.close();
     }
+  });
+});
+
+describe("a note for the studio's staff (note, utm_*)", () => {
+  const CAMPAIGN = "?utm_source=newsletter&utm_campaign=spring+sale&utm_medium=&tb-email=x%40example.com";
+  const NOTE = "Open day flyer\nutm_source=newsletter, utm_campaign=spring sale";
+
+  test("a Connect booking carries the embed's note and the campaign the visitor came from", async () => {
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("connect", { note: "Open day flyer" }, { query: CAMPAIGN });
+    const session = await readyToBook("connect", widget);
+    await session.book();
+    await session.booked();
+    const [book] = (await f.mock.control("requests")).filter((r) => r.path === "/connect/v1/trialsession/book");
+    assert.equal(book.body.note, NOTE);
+    await host.close();
+  });
+
+  test("a Connect lead (mode=\"lead\") carries it as notes; without either there is none", async () => {
+    for (const [attributes, query, notes] of [
+      [{ mode: "lead", "studio-id": "1", note: "Open day flyer" }, CAMPAIGN, NOTE],
+      [{ mode: "lead", "studio-id": "1" }, "", undefined],
+    ]) {
+      await f.mock.control("reset", {});
+      const { host, widget } = await openWith("connect", attributes, { query });
+      const lead = new LeadCapture(widget);
+      await lead.fillDetails(PEOPLE["open-api"]); // name, e-mail and phone: what the form asks
+      await lead.agree();
+      await lead.send();
+      await lead.sentHeading.waitFor();
+      const [sent] = (await f.mock.control("requests")).filter((r) => r.path === "/connect/v1/lead");
+      assert.equal(sent.body.notes, notes);
+      await host.close();
+    }
+  });
+
+  test("the Open API's lead has no field for it: nothing is sent", async () => {
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("open-api", {}, { query: CAMPAIGN });
+    const offers = await readyToBook("open-api", widget);
+    await offers.book();
+    await offers.booked();
+    const bodies = (await f.mock.control("requests")).filter((r) => r.method === "POST").map((r) => JSON.stringify(r.body));
+    assert.ok(bodies.every((b) => !b.includes("newsletter")), bodies.join("\n"));
+    await host.close();
   });
 });

@@ -27,6 +27,8 @@ pub fn LeadCapture(
     i18n: I18n,
     studio_id: Option<StudioId>,
     campaign_id: Option<CampaignId>,
+    /// The note for the studio's staff, sent as `notes`.
+    note: Option<String>,
     privacy_url: Option<String>,
     /// The embed's prefill (empty fields only; all editable).
     prefill: crate::config::Prefill,
@@ -86,7 +88,13 @@ pub fn LeadCapture(
             return;
         };
         let body = form.with_untracked(|f| {
-            f.to_connect_lead(&submit_rules, studio_id, i18n.locale, campaign_id)
+            f.to_connect_lead(
+                &submit_rules,
+                studio_id,
+                i18n.locale,
+                campaign_id,
+                note.clone(),
+            )
         });
         sending.set(Sending::Busy);
         let api = api.get_value();

@@ -39,8 +39,8 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
     if config.mode == Mode::Lead {
         let studio_id = config.studio_id;
         let campaign_id = visit.campaign_id;
-        let prefill = visit.prefill;
-        return view! { <LeadCapture api i18n studio_id campaign_id privacy_url prefill/> }
+        let (prefill, note) = (visit.prefill, visit.note);
+        return view! { <LeadCapture api i18n studio_id campaign_id note privacy_url prefill/> }
             .into_any();
     }
     let attribution = Attribution {
@@ -55,6 +55,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         attribution,
         identity,
         &visit.prefill,
+        visit.note.clone(),
     );
     let fixed = config.studio_id;
     let studios = LocalResource::new(move || {

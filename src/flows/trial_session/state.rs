@@ -63,6 +63,8 @@ pub struct Booking {
     /// The known prospect's `identityToken`: sent back as `customerUUID`, never
     /// stored, logged or shown.
     identity: StoredValue<Option<String>>,
+    /// The note for the studio's staff (`config::visit::staff_note`).
+    note: StoredValue<Option<String>>,
     api: StoredValue<Rc<Api>, LocalStorage>,
 }
 
@@ -77,6 +79,7 @@ pub fn provide_booking(
     attribution: Attribution,
     identity: Option<String>,
     prefill: &Prefill,
+    note: Option<String>,
 ) -> Booking {
     let mut saved: LeadForm = load_kept(&storage_key);
     saved.prefill_contact(prefill);
@@ -125,6 +128,7 @@ pub fn provide_booking(
         i18n,
         attribution,
         identity: StoredValue::new(identity.clone()),
+        note: StoredValue::new(note),
         api,
     };
     // A known prospect's details fill the form (still editable).
@@ -180,7 +184,7 @@ impl Booking {
             lead_customer: self
                 .form
                 .with_untracked(|f| f.to_connect(&rules, self.identity().as_deref())),
-            note: None,
+            note: self.note.get_value(),
             participants: None,
             referral_code: None,
             referrer_id: self.attribution.referrer_id,
