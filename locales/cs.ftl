@@ -60,6 +60,7 @@ times-none-window = V těchto dnech nejsou volné termíny.
 times-next-free = Nejbližší volný termín je { $when }.
 times-show-next-free = Zobrazit { $day }
 times-none-ahead = Ani v příštích týdnech nejsou volné termíny.
+times-call-back = Žádný z těchto termínů mi nevyhovuje
 time-zone-note = Časy jsou uvedeny v místním čase studia ({ $zone }).
 window-earlier = Dřívější dny
 window-later = Pozdější dny

@@ -68,6 +68,7 @@ times-none-window = An diesen Tagen ist nichts mehr frei.
 times-next-free = Der nächste freie Termin ist am { $when }.
 times-show-next-free = { $day } anzeigen
 times-none-ahead = Auch in den nächsten Wochen ist nichts frei.
+times-call-back = Keine dieser Zeiten passt mir
 time-zone-note = Alle Zeiten in Ortszeit des Studios ({ $zone }).
 window-earlier = Frühere Tage
 window-later = Spätere Tage

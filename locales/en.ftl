@@ -72,6 +72,7 @@ times-none-window = No free times on these days.
 times-next-free = The next free time is { $when }.
 times-show-next-free = Show { $day }
 times-none-ahead = There are no free times in the coming weeks either.
+times-call-back = None of these times suits me
 time-zone-note = Times are the studio's local time ({ $zone }).
 window-earlier = Earlier days
 window-later = Later days

@@ -60,6 +60,7 @@ times-none-window = No hay horarios libres en estos días.
 times-next-free = El próximo horario libre es { $when }.
 times-show-next-free = Ver { $day }
 times-none-ahead = Tampoco hay horarios libres en las próximas semanas.
+times-call-back = Ninguno de estos horarios me va bien
 time-zone-note = Los horarios están en la hora local del centro ({ $zone }).
 window-earlier = Días anteriores
 window-later = Días siguientes

@@ -60,6 +60,7 @@ times-none-window = Aucun créneau libre ces jours-là.
 times-next-free = Le prochain créneau libre est { $when }.
 times-show-next-free = Voir { $day }
 times-none-ahead = Il n'y a pas non plus de créneau libre dans les semaines à venir.
+times-call-back = Aucun de ces horaires ne me convient
 time-zone-note = Les horaires sont à l'heure locale du club ({ $zone }).
 window-earlier = Jours précédents
 window-later = Jours suivants

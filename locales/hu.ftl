@@ -61,6 +61,7 @@ times-none-window = Ezeken a napokon nincs szabad időpont.
 times-next-free = A következő szabad időpont: { $when }.
 times-show-next-free = { $day } megjelenítése
 times-none-ahead = A következő hetekben sincs szabad időpont.
+times-call-back = Egyik időpont sem megfelelő nekem
 time-zone-note = Az időpontok a stúdió helyi idejében szerepelnek ({ $zone }).
 window-earlier = Korábbi napok
 window-later = Későbbi napok

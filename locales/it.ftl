@@ -60,6 +60,7 @@ times-none-window = Nessun orario libero in questi giorni.
 times-next-free = Il prossimo orario libero è { $when }.
 times-show-next-free = Mostra { $day }
 times-none-ahead = Non ci sono orari liberi nemmeno nelle prossime settimane.
+times-call-back = Nessuno di questi orari mi va bene
 time-zone-note = Gli orari sono nell'ora locale del centro ({ $zone }).
 window-earlier = Giorni precedenti
 window-later = Giorni successivi

@@ -60,6 +60,7 @@ times-none-window = Ingen ledige tidspunkter disse dagene.
 times-next-free = Neste ledige tidspunkt er { $when }.
 times-show-next-free = Vis { $day }
 times-none-ahead = Det er heller ingen ledige tidspunkter de kommende ukene.
+times-call-back = Ingen av disse tidene passer for meg
 time-zone-note = Tidene er oppgitt i senterets lokale tid ({ $zone }).
 window-earlier = Tidligere dager
 window-later = Senere dager

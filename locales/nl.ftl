@@ -60,6 +60,7 @@ times-none-window = Geen vrije tijden op deze dagen.
 times-next-free = Het eerstvolgende vrije tijdstip is { $when }.
 times-show-next-free = Toon { $day }
 times-none-ahead = Ook de komende weken zijn er geen vrije tijden.
+times-call-back = Geen van deze tijden komt mij uit
 time-zone-note = De tijden zijn in de lokale tijd van de club ({ $zone }).
 window-earlier = Eerdere dagen
 window-later = Latere dagen

@@ -60,6 +60,7 @@ times-none-window = W te dni nie ma wolnych terminów.
 times-next-free = Najbliższy wolny termin: { $when }.
 times-show-next-free = Pokaż { $day }
 times-none-ahead = W najbliższych tygodniach również nie ma wolnych terminów.
+times-call-back = Żaden z tych terminów mi nie pasuje
 time-zone-note = Godziny podano według czasu lokalnego klubu ({ $zone }).
 window-earlier = Wcześniejsze dni
 window-later = Późniejsze dni

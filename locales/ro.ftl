@@ -60,6 +60,7 @@ times-none-window = Nu sunt ore libere în aceste zile.
 times-next-free = Următoarea oră liberă este { $when }.
 times-show-next-free = Arată { $day }
 times-none-ahead = Nici în săptămânile următoare nu sunt ore libere.
+times-call-back = Niciuna dintre aceste ore nu mi se potrivește
 time-zone-note = Orele sunt afișate în ora locală a clubului ({ $zone }).
 window-earlier = Zilele anterioare
 window-later = Zilele următoare

@@ -60,6 +60,7 @@ times-none-window = В эти дни свободного времени нет.
 times-next-free = Ближайшее свободное время: { $when }.
 times-show-next-free = Показать { $day }
 times-none-ahead = В ближайшие недели свободного времени тоже нет.
+times-call-back = Ни одно из этих времён мне не подходит
 time-zone-note = Время указано по местному времени клуба ({ $zone }).
 window-earlier = Предыдущие дни
 window-later = Следующие дни

@@ -60,6 +60,7 @@ times-none-window = Te dni ni prostih terminov.
 times-next-free = Naslednji prosti termin je { $when }.
 times-show-next-free = Prikaži { $day }
 times-none-ahead = Tudi v prihodnjih tednih ni prostih terminov.
+times-call-back = Noben od teh terminov mi ne ustreza
 time-zone-note = Časi so navedeni po lokalnem času centra ({ $zone }).
 window-earlier = Prejšnji dnevi
 window-later = Naslednji dnevi

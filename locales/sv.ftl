@@ -60,6 +60,7 @@ times-none-window = Inga lediga tider de här dagarna.
 times-next-free = Nästa lediga tid är { $when }.
 times-show-next-free = Visa { $day }
 times-none-ahead = Det finns inte heller några lediga tider de kommande veckorna.
+times-call-back = Ingen av de här tiderna passar mig
 time-zone-note = Tiderna anges i gymmets lokala tid ({ $zone }).
 window-earlier = Tidigare dagar
 window-later = Senare dagar

@@ -61,6 +61,7 @@ times-none-window = Bu günlerde boş saat yok.
 times-next-free = Bir sonraki boş saat: { $when }.
 times-show-next-free = { $day } gününü göster
 times-none-ahead = Önümüzdeki haftalarda da boş saat yok.
+times-call-back = Bu saatlerin hiçbiri bana uymuyor
 time-zone-note = Saatler kulübün yerel saatine göredir ({ $zone }).
 window-earlier = Önceki günler
 window-later = Sonraki günler

@@ -47,6 +47,13 @@ pub enum HostEvent {
         studio_id: Option<StudioId>,
         time: TimeInfo,
     },
+    /// The visitor asked to be called instead of booking a time ("None of
+    /// these times suits me", or `mode="lead"`), and the studio has their
+    /// details: the offer (Open API) or the studio (Connect).
+    Lead {
+        offer: Option<OfferInfo>,
+        studio_id: Option<StudioId>,
+    },
     /// A booking or a read failed; `category` is ours, never the API's text.
     /// (The loader dispatches one more: `load-failed`, when the widget itself
     /// could not be loaded.)
@@ -105,6 +112,7 @@ impl HostEvent {
             HostEvent::TimeSelected(_) => "trial-booking:time-selected",
             HostEvent::DetailsSubmitted => "trial-booking:details-submitted",
             HostEvent::Booked { .. } => "trial-booking:booked",
+            HostEvent::Lead { .. } => "trial-booking:lead",
             HostEvent::Failed { .. } => "trial-booking:failed",
             HostEvent::Opened => "trial-booking:open",
             HostEvent::Closed => "trial-booking:close",
@@ -174,6 +182,10 @@ impl HostEvent {
                 start: &time.start,
                 end: time.end.as_deref(),
             },
+            HostEvent::Lead { offer, studio_id } => Detail::Lead {
+                offer: offer.as_ref(),
+                studio_id: *studio_id,
+            },
             HostEvent::Failed { category } => Detail::Failed { category },
         }
     }
@@ -219,17 +231,18 @@ impl HostEvent {
     /// recommended `generate_lead` for every visitor whose details reached
     /// the studio, and [`GTAG_BOOKING_EVENT`] for a booking; with `meta`, the
     /// standard `Lead` and `Schedule`. Only outcomes convert; nothing
-    /// personal, no value. `CALL_BACK` (the studio has the details, nothing
-    /// is booked) is a lead only.
+    /// personal, no value. A call-back (the `lead` event, or the outcome
+    /// `CALL_BACK`: the studio has the details, nothing is booked) is a lead only.
     pub fn tag_calls(&self, gtag: bool, meta: bool) -> Vec<TagCall> {
-        let HostEvent::Booked {
-            outcome,
-            offer,
-            studio_id,
-            ..
-        } = self
-        else {
-            return Vec::new();
+        let (outcome, offer, studio_id) = match self {
+            HostEvent::Booked {
+                outcome,
+                offer,
+                studio_id,
+                ..
+            } => (*outcome, offer, studio_id),
+            HostEvent::Lead { offer, studio_id } => ("CALL_BACK", offer, studio_id),
+            _ => return Vec::new(),
         };
         // `BOOKED_WITH_CONFIRMATION_REQUIRED` → `confirmation_required`, as on the thank-you page.
         let outcome = outcome
@@ -305,6 +318,10 @@ enum Detail<'a> {
         studio_id: Option<StudioId>,
         start: &'a str,
         end: Option<&'a str>,
+    },
+    Lead {
+        offer: Option<&'a OfferInfo>,
+        studio_id: Option<StudioId>,
     },
     Failed {
         category: &'a str,
@@ -458,6 +475,10 @@ mod tests {
             },
             HostEvent::Opened,
             HostEvent::Closed,
+            HostEvent::Lead {
+                offer: None,
+                studio_id: Some(StudioId(7)),
+            },
         ]
     }
 
@@ -503,6 +524,7 @@ mod tests {
                 "trial-booking:failed",
                 "trial-booking:open",
                 "trial-booking:close",
+                "trial-booking:lead",
             ]
         );
         assert_eq!(
@@ -537,6 +559,10 @@ mod tests {
             booked.detail_value()
         );
         assert_eq!(HostEvent::DetailsSubmitted.detail_json(), "{}");
+        assert_eq!(
+            every_event()[10].detail_value(),
+            json!({"offer": null, "studioId": 7})
+        );
     }
 
     fn tag_args(event: &HostEvent, gtag: bool, meta: bool) -> Vec<(&'static str, Value)> {
@@ -599,10 +625,31 @@ mod tests {
     }
 
     #[test]
+    fn asking_to_be_called_is_a_lead_to_both() {
+        let lead = HostEvent::Lead {
+            offer: Some(offer()),
+            studio_id: None,
+        };
+        assert_eq!(
+            tag_args(&lead, true, true),
+            vec![
+                (
+                    "gtag",
+                    json!(["event", "generate_lead", {"lead_source": "trial_booking", "outcome": "call_back", "offer_kind": "class", "offer_id": 1, "offer_name": "Yoga Flow"}])
+                ),
+                (
+                    "fbq",
+                    json!(["track", "Lead", {"content_category": "class", "content_name": "Yoga Flow", "outcome": "call_back"}])
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn only_outcomes_reach_the_tags() {
         for event in every_event()
             .iter()
-            .filter(|e| !matches!(e, HostEvent::Booked { .. }))
+            .filter(|e| !matches!(e, HostEvent::Booked { .. } | HostEvent::Lead { .. }))
         {
             assert_eq!(event.tag_calls(true, true), vec![], "{}", event.name());
         }

@@ -144,6 +144,15 @@ impl FormRules {
         }
     }
 
+    /// For a visitor who asked to be called: the same fields, with the phone
+    /// number required (it is what the studio calls).
+    pub fn with_phone_required(self) -> FormRules {
+        FormRules {
+            telephone: FieldMode::Mandatory,
+            ..self
+        }
+    }
+
     pub fn mode(&self, field: Field) -> FieldMode {
         match field {
             Field::Firstname | Field::Lastname | Field::Privacy => FieldMode::Mandatory,

@@ -92,6 +92,8 @@ export interface TrialBookingEventDetails {
     offer: TrialBookingOffer | null;
     studioId: number | null;
   } & TrialBookingTime;
+  /** The visitor asked to be called instead of booking a time ("None of these times suits me", or `mode="lead"`), and the studio has their details. */
+  "trial-booking:lead": { offer: TrialBookingOffer | null; studioId: number | null };
   /** `load-failed`: the widget itself could not be loaded or started (the loader shows a message and a retry button). */
   "trial-booking:failed": { category: "invalid-details" | "time-taken" | "contact-studio" | "try-again" | "load-failed" };
   /** `display="popup"`: the dialog opened; a popup's first `step` follows its first opening. */

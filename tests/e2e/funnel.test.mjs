@@ -1,6 +1,8 @@
 // End-to-end: from visit to member (issue 20), in both flows against the mock
-// API and the release dist/: the studio's thank-you page (`success-url`), and
-// conversions to the page's own Google tag and Meta pixel (`analytics`).
+// API and the release dist/: the studio's thank-you page (`success-url`),
+// conversions to the page's own Google tag and Meta pixel (`analytics`), the
+// note for the studio's staff (`note`, `utm_*`), and "None of these times suits
+// me" (the call-back lead).
 
 import { describe, test } from "node:test";
 import assert from "node:assert/strict";
@@ -51,6 +53,19 @@ async function readyToBook(backend, widget) {
 
 /** The query of the page the browser is on now, as an object. */
 const query = (page) => Object.fromEntries(new URL(page.url()).searchParams);
+
+/** Spies for the page's Google tag and Meta pixel: every call in `window.__tags`; `throws`: each call throws after recording. */
+const spyOnTags = (page, { throws = false } = {}) =>
+  page.evaluate((throws) => {
+    window.__tags = [];
+    for (const name of ["gtag", "fbq"]) {
+      window[name] = (...args) => {
+        window.__tags.push([name, ...args]);
+        if (throws) throw new Error(`${name} is down`);
+      };
+    }
+  }, throws);
+const tags = (page) => page.evaluate(() => window.__tags);
 
 /** Nothing the visitor typed is in `text`. */
 function nothingPersonal(backend, text) {
@@ -145,19 +160,6 @@ describe("the thank-you page (success-url)", () => {
 });
 
 describe("conversions to the page's own gtag and fbq (analytics)", () => {
-  /** Spies for the page's Google tag and Meta pixel: every call in `window.__tags`; `throws`: each call throws after recording. */
-  const spyOnTags = (page, { throws = false } = {}) =>
-    page.evaluate((throws) => {
-      window.__tags = [];
-      for (const name of ["gtag", "fbq"]) {
-        window[name] = (...args) => {
-          window.__tags.push([name, ...args]);
-          if (throws) throw new Error(`${name} is down`);
-        };
-      }
-    }, throws);
-  const tags = (page) => page.evaluate(() => window.__tags);
-
   for (const backend of BACKENDS) {
     test(`${backend}: a booking is generate_lead and book_trial to gtag, Lead and Schedule to fbq, with nothing personal`, async () => {
       await f.mock.control("reset", {});
@@ -257,6 +259,88 @@ describe("a note for the studio's staff (note, utm_*)", () => {
     await offers.booked();
     const bodies = (await f.mock.control("requests")).filter((r) => r.method === "POST").map((r) => JSON.stringify(r.body));
     assert.ok(bodies.every((b) => !b.includes("newsletter")), bodies.join("\n"));
+    await host.close();
+  });
+});
+
+describe('"None of these times suits me"', () => {
+  for (const backend of BACKENDS) {
+    test(`${backend}: the times lead to "We'll call you", what was typed stays, and exactly one lead is made, no booking`, async () => {
+      await f.mock.control("reset", {});
+      const { host, widget } = await openWith(backend, { analytics: "gtag meta" });
+      await spyOnTags(host.page);
+      const flow = backend === "open-api" ? new TrialOffers(widget) : new TrialSession(widget);
+      if (backend === "open-api") await flow.chooseOffer("Yoga Flow");
+      else await flow.chooseStudio(STUDIO);
+      await flow.chooseTime();
+      const { phone, ...typed } = PEOPLE[backend];
+      await flow.fillDetails(typed);
+      await flow.agree();
+      await widget.getByRole("button", { name: "Back" }).click();
+      await flow.timesHeading.waitFor();
+      await widget.getByRole("button", { name: "None of these times suits me" }).click();
+      await widget.getByRole("heading", { name: "We'll call you" }).waitFor();
+      for (const [field, value] of [[flow.firstName, typed.first], [flow.lastName, typed.last], [flow.email, typed.email]]) {
+        assert.equal(await field.inputValue(), value, "what was typed is kept");
+      }
+      assert.ok(await flow.consent.isChecked());
+      // The studio calls: the phone number is required now.
+      const send = widget.getByRole("button", { name: "Send" });
+      await send.click();
+      await flow.alert("Please correct the marked fields.").waitFor();
+      assert.equal(await flow.phone.getAttribute("aria-invalid"), "true");
+      await flow.phone.fill(phone);
+      await send.click();
+      await widget.getByRole("heading", { name: "The studio has your details" }).waitFor();
+      await widget.getByRole("paragraph").filter({ hasText: "The studio will call you to agree a time for your trial session." }).waitFor();
+
+      const seen = await f.mock.control("requests");
+      const posted = seen.filter((r) => r.method === "POST").map((r) => r.path);
+      assert.deepEqual(posted, backend === "open-api" ? ["/v1/trial-offers/lead/validate", "/v1/trial-offers/lead/create"] : ["/connect/v1/lead"]);
+      const lead = seen.find((r) => r.path.endsWith("/lead/create") || r.path === "/connect/v1/lead").body;
+      const sentPhone = backend === "open-api" ? lead.leadCustomerData.telephone : lead.phone;
+      assert.equal(sentPhone, phone);
+      if (backend === "connect") assert.equal(lead.studioId, 1);
+      // Told to the page as a lead, never as a booking.
+      const names = host.events.map((e) => e.name);
+      assert.deepEqual(names.filter((n) => n !== "trial-booking:details-submitted"), ["trial-booking:lead"]);
+      const [detail] = host.events.filter((e) => e.name === "trial-booking:lead").map((e) => e.detail);
+      if (backend === "open-api") assert.equal(detail.offer.title, "Yoga Flow");
+      else assert.deepEqual(detail, { offer: null, studioId: 1 });
+      const called = await tags(host.page);
+      assert.deepEqual(called.map((t) => `${t[0]} ${t[2]} ${t[3].outcome}`), ["gtag generate_lead call_back", "fbq Lead call_back"]);
+      nothingPersonal(backend, JSON.stringify([called, host.events]));
+      await host.close();
+    });
+  }
+
+  test("a window without free times offers it in its message", async () => {
+    await f.mock.control("reset", {});
+    // Every window the widget asks for (the first and the search ahead) is empty.
+    await f.mock.control("faults", { method: "GET", path: "/connect/v1/trialsession", exactPath: true, body: { name: "Probetraining", slots: [] }, times: 50 });
+    const { host, widget } = await openWith("connect");
+    const session = new TrialSession(widget);
+    await session.chooseStudio(STUDIO);
+    // The message: the innermost element with its words (a `has` locator is relative to each div).
+    const message = widget.locator("div", { has: host.page.getByText("No free times on these days.", { exact: true }) }).last();
+    await message.getByRole("button", { name: "None of these times suits me" }).click();
+    await widget.getByRole("heading", { name: "We'll call you" }).waitFor();
+    assert.equal(await widget.getByRole("button", { name: "None of these times suits me" }).count(), 0);
+    await f.mock.control("reset", {});
+    await host.close();
+  });
+
+  test("asking to be called leads to the thank-you page as call_back", async () => {
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("connect", { "success-url": "/pages/blank.html", "success-delay": "0" });
+    const session = new TrialSession(widget);
+    await session.chooseStudio(STUDIO);
+    await widget.getByRole("button", { name: "None of these times suits me" }).click();
+    await session.fillDetails(PEOPLE.connect);
+    await session.agree();
+    await widget.getByRole("button", { name: "Send" }).click();
+    await host.page.waitForURL(/\/pages\/blank\.html/);
+    assert.deepEqual(query(host.page), { tb_outcome: "call_back", tb_kind: "trial_session", tb_studio_id: "1" });
     await host.close();
   });
 });

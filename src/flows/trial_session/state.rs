@@ -24,7 +24,8 @@ use trial_api::{ApiError, ZonedDateTime};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Done {
     pub studio: StudioChoice,
-    pub slot: Slot,
+    /// `None`: the visitor asked to be called instead of choosing a time.
+    pub slot: Option<Slot>,
     pub with_trainer: bool,
     pub session_name: Option<String>,
 }
@@ -210,13 +211,54 @@ impl Booking {
                     let session_name = this.session_name.get_untracked();
                     this.done.set(Some(Done {
                         studio,
-                        slot,
+                        slot: Some(slot),
                         with_trainer,
                         session_name,
                     }));
                     this.steps.booked("BOOKED");
                 }
                 Err(problem) => this.steps.failed(problem),
+            }
+        });
+    }
+
+    /// "We'll call you": a lead for the chosen studio (`POST /connect/v1/lead`),
+    /// without a booking. Once, however often clicked.
+    pub fn ask_to_be_called(&self, rules: FormRules) {
+        let (Some(studio), _) = self.steps.chosen() else {
+            return;
+        };
+        let campaign = self
+            .chosen_campaign
+            .get_untracked()
+            .or(self.attribution.campaign_id);
+        let body = self.form.with_untracked(|f| {
+            f.to_connect_lead(
+                &rules,
+                studio.id,
+                self.i18n.locale,
+                campaign,
+                self.note.get_value(),
+            )
+        });
+        if !self.steps.start_submit() {
+            return;
+        }
+        let this = *self;
+        let api = self.api();
+        leptos::task::spawn_local(async move {
+            match api.call(k::create_lead(&body)).await {
+                Ok(_) => {
+                    let session_name = this.session_name.get_untracked();
+                    this.done.set(Some(Done {
+                        studio,
+                        slot: None,
+                        with_trainer: false,
+                        session_name,
+                    }));
+                    this.steps.lead_made();
+                }
+                Err(error) => this.steps.failed(outcome::api_error(error.kind())),
             }
         });
     }
