@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" musí začínat https:// (http:/
 config-url-malformed = { $attribute }="{ $value }" není platná URL adresa.
 config-url-query = { $attribute }="{ $value }" nesmí obsahovat ? ani #.
 config-invalid-id = { $attribute }="{ $value }" musí být kladné celé číslo.
+config-url-https-only = { $attribute }="{ $value }" musí začínat https:// nebo být cesta na tomto webu začínající /.
+config-invalid-seconds = { $attribute }="{ $value }" musí být celý počet sekund od 0 do 3600.
 config-not-for-backend = Atribut { $attribute } nemá s backend="{ $backend }" žádný účinek. Odstraň ho.
 config-lead-needs-connect = mode="lead" vyžaduje backend="connect" nebo backend="demo".
 config-empty-heading = Atribut heading je prázdný. Odstraň ho, aby se použil výchozí nadpis.
@@ -58,6 +60,7 @@ times-none-window = V těchto dnech nejsou volné termíny.
 times-next-free = Nejbližší volný termín je { $when }.
 times-show-next-free = Zobrazit { $day }
 times-none-ahead = Ani v příštích týdnech nejsou volné termíny.
+times-call-back = Žádný z těchto termínů mi nevyhovuje
 time-zone-note = Časy jsou uvedeny v místním čase studia ({ $zone }).
 window-earlier = Dřívější dny
 window-later = Pozdější dny
@@ -168,6 +171,9 @@ add-to-calendar = Přidat do kalendáře
 add-to-google-calendar = Přidat do Google Kalendáře
 add-to-outlook = Přidat do Outlook.com
 book-another = Rezervovat další zkušební trénink
+success-next = Za chvíli tě přesměrujeme na další stránku.
+success-continue = Pokračovat
+success-stay = Zůstat na této stránce
 term-minutes = { $n ->
     [one] { $n } minutou
     [few] { $n } minutami

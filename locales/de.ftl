@@ -24,6 +24,8 @@ config-url-scheme = { $attribute }="{ $value }" muss mit https:// beginnen (http
 config-url-malformed = { $attribute }="{ $value }" ist keine gültige URL.
 config-url-query = { $attribute }="{ $value }" darf weder ? noch # enthalten.
 config-invalid-id = { $attribute }="{ $value }" muss eine positive ganze Zahl sein.
+config-url-https-only = { $attribute }="{ $value }" muss mit https:// beginnen oder ein Pfad auf dieser Website sein, der mit / beginnt.
+config-invalid-seconds = { $attribute }="{ $value }" muss eine ganze Zahl von Sekunden zwischen 0 und 3600 sein.
 config-not-for-backend = Das Attribut { $attribute } hat mit backend="{ $backend }" keine Wirkung. Bitte entfernen.
 config-lead-needs-connect = mode="lead" braucht backend="connect" oder backend="demo".
 config-empty-heading = Das Attribut heading ist leer. Entferne es, um die Standardüberschrift zu verwenden.
@@ -66,6 +68,7 @@ times-none-window = An diesen Tagen ist nichts mehr frei.
 times-next-free = Der nächste freie Termin ist am { $when }.
 times-show-next-free = { $day } anzeigen
 times-none-ahead = Auch in den nächsten Wochen ist nichts frei.
+times-call-back = Keine dieser Zeiten passt mir
 time-zone-note = Alle Zeiten in Ortszeit des Studios ({ $zone }).
 window-earlier = Frühere Tage
 window-later = Spätere Tage
@@ -180,6 +183,9 @@ add-to-calendar = Zum Kalender hinzufügen
 add-to-google-calendar = Zu Google Kalender hinzufügen
 add-to-outlook = Zu Outlook.com hinzufügen
 book-another = Weiteres Probetraining buchen
+success-next = Gleich geht es weiter zur nächsten Seite.
+success-continue = Weiter
+success-stay = Auf dieser Seite bleiben
 term-minutes = { $n ->
     [one] 1 Minute
    *[other] { $n } Minuten

@@ -27,6 +27,8 @@ config-url-scheme = { $attribute }="{ $value }" must start with https:// (http:/
 config-url-malformed = { $attribute }="{ $value }" is not a well-formed URL.
 config-url-query = { $attribute }="{ $value }" must not contain ? or #.
 config-invalid-id = { $attribute }="{ $value }" must be a positive whole number.
+config-url-https-only = { $attribute }="{ $value }" must start with https:// or be a path on this site starting with /.
+config-invalid-seconds = { $attribute }="{ $value }" must be a whole number of seconds from 0 to 3600.
 config-not-for-backend = The attribute { $attribute } has no effect with backend="{ $backend }". Remove it.
 config-lead-needs-connect = mode="lead" needs backend="connect" or backend="demo".
 config-empty-heading = The attribute heading is empty. Remove it to use the default heading.
@@ -70,6 +72,7 @@ times-none-window = No free times on these days.
 times-next-free = The next free time is { $when }.
 times-show-next-free = Show { $day }
 times-none-ahead = There are no free times in the coming weeks either.
+times-call-back = None of these times suits me
 time-zone-note = Times are the studio's local time ({ $zone }).
 window-earlier = Earlier days
 window-later = Later days
@@ -185,6 +188,9 @@ add-to-calendar = Add to calendar
 add-to-google-calendar = Add to Google Calendar
 add-to-outlook = Add to Outlook.com
 book-another = Book another trial session
+success-next = In a moment you will be taken to the next page.
+success-continue = Continue
+success-stay = Stay on this page
 term-minutes = { $n ->
     [one] 1 minute
    *[other] { $n } minutes

@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" debe empezar por https:// (http:
 config-url-malformed = { $attribute }="{ $value }" no es una URL válida.
 config-url-query = { $attribute }="{ $value }" no puede contener ? ni #.
 config-invalid-id = { $attribute }="{ $value }" debe ser un número entero positivo.
+config-url-https-only = { $attribute }="{ $value }" debe empezar por https:// o ser una ruta de este sitio que empiece por /.
+config-invalid-seconds = { $attribute }="{ $value }" debe ser un número entero de segundos entre 0 y 3600.
 config-not-for-backend = El atributo { $attribute } no tiene efecto con backend="{ $backend }". Elimínalo.
 config-lead-needs-connect = mode="lead" necesita backend="connect" o backend="demo".
 config-empty-heading = El atributo heading está vacío. Elimínalo para usar el título predeterminado.
@@ -58,6 +60,7 @@ times-none-window = No hay horarios libres en estos días.
 times-next-free = El próximo horario libre es { $when }.
 times-show-next-free = Ver { $day }
 times-none-ahead = Tampoco hay horarios libres en las próximas semanas.
+times-call-back = Ninguno de estos horarios me va bien
 time-zone-note = Los horarios están en la hora local del centro ({ $zone }).
 window-earlier = Días anteriores
 window-later = Días siguientes
@@ -166,6 +169,9 @@ add-to-calendar = Añadir al calendario
 add-to-google-calendar = Añadir a Google Calendar
 add-to-outlook = Añadir a Outlook.com
 book-another = Reservar otra clase de prueba
+success-next = En un momento te llevamos a la página siguiente.
+success-continue = Continuar
+success-stay = Quedarme en esta página
 term-minutes = { $n ->
     [one] { $n } minuto
    *[other] { $n } minutos

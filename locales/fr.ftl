@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" doit commencer par https:// (htt
 config-url-malformed = { $attribute }="{ $value }" n'est pas une URL valide.
 config-url-query = { $attribute }="{ $value }" ne doit contenir ni ? ni #.
 config-invalid-id = { $attribute }="{ $value }" doit être un nombre entier positif.
+config-url-https-only = { $attribute }="{ $value }" doit commencer par https:// ou être un chemin de ce site commençant par /.
+config-invalid-seconds = { $attribute }="{ $value }" doit être un nombre entier de secondes entre 0 et 3600.
 config-not-for-backend = L'attribut { $attribute } n'a aucun effet avec backend="{ $backend }". Supprimez-le.
 config-lead-needs-connect = mode="lead" nécessite backend="connect" ou backend="demo".
 config-empty-heading = L'attribut heading est vide. Supprimez-le pour utiliser le titre par défaut.
@@ -58,6 +60,7 @@ times-none-window = Aucun créneau libre ces jours-là.
 times-next-free = Le prochain créneau libre est { $when }.
 times-show-next-free = Voir { $day }
 times-none-ahead = Il n'y a pas non plus de créneau libre dans les semaines à venir.
+times-call-back = Aucun de ces horaires ne me convient
 time-zone-note = Les horaires sont à l'heure locale du club ({ $zone }).
 window-earlier = Jours précédents
 window-later = Jours suivants
@@ -166,6 +169,9 @@ add-to-calendar = Ajouter au calendrier
 add-to-google-calendar = Ajouter à Google Agenda
 add-to-outlook = Ajouter à Outlook.com
 book-another = Réserver une autre séance d'essai
+success-next = La page suivante va s'ouvrir dans un instant.
+success-continue = Continuer
+success-stay = Rester sur cette page
 term-minutes = { $n ->
     [one] { $n } minute
    *[other] { $n } minutes

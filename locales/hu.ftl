@@ -23,6 +23,8 @@ config-url-scheme = A(z) { $attribute }="{ $value }" értéknek https://-sel kel
 config-url-malformed = A(z) { $attribute }="{ $value }" nem érvényes URL.
 config-url-query = A(z) { $attribute }="{ $value }" nem tartalmazhat ? vagy # jelet.
 config-invalid-id = A(z) { $attribute }="{ $value }" értéknek pozitív egész számnak kell lennie.
+config-url-https-only = A(z) { $attribute }="{ $value }" értéknek https://-sel kell kezdődnie, vagy ezen a webhelyen lévő, /-rel kezdődő útvonalnak kell lennie.
+config-invalid-seconds = A(z) { $attribute }="{ $value }" értéknek 0 és 3600 közötti egész számú másodpercnek kell lennie.
 config-not-for-backend = A(z) { $attribute } attribútumnak nincs hatása backend="{ $backend }" mellett. Töröld.
 config-lead-needs-connect = A mode="lead" beállításhoz backend="connect" vagy backend="demo" kell.
 config-empty-heading = A heading attribútum üres. Töröld, hogy az alapértelmezett cím jelenjen meg.
@@ -59,6 +61,7 @@ times-none-window = Ezeken a napokon nincs szabad időpont.
 times-next-free = A következő szabad időpont: { $when }.
 times-show-next-free = { $day } megjelenítése
 times-none-ahead = A következő hetekben sincs szabad időpont.
+times-call-back = Egyik időpont sem megfelelő nekem
 time-zone-note = Az időpontok a stúdió helyi idejében szerepelnek ({ $zone }).
 window-earlier = Korábbi napok
 window-later = Későbbi napok
@@ -164,6 +167,9 @@ add-to-calendar = Hozzáadás a naptárhoz
 add-to-google-calendar = Hozzáadás a Google Naptárhoz
 add-to-outlook = Hozzáadás az Outlook.com-hoz
 book-another = Újabb próbaedzés foglalása
+success-next = Egy pillanat, és továbbviszünk a következő oldalra.
+success-continue = Tovább
+success-stay = Maradok ezen az oldalon
 term-minutes = { $n } perccel
 term-hours = { $n } órával
 term-days = { $n } nappal

@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" deve iniziare con https:// (http
 config-url-malformed = { $attribute }="{ $value }" non è un URL valido.
 config-url-query = { $attribute }="{ $value }" non deve contenere ? né #.
 config-invalid-id = { $attribute }="{ $value }" deve essere un numero intero positivo.
+config-url-https-only = { $attribute }="{ $value }" deve iniziare con https:// o essere un percorso di questo sito che inizia con /.
+config-invalid-seconds = { $attribute }="{ $value }" deve essere un numero intero di secondi tra 0 e 3600.
 config-not-for-backend = L'attributo { $attribute } non ha effetto con backend="{ $backend }". Rimuovilo.
 config-lead-needs-connect = mode="lead" richiede backend="connect" o backend="demo".
 config-empty-heading = L'attributo heading è vuoto. Rimuovilo per usare il titolo predefinito.
@@ -58,6 +60,7 @@ times-none-window = Nessun orario libero in questi giorni.
 times-next-free = Il prossimo orario libero è { $when }.
 times-show-next-free = Mostra { $day }
 times-none-ahead = Non ci sono orari liberi nemmeno nelle prossime settimane.
+times-call-back = Nessuno di questi orari mi va bene
 time-zone-note = Gli orari sono nell'ora locale del centro ({ $zone }).
 window-earlier = Giorni precedenti
 window-later = Giorni successivi
@@ -166,6 +169,9 @@ add-to-calendar = Aggiungi al calendario
 add-to-google-calendar = Aggiungi a Google Calendar
 add-to-outlook = Aggiungi a Outlook.com
 book-another = Prenota un'altra lezione di prova
+success-next = Tra un attimo ti portiamo alla pagina successiva.
+success-continue = Continua
+success-stay = Resta su questa pagina
 term-minutes = { $n ->
     [one] { $n } minuto
    *[other] { $n } minuti

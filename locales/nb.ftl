@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" må begynne med https:// (http:/
 config-url-malformed = { $attribute }="{ $value }" er ikke en gyldig URL.
 config-url-query = { $attribute }="{ $value }" kan ikke inneholde ? eller #.
 config-invalid-id = { $attribute }="{ $value }" må være et positivt heltall.
+config-url-https-only = { $attribute }="{ $value }" må begynne med https:// eller være en sti på dette nettstedet som begynner med /.
+config-invalid-seconds = { $attribute }="{ $value }" må være et helt antall sekunder fra 0 til 3600.
 config-not-for-backend = Attributtet { $attribute } har ingen virkning med backend="{ $backend }". Fjern det.
 config-lead-needs-connect = mode="lead" krever backend="connect" eller backend="demo".
 config-empty-heading = Attributtet heading er tomt. Fjern det for å bruke standardoverskriften.
@@ -58,6 +60,7 @@ times-none-window = Ingen ledige tidspunkter disse dagene.
 times-next-free = Neste ledige tidspunkt er { $when }.
 times-show-next-free = Vis { $day }
 times-none-ahead = Det er heller ingen ledige tidspunkter de kommende ukene.
+times-call-back = Ingen av disse tidene passer for meg
 time-zone-note = Tidene er oppgitt i senterets lokale tid ({ $zone }).
 window-earlier = Tidligere dager
 window-later = Senere dager
@@ -166,6 +169,9 @@ add-to-calendar = Legg til i kalenderen
 add-to-google-calendar = Legg til i Google Kalender
 add-to-outlook = Legg til i Outlook.com
 book-another = Bestill en ny prøvetime
+success-next = Om et øyeblikk kommer du videre til neste side.
+success-continue = Fortsett
+success-stay = Bli på denne siden
 term-minutes = { $n ->
     [one] { $n } minutt
    *[other] { $n } minutter

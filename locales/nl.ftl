@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" moet beginnen met https:// (http
 config-url-malformed = { $attribute }="{ $value }" is geen geldige URL.
 config-url-query = { $attribute }="{ $value }" mag geen ? of # bevatten.
 config-invalid-id = { $attribute }="{ $value }" moet een positief geheel getal zijn.
+config-url-https-only = { $attribute }="{ $value }" moet beginnen met https:// of een pad op deze site zijn dat met / begint.
+config-invalid-seconds = { $attribute }="{ $value }" moet een geheel aantal seconden zijn, van 0 tot 3600.
 config-not-for-backend = Het attribuut { $attribute } heeft geen effect met backend="{ $backend }". Verwijder het.
 config-lead-needs-connect = mode="lead" vereist backend="connect" of backend="demo".
 config-empty-heading = Het attribuut heading is leeg. Verwijder het om de standaardtitel te gebruiken.
@@ -58,6 +60,7 @@ times-none-window = Geen vrije tijden op deze dagen.
 times-next-free = Het eerstvolgende vrije tijdstip is { $when }.
 times-show-next-free = Toon { $day }
 times-none-ahead = Ook de komende weken zijn er geen vrije tijden.
+times-call-back = Geen van deze tijden komt mij uit
 time-zone-note = De tijden zijn in de lokale tijd van de club ({ $zone }).
 window-earlier = Eerdere dagen
 window-later = Latere dagen
@@ -166,6 +169,9 @@ add-to-calendar = Toevoegen aan agenda
 add-to-google-calendar = Toevoegen aan Google Agenda
 add-to-outlook = Toevoegen aan Outlook.com
 book-another = Nog een proefles boeken
+success-next = Zo meteen ga je door naar de volgende pagina.
+success-continue = Verder
+success-stay = Op deze pagina blijven
 term-minutes = { $n ->
     [one] { $n } minuut
    *[other] { $n } minuten

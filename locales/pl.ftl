@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" musi zaczynać się od https:// 
 config-url-malformed = { $attribute }="{ $value }" nie jest poprawnym adresem URL.
 config-url-query = { $attribute }="{ $value }" nie może zawierać ? ani #.
 config-invalid-id = { $attribute }="{ $value }" musi być dodatnią liczbą całkowitą.
+config-url-https-only = { $attribute }="{ $value }" musi zaczynać się od https:// lub być ścieżką w tej witrynie zaczynającą się od /.
+config-invalid-seconds = { $attribute }="{ $value }" musi być całkowitą liczbą sekund od 0 do 3600.
 config-not-for-backend = Atrybut { $attribute } nie działa z backend="{ $backend }". Usuń go.
 config-lead-needs-connect = mode="lead" wymaga backend="connect" lub backend="demo".
 config-empty-heading = Atrybut heading jest pusty. Usuń go, aby użyć domyślnego nagłówka.
@@ -58,6 +60,7 @@ times-none-window = W te dni nie ma wolnych terminów.
 times-next-free = Najbliższy wolny termin: { $when }.
 times-show-next-free = Pokaż { $day }
 times-none-ahead = W najbliższych tygodniach również nie ma wolnych terminów.
+times-call-back = Żaden z tych terminów mi nie pasuje
 time-zone-note = Godziny podano według czasu lokalnego klubu ({ $zone }).
 window-earlier = Wcześniejsze dni
 window-later = Późniejsze dni
@@ -168,6 +171,9 @@ add-to-calendar = Dodaj do kalendarza
 add-to-google-calendar = Dodaj do Kalendarza Google
 add-to-outlook = Dodaj do Outlook.com
 book-another = Zarezerwuj kolejne zajęcia próbne
+success-next = Za chwilę przejdziesz do następnej strony.
+success-continue = Dalej
+success-stay = Zostań na tej stronie
 term-minutes = { $n ->
     [one] { $n } minutę
     [few] { $n } minuty

@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" trebuie să înceapă cu https:/
 config-url-malformed = { $attribute }="{ $value }" nu este un URL valid.
 config-url-query = { $attribute }="{ $value }" nu poate conține ? sau #.
 config-invalid-id = { $attribute }="{ $value }" trebuie să fie un număr întreg pozitiv.
+config-url-https-only = { $attribute }="{ $value }" trebuie să înceapă cu https:// sau să fie o cale de pe acest site care începe cu /.
+config-invalid-seconds = { $attribute }="{ $value }" trebuie să fie un număr întreg de secunde între 0 și 3600.
 config-not-for-backend = Atributul { $attribute } nu are efect cu backend="{ $backend }". Elimină-l.
 config-lead-needs-connect = mode="lead" necesită backend="connect" sau backend="demo".
 config-empty-heading = Atributul heading este gol. Elimină-l pentru a folosi titlul implicit.
@@ -58,6 +60,7 @@ times-none-window = Nu sunt ore libere în aceste zile.
 times-next-free = Următoarea oră liberă este { $when }.
 times-show-next-free = Arată { $day }
 times-none-ahead = Nici în săptămânile următoare nu sunt ore libere.
+times-call-back = Niciuna dintre aceste ore nu mi se potrivește
 time-zone-note = Orele sunt afișate în ora locală a clubului ({ $zone }).
 window-earlier = Zilele anterioare
 window-later = Zilele următoare
@@ -167,6 +170,9 @@ add-to-calendar = Adaugă în calendar
 add-to-google-calendar = Adaugă în Google Calendar
 add-to-outlook = Adaugă în Outlook.com
 book-another = Rezervă alt antrenament de probă
+success-next = În câteva clipe te ducem la pagina următoare.
+success-continue = Continuă
+success-stay = Rămân pe această pagină
 term-minutes = { $n ->
     [one] { $n } minut
     [few] { $n } minute

@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" должен начинатьс�
 config-url-malformed = { $attribute }="{ $value }" — некорректный URL.
 config-url-query = { $attribute }="{ $value }" не должен содержать ? или #.
 config-invalid-id = { $attribute }="{ $value }" должен быть положительным целым числом.
+config-url-https-only = { $attribute }="{ $value }" должен начинаться с https:// или быть путём на этом сайте, начинающимся с /.
+config-invalid-seconds = { $attribute }="{ $value }" должен быть целым числом секунд от 0 до 3600.
 config-not-for-backend = Атрибут { $attribute } не действует при backend="{ $backend }". Удалите его.
 config-lead-needs-connect = Для mode="lead" нужен backend="connect" или backend="demo".
 config-empty-heading = Атрибут heading пуст. Удалите его, чтобы использовать заголовок по умолчанию.
@@ -58,6 +60,7 @@ times-none-window = В эти дни свободного времени нет.
 times-next-free = Ближайшее свободное время: { $when }.
 times-show-next-free = Показать { $day }
 times-none-ahead = В ближайшие недели свободного времени тоже нет.
+times-call-back = Ни одно из этих времён мне не подходит
 time-zone-note = Время указано по местному времени клуба ({ $zone }).
 window-earlier = Предыдущие дни
 window-later = Следующие дни
@@ -168,6 +171,9 @@ add-to-calendar = Добавить в календарь
 add-to-google-calendar = Добавить в Google Календарь
 add-to-outlook = Добавить в Outlook.com
 book-another = Записаться на ещё одну пробную тренировку
+success-next = Через мгновение вы перейдёте на следующую страницу.
+success-continue = Продолжить
+success-stay = Остаться на этой странице
 term-minutes = { $n ->
     [one] { $n } минуту
     [few] { $n } минуты

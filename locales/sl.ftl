@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" se mora začeti s https:// (http
 config-url-malformed = { $attribute }="{ $value }" ni veljaven URL.
 config-url-query = { $attribute }="{ $value }" ne sme vsebovati ? ali #.
 config-invalid-id = { $attribute }="{ $value }" mora biti pozitivno celo število.
+config-url-https-only = { $attribute }="{ $value }" se mora začeti s https:// ali biti pot na tem spletnem mestu, ki se začne z /.
+config-invalid-seconds = { $attribute }="{ $value }" mora biti celo število sekund od 0 do 3600.
 config-not-for-backend = Atribut { $attribute } z backend="{ $backend }" nima učinka. Odstrani ga.
 config-lead-needs-connect = mode="lead" zahteva backend="connect" ali backend="demo".
 config-empty-heading = Atribut heading je prazen. Odstrani ga, da bo uporabljen privzeti naslov.
@@ -58,6 +60,7 @@ times-none-window = Te dni ni prostih terminov.
 times-next-free = Naslednji prosti termin je { $when }.
 times-show-next-free = Prikaži { $day }
 times-none-ahead = Tudi v prihodnjih tednih ni prostih terminov.
+times-call-back = Noben od teh terminov mi ne ustreza
 time-zone-note = Časi so navedeni po lokalnem času centra ({ $zone }).
 window-earlier = Prejšnji dnevi
 window-later = Naslednji dnevi
@@ -168,6 +171,9 @@ add-to-calendar = Dodaj v koledar
 add-to-google-calendar = Dodaj v Google Koledar
 add-to-outlook = Dodaj v Outlook.com
 book-another = Rezerviraj še en poskusni trening
+success-next = Čez trenutek te preusmerimo na naslednjo stran.
+success-continue = Nadaljuj
+success-stay = Ostani na tej strani
 term-minutes = { $n ->
     [one] { $n } minuto
     [two] { $n } minutama

@@ -22,6 +22,8 @@ config-url-scheme = { $attribute }="{ $value }" måste börja med https:// (http
 config-url-malformed = { $attribute }="{ $value }" är ingen giltig URL.
 config-url-query = { $attribute }="{ $value }" får inte innehålla ? eller #.
 config-invalid-id = { $attribute }="{ $value }" måste vara ett positivt heltal.
+config-url-https-only = { $attribute }="{ $value }" måste börja med https:// eller vara en sökväg på den här webbplatsen som börjar med /.
+config-invalid-seconds = { $attribute }="{ $value }" måste vara ett helt antal sekunder från 0 till 3600.
 config-not-for-backend = Attributet { $attribute } har ingen effekt med backend="{ $backend }". Ta bort det.
 config-lead-needs-connect = mode="lead" kräver backend="connect" eller backend="demo".
 config-empty-heading = Attributet heading är tomt. Ta bort det för att använda standardrubriken.
@@ -58,6 +60,7 @@ times-none-window = Inga lediga tider de här dagarna.
 times-next-free = Nästa lediga tid är { $when }.
 times-show-next-free = Visa { $day }
 times-none-ahead = Det finns inte heller några lediga tider de kommande veckorna.
+times-call-back = Ingen av de här tiderna passar mig
 time-zone-note = Tiderna anges i gymmets lokala tid ({ $zone }).
 window-earlier = Tidigare dagar
 window-later = Senare dagar
@@ -166,6 +169,9 @@ add-to-calendar = Lägg till i kalendern
 add-to-google-calendar = Lägg till i Google Kalender
 add-to-outlook = Lägg till i Outlook.com
 book-another = Boka en till provträning
+success-next = Om ett ögonblick kommer du vidare till nästa sida.
+success-continue = Fortsätt
+success-stay = Stanna på den här sidan
 term-minutes = { $n ->
     [one] { $n } minut
    *[other] { $n } minuter

@@ -23,6 +23,8 @@ config-url-scheme = { $attribute }="{ $value }" https:// ile başlamalı (http:/
 config-url-malformed = { $attribute }="{ $value }" geçerli bir URL değil.
 config-url-query = { $attribute }="{ $value }" ? veya # içeremez.
 config-invalid-id = { $attribute }="{ $value }" pozitif bir tam sayı olmalıdır.
+config-url-https-only = { $attribute }="{ $value }" https:// ile başlamalı ya da bu sitede / ile başlayan bir yol olmalıdır.
+config-invalid-seconds = { $attribute }="{ $value }" 0 ile 3600 arasında tam sayı olarak saniye olmalıdır.
 config-not-for-backend = { $attribute } özniteliğinin backend="{ $backend }" ile etkisi yoktur. Kaldırın.
 config-lead-needs-connect = mode="lead" için backend="connect" veya backend="demo" gerekir.
 config-empty-heading = heading özniteliği boş. Varsayılan başlığı kullanmak için kaldırın.
@@ -59,6 +61,7 @@ times-none-window = Bu günlerde boş saat yok.
 times-next-free = Bir sonraki boş saat: { $when }.
 times-show-next-free = { $day } gününü göster
 times-none-ahead = Önümüzdeki haftalarda da boş saat yok.
+times-call-back = Bu saatlerin hiçbiri bana uymuyor
 time-zone-note = Saatler kulübün yerel saatine göredir ({ $zone }).
 window-earlier = Önceki günler
 window-later = Sonraki günler
@@ -164,6 +167,9 @@ add-to-calendar = Takvime ekle
 add-to-google-calendar = Google Takvim'e ekle
 add-to-outlook = Outlook.com'a ekle
 book-another = Başka bir deneme antrenmanı ayırt
+success-next = Birazdan bir sonraki sayfaya yönlendirileceksiniz.
+success-continue = Devam
+success-stay = Bu sayfada kal
 term-minutes = { $n } dakika
 term-hours = { $n } saat
 term-days = { $n } gün

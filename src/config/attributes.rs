@@ -19,6 +19,9 @@ pub enum Kind {
     Id,
     /// One of a fixed set of words, case-insensitive.
     OneOf(&'static [&'static str]),
+    /// Some of a fixed set of words, case-insensitive, separated by spaces
+    /// or commas.
+    SomeOf(&'static [&'static str]),
     /// A URL: `https://…`, a path on the page's own site (`/…`), or
     /// `http://` on a loopback host (see `config::url`).
     Url,
@@ -118,7 +121,7 @@ pub const FLOWS: &[&str] = &["trial-offers", "trial-session"];
 pub const MODES: &[&str] = &["booking", "lead"];
 pub const DISPLAYS: &[&str] = &["inline", "popup"];
 pub const THEMES: &[&str] = &["light", "dark", "auto"];
-pub const ANALYTICS: &[&str] = &["none", "datalayer"];
+pub const ANALYTICS: &[&str] = &["none", "datalayer", "gtag", "meta"];
 
 /// An attribute every backend reads.
 pub const EVERY_BACKEND: &[&str] = BACKENDS;
@@ -295,8 +298,8 @@ attributes! {
     }
     Analytics {
         name: "analytics",
-        kind: Kind::OneOf(ANALYTICS),
-        values: "`datalayer`: every event is also pushed to `window.dataLayer` (Google Tag Manager)",
+        kind: Kind::SomeOf(ANALYTICS),
+        values: "one or more of: `datalayer` (every event is also pushed to `window.dataLayer`, for Google Tag Manager), `gtag` (GA4's `generate_lead` and a `book_trial` event to the page's `window.gtag`), `meta` (`Lead` and `Schedule` to the page's `window.fbq`), e.g. `datalayer gtag`; nothing personal, and nothing loaded",
         default: "`none`",
         backends: EVERY_BACKEND,
         group: Group::Analytics,
@@ -364,6 +367,24 @@ attributes! {
         default: "none",
         backends: CONNECT_OR_DEMO,
         group: Group::Campaigns,
+    }
+    Note {
+        name: "note",
+        kind: Kind::Text,
+        values: "`connect`: a note for the studio's staff, sent with each booking (`note`) and lead (`notes`), followed by the campaign the visitor came from: the page URL's `utm_source`, `utm_medium`, `utm_campaign`, `utm_term` and `utm_content` (these are sent also without the attribute)",
+        default: "none",
+    }
+    SuccessUrl {
+        name: "success-url",
+        kind: Kind::Url,
+        values: "the studio's thank-you page, opened (the whole page, a popup's too) once the visitor is booked: `https://…` or a path on the same site. Appended: `tb_outcome` (`booked`, `confirmation_required`, `waiting_list`, `call_back`), `tb_kind` (`class`, `appointment`, `trial_session`), `tb_studio_id` (Connect), `tb_date` (the studio-local day, `2026-12-01`); nothing personal. Never taken from the page URL",
+        default: "none: the widget shows its own done step",
+    }
+    SuccessDelay {
+        name: "success-delay",
+        kind: Kind::Text,
+        values: "with `success-url`: seconds the done step shows first, with a \"Continue\" link and a \"Stay on this page\" button (`0`: at once)",
+        default: "`5`",
     }
     Theme {
         name: "theme",

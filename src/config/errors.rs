@@ -70,6 +70,11 @@ pub enum ConfigError {
     InvalidUtmCampaigns {
         value: String,
     },
+    /// A number of seconds (`success-delay`) that is not a whole number from 0 to 3600.
+    InvalidSeconds {
+        attribute: &'static str,
+        value: String,
+    },
 }
 
 impl ConfigError {
@@ -97,11 +102,16 @@ impl ConfigError {
                     UrlProblem::Scheme => Key::ConfigUrlScheme,
                     UrlProblem::Malformed => Key::ConfigUrlMalformed,
                     UrlProblem::QueryOrFragment => Key::ConfigUrlQuery,
+                    UrlProblem::NotHttps => Key::ConfigUrlHttpsOnly,
                 };
                 i18n.format(key, &[("attribute", attribute), ("value", value)])
             }
             ConfigError::InvalidId { attribute, value } => i18n.format(
                 Key::ConfigInvalidId,
+                &[("attribute", attribute), ("value", value)],
+            ),
+            ConfigError::InvalidSeconds { attribute, value } => i18n.format(
+                Key::ConfigInvalidSeconds,
                 &[("attribute", attribute), ("value", value)],
             ),
             ConfigError::NotForBackend { attribute, backend } => i18n.format(
@@ -182,6 +192,15 @@ mod tests {
                 attribute: "api-base",
                 value: "x".into(),
                 reason: UrlProblem::QueryOrFragment,
+            },
+            ConfigError::InvalidUrl {
+                attribute: "success-url",
+                value: "x".into(),
+                reason: UrlProblem::NotHttps,
+            },
+            ConfigError::InvalidSeconds {
+                attribute: "success-delay",
+                value: "x".into(),
             },
             ConfigError::InvalidId {
                 attribute: "studio-id",

@@ -22,7 +22,7 @@ pub use attributes::{
 };
 pub use errors::ConfigError;
 use trial_api::models::{BookingId, CampaignId, ReferrerId, StudioId};
-pub use url::{check_url, UrlProblem};
+pub use url::{check_success_url, check_url, UrlProblem};
 pub use visit::{UtmCampaign, Visit, PAGE_PARAMETERS};
 
 /// Which API the widget talks to.
@@ -151,14 +151,45 @@ pub struct WidgetConfig {
     pub display: Display,
     /// With `display="popup"`: a floating button that opens the dialog.
     pub floating_button: bool,
-    /// Also push the widget's events to `window.dataLayer` (Google Tag Manager).
-    pub data_layer: bool,
+    /// Where else the widget's events go: `dataLayer`, `gtag`, `fbq`.
+    pub analytics: Analytics,
     /// What the embed fills in or chooses in advance (the visitor can change it).
     pub prefill: Prefill,
     /// Whether the page URL's `tb-*` parameters may prefill (see [`visit::PAGE_PARAMETERS`]).
     pub url_prefill: bool,
     /// Connect: `utm_*` values of the page URL that name a campaign.
     pub utm_campaigns: Vec<UtmCampaign>,
+    /// Connect: the embed's note for the studio's staff (`note`).
+    pub note: Option<String>,
+    /// The studio's thank-you page (`success-url`, `success-delay`); only
+    /// ever from the element's attributes, never from the page URL.
+    pub success: Option<SuccessPage>,
+}
+
+/// Where the visitor goes once booked, and when.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SuccessPage {
+    /// `https://…` or a path on the page's own site (`config::url::check_success_url`).
+    pub url: String,
+    /// Seconds the done step shows first (0: at once).
+    pub delay_seconds: u32,
+}
+
+impl SuccessPage {
+    /// `success-delay` without the attribute: long enough to read the done step.
+    pub const DEFAULT_DELAY_SECONDS: u32 = 5;
+}
+
+/// `analytics="datalayer gtag meta"`: the page's own tags the widget's
+/// events also go to (each only when the page has it; none is ever loaded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Analytics {
+    /// Every event pushed to `window.dataLayer` (Google Tag Manager).
+    pub data_layer: bool,
+    /// Conversions to `window.gtag` (GA4, Google Ads).
+    pub gtag: bool,
+    /// Conversions to `window.fbq` (the Meta pixel).
+    pub meta: bool,
 }
 
 /// Where the widget shows.

@@ -2,7 +2,7 @@
 
 use super::attributes::{Attr, ANALYTICS, ATTRIBUTES, DISPLAYS, THEMES};
 use super::typo::near_miss;
-use super::url::check_url;
+use super::url::{check_success_url, check_url};
 use super::*;
 use trial_api::models::ids::parse_decimal;
 use trial_api::models::{BookingId, CampaignId, ReferrerId, StudioId, TrialOfferConfigId};
@@ -167,12 +167,20 @@ impl WidgetConfig {
         if floating_button && display != Display::Popup {
             errors.push(ConfigError::FloatingButtonNeedsPopup);
         }
-        let data_layer = one_of(
-            &mut errors,
-            Attr::Analytics,
-            raw.get(Attr::Analytics),
-            ANALYTICS,
-        ) == Some("datalayer");
+        let mut analytics = Analytics::default();
+        for word in raw
+            .get(Attr::Analytics)
+            .unwrap_or_default()
+            .split([' ', ',', '\n', '\t'])
+            .filter(|w| !w.is_empty())
+        {
+            match one_of(&mut errors, Attr::Analytics, Some(word), ANALYTICS) {
+                Some("datalayer") => analytics.data_layer = true,
+                Some("gtag") => analytics.gtag = true,
+                Some("meta") => analytics.meta = true,
+                _ => {}
+            }
+        }
         let text = |value: Option<&str>| value.filter(|v| !v.is_empty()).map(str::to_string);
         let prefill = Prefill {
             offer_id: id(
@@ -237,6 +245,39 @@ impl WidgetConfig {
                 }
             });
 
+        // Seconds: a whole number, 0 up to an hour.
+        let delay_seconds =
+            raw.get(Attr::SuccessDelay)
+                .map_or(Some(SuccessPage::DEFAULT_DELAY_SECONDS), |value| {
+                    let seconds = value
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|s| *s <= 3600 && value.bytes().all(|b| b.is_ascii_digit()));
+                    if seconds.is_none() {
+                        errors.push(ConfigError::InvalidSeconds {
+                            attribute: Attr::SuccessDelay.name(),
+                            value: value.to_string(),
+                        });
+                    }
+                    seconds
+                });
+        let success = raw
+            .get(Attr::SuccessUrl)
+            .and_then(|value| match check_success_url(value) {
+                Ok(url) => Some(SuccessPage {
+                    url,
+                    delay_seconds: delay_seconds?,
+                }),
+                Err(reason) => {
+                    errors.push(ConfigError::InvalidUrl {
+                        attribute: Attr::SuccessUrl.name(),
+                        value: value.to_string(),
+                        reason,
+                    });
+                    None
+                }
+            });
+
         // Attributes that only one API family understands.
         if let Some(backend) = &backend {
             let kind = backend.kind();
@@ -256,6 +297,8 @@ impl WidgetConfig {
                     not_for(campaign_id.is_some(), Attr::CampaignId);
                     not_for(referrer_id.is_some(), Attr::ReferrerId);
                     not_for(raw.get(Attr::UtmCampaigns).is_some(), Attr::UtmCampaigns);
+                    // The Open API's lead has no field for a note (`LeadData`).
+                    not_for(raw.get(Attr::Note).is_some(), Attr::Note);
                 }
                 Backend::Connect { .. } => {
                     not_for(confirm_booking_id.is_some(), Attr::ConfirmBookingId);
@@ -281,11 +324,13 @@ impl WidgetConfig {
                 campaign_choice,
                 display,
                 floating_button,
-                data_layer,
+                analytics,
                 prefill,
                 url_prefill,
                 utm_campaigns,
+                note: text(raw.get(Attr::Note)),
                 theme,
+                success,
             }),
             _ => Err(errors),
         }

@@ -15,7 +15,8 @@ fn errors(attrs: &[(&str, &str)]) -> Vec<ConfigError> {
 fn embedding_attributes_default_to_inline_without_analytics_or_prefill() {
     let config = parse(&[]).unwrap();
     assert_eq!(config.display, Display::Inline);
-    assert!(!config.floating_button && !config.data_layer && !config.url_prefill);
+    assert!(!config.floating_button && !config.url_prefill);
+    assert_eq!(config.analytics, Analytics::default());
     assert_eq!(config.prefill, Prefill::default());
     assert!(config.utm_campaigns.is_empty());
 }
@@ -29,8 +30,22 @@ fn display_analytics_and_the_floating_button_are_parsed() {
     ])
     .unwrap();
     assert_eq!(config.display, Display::Popup);
-    assert!(config.floating_button && config.data_layer);
-    assert!(!parse(&[("analytics", "none")]).unwrap().data_layer);
+    assert!(config.floating_button && config.analytics.data_layer);
+    assert!(!config.analytics.gtag && !config.analytics.meta);
+    assert_eq!(
+        parse(&[("analytics", "none")]).unwrap().analytics,
+        Analytics::default()
+    );
+    assert_eq!(
+        parse(&[("analytics", " Meta,datalayer  GTAG ")])
+            .unwrap()
+            .analytics,
+        Analytics {
+            data_layer: true,
+            gtag: true,
+            meta: true
+        }
+    );
     assert_eq!(
         errors(&[("display", "modal"), ("analytics", "ga4")]),
         vec![
@@ -375,6 +390,68 @@ fn plain_http_only_on_loopback() {
 }
 
 #[test]
+fn the_thank_you_page_is_https_or_this_site_and_its_delay_whole_seconds() {
+    let page = |attrs: &[(&str, &str)]| parse(attrs).unwrap().success;
+    assert_eq!(page(&[]), None);
+    assert_eq!(
+        page(&[("success-url", "https://studio.example/danke")]),
+        Some(SuccessPage {
+            url: "https://studio.example/danke".into(),
+            delay_seconds: 5
+        })
+    );
+    for (url, delay) in [
+        ("/danke", "0"),
+        ("/?page_id=12#top", "3600"),
+        ("HTTPS://Studio.example/danke?lang=de", " 12 "),
+    ] {
+        let got = page(&[("success-url", url), ("success-delay", delay)]).unwrap();
+        assert_eq!(got.url, url.trim());
+        assert_eq!(got.delay_seconds, delay.trim().parse::<u32>().unwrap());
+    }
+    for (url, reason) in [
+        ("http://studio.example/danke", UrlProblem::NotHttps),
+        ("http://localhost:8080/danke", UrlProblem::NotHttps),
+        ("HTTP://studio.example", UrlProblem::NotHttps),
+        ("//evil.example/danke", UrlProblem::NotHttps),
+        ("javascript:alert(1)", UrlProblem::NotHttps),
+        ("danke.html", UrlProblem::NotHttps),
+        ("https://studio.example/danke?a=<b>", UrlProblem::Malformed),
+        ("https://studio.example/a#b#c", UrlProblem::Malformed),
+        ("https://user@studio.example/", UrlProblem::Malformed),
+    ] {
+        assert_eq!(check_success_url(url), Err(reason), "{url}");
+        assert_eq!(
+            errors(&[("success-url", url)]),
+            vec![ConfigError::InvalidUrl {
+                attribute: "success-url",
+                value: url.into(),
+                reason
+            }],
+            "{url}"
+        );
+    }
+    for bad in ["-1", "1.5", "3601", "soon", "+2", ""] {
+        assert_eq!(
+            errors(&[("success-url", "/danke"), ("success-delay", bad)]),
+            vec![ConfigError::InvalidSeconds {
+                attribute: "success-delay",
+                value: bad.into()
+            }],
+            "{bad}"
+        );
+    }
+    // The English message says what is allowed, and that http:// is not.
+    let said = ConfigError::InvalidUrl {
+        attribute: "success-url",
+        value: "http://studio.example".into(),
+        reason: UrlProblem::NotHttps,
+    }
+    .message(crate::i18n::I18n::new(crate::i18n::Lang::En));
+    assert_eq!(said, "success-url=\"http://studio.example\" must start with https:// or be a path on this site starting with /.");
+}
+
+#[test]
 fn ids_must_be_positive_whole_numbers() {
     for bad in [
         "abc",
@@ -453,6 +530,29 @@ fn attributes_for_the_other_family_are_flagged() {
             ("mode", "lead")
         ]),
         vec![ConfigError::LeadModeNeedsConnect]
+    );
+    // The Open API's lead has no field for a note.
+    assert_eq!(
+        errors(&[
+            ("backend", "open-api"),
+            ("api-base", "/proxy"),
+            ("note", "Open day")
+        ]),
+        vec![ConfigError::NotForBackend {
+            attribute: "note",
+            backend: "open-api"
+        }]
+    );
+    let connect = parse(&[
+        ("backend", "connect"),
+        ("api-base", "https://t.example"),
+        ("note", " Open day "),
+    ])
+    .unwrap();
+    assert_eq!(connect.note.as_deref(), Some("Open day"));
+    assert_eq!(
+        connect.visit([("utm_source", "flyer")]).note.as_deref(),
+        Some("Open day\nutm_source=flyer")
     );
 }
 

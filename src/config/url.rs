@@ -1,6 +1,6 @@
 //! Which URLs an attribute may name (`api-base`, `privacy-url`): `https://`,
 //! a path on the host page's own site, or `http://` on a loopback host for
-//! local testing.
+//! local testing; `success-url` only the first two ([`check_success_url`]).
 //!
 //! Hand-written, measured against the alternative the browser offers: the same
 //! policy on top of `web_sys::Url` (WHATWG URL parser) made the open-api
@@ -18,6 +18,9 @@ pub enum UrlProblem {
     Malformed,
     /// Query strings and fragments do not belong in a base URL.
     QueryOrFragment,
+    /// `success-url`: not `https://` and not a path on the page's own site
+    /// (`http://` is refused even on loopback).
+    NotHttps,
 }
 
 /// Checks a URL given in an attribute and returns it unchanged when usable.
@@ -61,6 +64,33 @@ pub fn check_url(value: &str) -> Result<String, UrlProblem> {
     }
     check_path(path)?;
     Ok(value.to_string())
+}
+
+/// Checks `success-url`, the page the visitor is sent to once booked:
+/// `https://…` or a path on the page's own site, as [`check_url`] has them,
+/// but never `http://` (not even on loopback), and with a query and a
+/// fragment allowed (`/danke?lang=de#top`: the widget adds its parameters to
+/// the query).
+pub fn check_success_url(value: &str) -> Result<String, UrlProblem> {
+    let (base, tail) = value.split_at(value.find(['?', '#']).unwrap_or(value.len()));
+    let refused = |problem| match problem {
+        UrlProblem::Scheme => UrlProblem::NotHttps,
+        other => other,
+    };
+    if base.len() >= 7 && base[..7].eq_ignore_ascii_case("http://") {
+        return Err(UrlProblem::NotHttps);
+    }
+    check_url(base).map_err(refused)?;
+    // RFC 3986 query and fragment: path characters, `/` and `?`; one `#`.
+    let tail_ok = tail.matches('#').count() <= 1
+        && tail
+            .bytes()
+            .all(|b| b == b'?' || b == b'#' || is_path_byte(b));
+    if tail_ok {
+        Ok(value.to_string())
+    } else {
+        Err(UrlProblem::Malformed)
+    }
 }
 
 fn check_authority(authority: &str) -> Result<&str, UrlProblem> {
@@ -117,11 +147,12 @@ fn check_authority(authority: &str) -> Result<&str, UrlProblem> {
     Ok(host)
 }
 
+fn is_path_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b"/-._~%!$&'()*+,;=:@".contains(&b)
+}
+
 fn check_path(path: &str) -> Result<(), UrlProblem> {
-    let ok = path
-        .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b"/-._~%!$&'()*+,;=:@".contains(&b));
-    if ok {
+    if path.bytes().all(is_path_byte) {
         Ok(())
     } else {
         Err(UrlProblem::Malformed)

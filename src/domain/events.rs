@@ -1,14 +1,15 @@
 //! What a widget tells its host page: the names and payloads of the DOM
 //! `CustomEvent`s dispatched on the `<trial-booking>` element (bubbling,
-//! composed), and the same as Google Tag Manager `dataLayer` entries when the
-//! embed opts in. Pure: no DOM access.
+//! composed), the same as Google Tag Manager `dataLayer` entries, and the
+//! conversions it calls the page's own `gtag` and `fbq` with, when the embed
+//! opts in (`analytics`). Pure: no DOM access.
 //!
 //! **No personal data**, by construction: the payloads are built only from
 //! what the studio publishes (offer ids, titles, categories, studio ids and
 //! names, slot times) and from outcomes. Nothing a visitor typed, no lead id,
 //! no `identityToken` has a field here.
 
-use crate::domain::offer::{Offer, OfferKind};
+use crate::domain::offer::Offer;
 use crate::domain::outcome::{Booked, NextStep, Problem};
 use crate::domain::slots::Slot;
 use crate::domain::steps::{Choice, Step};
@@ -45,6 +46,13 @@ pub enum HostEvent {
         offer: Option<OfferInfo>,
         studio_id: Option<StudioId>,
         time: TimeInfo,
+    },
+    /// The visitor asked to be called instead of booking a time ("None of
+    /// these times suits me", or `mode="lead"`), and the studio has their
+    /// details: the offer (Open API) or the studio (Connect).
+    Lead {
+        offer: Option<OfferInfo>,
+        studio_id: Option<StudioId>,
     },
     /// A booking or a read failed; `category` is ours, never the API's text.
     /// (The loader dispatches one more: `load-failed`, when the widget itself
@@ -104,6 +112,7 @@ impl HostEvent {
             HostEvent::TimeSelected(_) => "trial-booking:time-selected",
             HostEvent::DetailsSubmitted => "trial-booking:details-submitted",
             HostEvent::Booked { .. } => "trial-booking:booked",
+            HostEvent::Lead { .. } => "trial-booking:lead",
             HostEvent::Failed { .. } => "trial-booking:failed",
             HostEvent::Opened => "trial-booking:open",
             HostEvent::Closed => "trial-booking:close",
@@ -173,8 +182,113 @@ impl HostEvent {
                 start: &time.start,
                 end: time.end.as_deref(),
             },
+            HostEvent::Lead { offer, studio_id } => Detail::Lead {
+                offer: offer.as_ref(),
+                studio_id: *studio_id,
+            },
             HostEvent::Failed { category } => Detail::Failed { category },
         }
+    }
+}
+
+/// A call of one of the page's own tag functions: `gtag` (GA4, Google Ads)
+/// or `fbq` (the Meta pixel), and its arguments as a JSON array.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TagCall {
+    pub function: &'static str,
+    pub args_json: String,
+}
+
+/// The GA4 event a booking sends besides `generate_lead` (GA4 recommends none
+/// for a booking; this name follows its verb_object style).
+pub const GTAG_BOOKING_EVENT: &str = "book_trial";
+
+/// GA4 parameters of a conversion (no `value`, no `currency`).
+#[derive(Serialize)]
+struct GtagParams<'a> {
+    lead_source: &'static str,
+    outcome: &'a str,
+    offer_kind: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offer_id: Option<TrialOfferConfigId>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    offer_name: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    studio_id: Option<StudioId>,
+}
+
+/// Meta standard parameters of a conversion (no `value`, no `currency`).
+#[derive(Serialize)]
+struct MetaParams<'a> {
+    content_category: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    content_name: Option<&'a str>,
+    outcome: &'a str,
+}
+
+impl HostEvent {
+    /// What the page's own tags are told of this event: with `gtag`, GA4's
+    /// recommended `generate_lead` for every visitor whose details reached
+    /// the studio, and [`GTAG_BOOKING_EVENT`] for a booking; with `meta`, the
+    /// standard `Lead` and `Schedule`. Only outcomes convert; nothing
+    /// personal, no value. A call-back (the `lead` event, or the outcome
+    /// `CALL_BACK`: the studio has the details, nothing is booked) is a lead only.
+    pub fn tag_calls(&self, gtag: bool, meta: bool) -> Vec<TagCall> {
+        let (outcome, offer, studio_id) = match self {
+            HostEvent::Booked {
+                outcome,
+                offer,
+                studio_id,
+                ..
+            } => (*outcome, offer, studio_id),
+            HostEvent::Lead { offer, studio_id } => ("CALL_BACK", offer, studio_id),
+            _ => return Vec::new(),
+        };
+        // `BOOKED_WITH_CONFIRMATION_REQUIRED` → `confirmation_required`, as on the thank-you page.
+        let outcome = outcome
+            .strip_prefix("BOOKED_WITH_")
+            .unwrap_or(outcome)
+            .to_ascii_lowercase();
+        let booked = outcome != "call_back";
+        let kind = offer.as_ref().map_or("trial_session", |o| o.kind);
+        let name = offer.as_ref().and_then(|o| o.title.as_deref());
+        // Each tag's parameters are serialized once; the names around them are plain words.
+        let mut calls = Vec::new();
+        let mut call = |function, verb, events: [&str; 2], params: &str| {
+            for event in events.into_iter().take(1 + usize::from(booked)) {
+                calls.push(TagCall {
+                    function,
+                    args_json: format!("[\"{verb}\",\"{event}\",{params}]"),
+                });
+            }
+        };
+        if gtag {
+            let params = GtagParams {
+                lead_source: "trial_booking",
+                outcome: &outcome,
+                offer_kind: kind,
+                offer_id: offer.as_ref().map(|o| o.offer_id),
+                offer_name: name,
+                studio_id: *studio_id,
+            };
+            let params = serde_json::to_string(&params).unwrap_or_default();
+            call(
+                "gtag",
+                "event",
+                ["generate_lead", GTAG_BOOKING_EVENT],
+                &params,
+            );
+        }
+        if meta {
+            let params = MetaParams {
+                content_category: kind,
+                content_name: name,
+                outcome: &outcome,
+            };
+            let params = serde_json::to_string(&params).unwrap_or_default();
+            call("fbq", "track", ["Lead", "Schedule"], &params);
+        }
+        calls
     }
 }
 
@@ -204,6 +318,10 @@ enum Detail<'a> {
         studio_id: Option<StudioId>,
         start: &'a str,
         end: Option<&'a str>,
+    },
+    Lead {
+        offer: Option<&'a OfferInfo>,
+        studio_id: Option<StudioId>,
     },
     Failed {
         category: &'a str,
@@ -260,10 +378,7 @@ pub fn step_shown<C: Choice>(step: Step) -> HostEvent {
 fn offer_info(offer: &Offer) -> OfferInfo {
     OfferInfo {
         offer_id: offer.config_id,
-        kind: match offer.kind {
-            OfferKind::Class { .. } => "class",
-            OfferKind::Appointment { .. } => "appointment",
-        },
+        kind: offer.kind.name(),
         title: offer.title.clone(),
         category: offer.category.clone(),
     }
@@ -360,6 +475,10 @@ mod tests {
             },
             HostEvent::Opened,
             HostEvent::Closed,
+            HostEvent::Lead {
+                offer: None,
+                studio_id: Some(StudioId(7)),
+            },
         ]
     }
 
@@ -405,6 +524,7 @@ mod tests {
                 "trial-booking:failed",
                 "trial-booking:open",
                 "trial-booking:close",
+                "trial-booking:lead",
             ]
         );
         assert_eq!(
@@ -439,6 +559,100 @@ mod tests {
             booked.detail_value()
         );
         assert_eq!(HostEvent::DetailsSubmitted.detail_json(), "{}");
+        assert_eq!(
+            every_event()[10].detail_value(),
+            json!({"offer": null, "studioId": 7})
+        );
+    }
+
+    fn tag_args(event: &HostEvent, gtag: bool, meta: bool) -> Vec<(&'static str, Value)> {
+        event
+            .tag_calls(gtag, meta)
+            .into_iter()
+            .map(|c| (c.function, serde_json::from_str(&c.args_json).unwrap()))
+            .collect()
+    }
+
+    #[test]
+    fn a_booking_is_a_lead_and_a_booking_to_gtag_and_meta() {
+        let booked = HostEvent::Booked {
+            outcome: "BOOKED_WITH_CONFIRMATION_REQUIRED",
+            offer: Some(offer()),
+            studio_id: None,
+            time: time(),
+        };
+        let ga4 = json!({"lead_source": "trial_booking", "outcome": "confirmation_required", "offer_kind": "class", "offer_id": 1, "offer_name": "Yoga Flow"});
+        let fb = json!({"content_category": "class", "content_name": "Yoga Flow", "outcome": "confirmation_required"});
+        assert_eq!(
+            tag_args(&booked, true, true),
+            vec![
+                ("gtag", json!(["event", "generate_lead", ga4])),
+                ("gtag", json!(["event", "book_trial", ga4])),
+                ("fbq", json!(["track", "Lead", fb])),
+                ("fbq", json!(["track", "Schedule", fb])),
+            ]
+        );
+        assert_eq!(tag_args(&booked, false, true).len(), 2);
+        assert_eq!(tag_args(&booked, false, false), vec![]);
+    }
+
+    #[test]
+    fn a_connect_booking_names_the_studio_and_a_call_back_is_a_lead_only() {
+        let session = HostEvent::Booked {
+            outcome: "BOOKED",
+            offer: None,
+            studio_id: Some(StudioId(7)),
+            time: time(),
+        };
+        assert_eq!(
+            tag_args(&session, true, false)[1],
+            (
+                "gtag",
+                json!(["event", "book_trial", {"lead_source": "trial_booking", "outcome": "booked", "offer_kind": "trial_session", "studio_id": 7}])
+            )
+        );
+        let call = HostEvent::Booked {
+            outcome: "CALL_BACK",
+            offer: None,
+            studio_id: Some(StudioId(7)),
+            time: time(),
+        };
+        let names: Vec<Value> = tag_args(&call, true, true)
+            .into_iter()
+            .map(|(_, args)| args[1].clone())
+            .collect();
+        assert_eq!(names, [json!("generate_lead"), json!("Lead")]);
+    }
+
+    #[test]
+    fn asking_to_be_called_is_a_lead_to_both() {
+        let lead = HostEvent::Lead {
+            offer: Some(offer()),
+            studio_id: None,
+        };
+        assert_eq!(
+            tag_args(&lead, true, true),
+            vec![
+                (
+                    "gtag",
+                    json!(["event", "generate_lead", {"lead_source": "trial_booking", "outcome": "call_back", "offer_kind": "class", "offer_id": 1, "offer_name": "Yoga Flow"}])
+                ),
+                (
+                    "fbq",
+                    json!(["track", "Lead", {"content_category": "class", "content_name": "Yoga Flow", "outcome": "call_back"}])
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn only_outcomes_reach_the_tags() {
+        for event in every_event()
+            .iter()
+            .filter(|e| !matches!(e, HostEvent::Booked { .. } | HostEvent::Lead { .. }))
+        {
+            assert_eq!(event.tag_calls(true, true), vec![], "{}", event.name());
+        }
     }
 
     /// Every key any payload can carry: none of them holds personal data.
@@ -456,8 +670,30 @@ mod tests {
                 }
             }
         }
+        const TAG_PARAMS: &[&str] = &[
+            "lead_source",
+            "outcome",
+            "offer_kind",
+            "offer_id",
+            "offer_name",
+            "studio_id",
+            "content_category",
+            "content_name",
+        ];
         for event in every_event() {
             let mut found = Vec::new();
+            for call in event.tag_calls(true, true) {
+                let args: Value = serde_json::from_str(&call.args_json).unwrap();
+                let mut params = Vec::new();
+                keys(&args[2], &mut params);
+                for key in params {
+                    assert!(
+                        TAG_PARAMS.contains(&key.as_str()),
+                        "{}: {key}",
+                        event.name()
+                    );
+                }
+            }
             keys(&event.data_layer_entry()["trialBooking"], &mut found);
             for key in found {
                 assert!(ALLOWED.contains(&key.as_str()), "{}: {key}", event.name());

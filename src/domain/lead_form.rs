@@ -144,6 +144,15 @@ impl FormRules {
         }
     }
 
+    /// For a visitor who asked to be called: the same fields, with the phone
+    /// number required (it is what the studio calls).
+    pub fn with_phone_required(self) -> FormRules {
+        FormRules {
+            telephone: FieldMode::Mandatory,
+            ..self
+        }
+    }
+
     pub fn mode(&self, field: Field) -> FieldMode {
         match field {
             Field::Firstname | Field::Lastname | Field::Privacy => FieldMode::Mandatory,
@@ -399,13 +408,15 @@ impl LeadForm {
 
     /// The Connect lead of a "we'll call you" form (`POST /connect/v1/lead`):
     /// flat, unlike the booking's. `locale` is sent only with a region
-    /// (`de-DE` → `de_DE`), never as a stand-in.
+    /// (`de-DE` → `de_DE`), never as a stand-in; `notes` is the note for the
+    /// studio's staff (`config::visit::staff_note`).
     pub fn to_connect_lead(
         &self,
         rules: &FormRules,
         studio_id: StudioId,
         locale: &str,
         campaign: Option<CampaignId>,
+        notes: Option<String>,
     ) -> ConnectLeadRequest {
         let locale = locale
             .split_once('-')
@@ -423,6 +434,7 @@ impl LeadForm {
             zip_code: self.shown(rules, Field::Zip),
             city: self.shown(rules, Field::City),
             locale,
+            notes,
             source_campaign_id: campaign,
             privacy_configuration: Some(self.privacy_configuration()),
             ..ConnectLeadRequest::new(
@@ -706,7 +718,7 @@ mod tests {
             telephone: "0221 1".into(),
             ..filled()
         };
-        let lead = form.to_connect_lead(&r, StudioId(7), "de-CH", Some(CampaignId(2)));
+        let lead = form.to_connect_lead(&r, StudioId(7), "de-CH", Some(CampaignId(2)), None);
         assert_eq!(
             (
                 lead.studio_id,
@@ -717,11 +729,13 @@ mod tests {
         );
         assert_eq!(lead.source_campaign_id, Some(CampaignId(2)));
         assert_eq!(
-            form.to_connect_lead(&r, StudioId(7), "de", None).locale,
+            form.to_connect_lead(&r, StudioId(7), "de", None, None)
+                .locale,
             None,
             "no invented region"
         );
-        let json = serde_json::to_value(form.to_connect_lead(&r, StudioId(7), "de", None)).unwrap();
+        let json =
+            serde_json::to_value(form.to_connect_lead(&r, StudioId(7), "de", None, None)).unwrap();
         assert!(json.get("zipCode").is_none() && json.get("sourceCampaignId").is_none());
     }
 

@@ -1,7 +1,7 @@
 //! Booking logic that does not touch the DOM: the steps and their state
 //! machine, offers, studios, slots and their windows, the lead form, what the
 //! embed fills in advance, outcomes, events for the host page, calendar
-//! files. Tested natively.
+//! files, the thank-you page's address. Tested natively.
 
 pub mod events;
 pub mod ics;
@@ -12,4 +12,5 @@ pub mod prefill;
 pub mod slots;
 pub mod steps;
 pub mod studio;
+pub mod success;
 pub mod window;

@@ -15,6 +15,16 @@ pub enum OfferKind {
     },
 }
 
+impl OfferKind {
+    /// `class` or `appointment`: the kind's name in events and on the thank-you page.
+    pub fn name(&self) -> &'static str {
+        match self {
+            OfferKind::Class { .. } => "class",
+            OfferKind::Appointment { .. } => "appointment",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Offer {
     pub kind: OfferKind,

@@ -73,12 +73,15 @@ pub enum Progress {
 ///
 /// Rules: a step can be visited once everything before it is chosen; going
 /// back keeps earlier choices; choosing another offer forgets the slot;
-/// after booking the flow is done until the visitor starts again.
+/// after booking the flow is done until the visitor starts again. Instead of
+/// a time the visitor may ask to be called ([`Flow::ask_for_call`]): the
+/// details step then sends a lead without a booking.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Flow<C, S> {
     step: Step,
     choice: Option<C>,
     slot: Option<S>,
+    call_back: bool,
 }
 
 impl<C: PartialEq, S> Default for Flow<C, S> {
@@ -87,6 +90,7 @@ impl<C: PartialEq, S> Default for Flow<C, S> {
             step: Step::Choice,
             choice: None,
             slot: None,
+            call_back: false,
         }
     }
 }
@@ -109,6 +113,11 @@ impl<C: PartialEq, S> Flow<C, S> {
         self.step == Step::Done
     }
 
+    /// Whether the visitor asked to be called instead of choosing a time.
+    pub fn wants_call(&self) -> bool {
+        self.call_back
+    }
+
     /// Whether the visitor may go to `step` now (the step indicator's links).
     pub fn can_visit(&self, step: Step) -> bool {
         if self.is_done() {
@@ -117,17 +126,29 @@ impl<C: PartialEq, S> Flow<C, S> {
         match step {
             Step::Choice => true,
             Step::Time => self.choice.is_some(),
-            Step::Details => self.choice.is_some() && self.slot.is_some(),
+            Step::Details => self.choice.is_some() && (self.slot.is_some() || self.call_back),
             Step::Done => false,
         }
     }
 
+    /// Goes to `step` if it may; back before the details, a request to be
+    /// called is given up (the visitor looks at the times again).
     pub fn go_to(&mut self, step: Step) -> bool {
         let allowed = self.can_visit(step);
         if allowed {
             self.step = step;
+            self.call_back &= step >= Step::Details;
         }
         allowed
+    }
+
+    /// "None of these times suits me": on to the details, to be called
+    /// instead of booking a time (the chosen time, if any, stays chosen).
+    pub fn ask_for_call(&mut self) {
+        if !self.is_done() && self.choice.is_some() {
+            self.call_back = true;
+            self.step = Step::Details;
+        }
     }
 
     /// One step back, keeping every choice.
@@ -149,6 +170,7 @@ impl<C: PartialEq, S> Flow<C, S> {
         }
         self.choice = Some(choice);
         self.step = Step::Time;
+        self.call_back = false;
     }
 
     pub fn choose_slot(&mut self, slot: S) {
@@ -157,6 +179,7 @@ impl<C: PartialEq, S> Flow<C, S> {
         }
         self.slot = Some(slot);
         self.step = Step::Details;
+        self.call_back = false;
     }
 
     /// The chosen time is gone (taken by someone else, or not bookable any
@@ -168,8 +191,9 @@ impl<C: PartialEq, S> Flow<C, S> {
         }
     }
 
+    /// Booked, or (after [`Flow::ask_for_call`]) the studio has the lead.
     pub fn booked(&mut self) {
-        if self.choice.is_some() && self.slot.is_some() {
+        if self.can_visit(Step::Details) {
             self.step = Step::Done;
         }
     }
@@ -282,6 +306,45 @@ mod tests {
         flow.booked();
         flow.restart();
         assert_eq!(flow, F::default());
+    }
+
+    #[test]
+    fn asking_for_a_call_skips_the_time_and_going_back_gives_it_up() {
+        let mut flow = F::default();
+        flow.ask_for_call();
+        assert_eq!(flow.step(), Step::Choice, "nothing chosen yet");
+        flow.choose("yoga");
+        flow.ask_for_call();
+        assert_eq!((flow.step(), flow.wants_call()), (Step::Details, true));
+        assert_eq!(flow.slot(), None);
+        assert!(flow.go_to(Step::Time));
+        assert!(!flow.wants_call(), "back at the times");
+        assert!(
+            !flow.can_visit(Step::Details),
+            "no time and no call asked for"
+        );
+        flow.ask_for_call();
+        flow.booked();
+        assert!(flow.is_done() && flow.wants_call());
+        flow.restart();
+        assert_eq!(flow, F::default());
+    }
+
+    #[test]
+    fn choosing_a_time_after_asking_for_a_call_books_it() {
+        let mut flow = F::default();
+        flow.choose("yoga");
+        flow.ask_for_call();
+        flow.go_to(Step::Time);
+        flow.ask_for_call();
+        flow.choose_slot(7);
+        assert_eq!((flow.step(), flow.wants_call()), (Step::Details, false));
+        flow.ask_for_call();
+        assert_eq!(flow.slot(), Some(&7), "the chosen time stays chosen");
+        assert!(flow.go_to(Step::Details) && flow.wants_call());
+        flow.go_to(Step::Choice);
+        flow.choose("hiit");
+        assert!(!flow.wants_call());
     }
 
     struct Studio;

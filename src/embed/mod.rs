@@ -245,7 +245,7 @@ fn render(host: &HtmlElement, i18n: I18n, prefetched: Prefetched, resume: bool) 
     let is_popup = matches!(&config, Ok(c) if c.display == Display::Popup);
     let events = HostEvents::new(
         host.clone(),
-        config.as_ref().is_ok_and(|c| c.data_layer),
+        config.as_ref().map(|c| c.analytics).unwrap_or_default(),
         !is_popup,
     );
     let popup = match &config {

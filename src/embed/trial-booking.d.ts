@@ -37,8 +37,8 @@ export interface TrialBookingAttributes {
   display?: "inline" | "popup";
   /** with `display="popup"`: a floating "Book a free trial" button that opens it Default: off. */
   "floating-button"?: "" | "true" | "false";
-  /** `datalayer`: every event is also pushed to `window.dataLayer` (Google Tag Manager) Default: `none`. */
-  analytics?: "none" | "datalayer";
+  /** one or more of: `datalayer` (every event is also pushed to `window.dataLayer`, for Google Tag Manager), `gtag` (GA4's `generate_lead` and a `book_trial` event to the page's `window.gtag`), `meta` (`Lead` and `Schedule` to the page's `window.fbq`), e.g. `datalayer gtag`; nothing personal, and nothing loaded Default: `none`. */
+  analytics?: string;
   /** `open-api`: choose this trial offer (its `trialOfferConfigId`) in advance Default: none. */
   "offer-id"?: string;
   /** `open-api`: list only this category's offers (chosen if it is the only one) Default: all. */
@@ -55,6 +55,12 @@ export interface TrialBookingAttributes {
   "url-prefill"?: "" | "true" | "false";
   /** `connect`: `utm_source=newsletter:12 utm_campaign=spring:13` sends campaign 12 or 13 as `sourceCampaignId` when the page URL has that `utm_*` value (the first rule that matches wins over `campaign-id`) Default: none. */
   "utm-campaigns"?: string;
+  /** `connect`: a note for the studio's staff, sent with each booking (`note`) and lead (`notes`), followed by the campaign the visitor came from: the page URL's `utm_source`, `utm_medium`, `utm_campaign`, `utm_term` and `utm_content` (these are sent also without the attribute) Default: none. */
+  note?: string;
+  /** the studio's thank-you page, opened (the whole page, a popup's too) once the visitor is booked: `https://…` or a path on the same site. Appended: `tb_outcome` (`booked`, `confirmation_required`, `waiting_list`, `call_back`), `tb_kind` (`class`, `appointment`, `trial_session`), `tb_studio_id` (Connect), `tb_date` (the studio-local day, `2026-12-01`); nothing personal. Never taken from the page URL Default: none: the widget shows its own done step. */
+  "success-url"?: string;
+  /** with `success-url`: seconds the done step shows first, with a "Continue" link and a "Stay on this page" button (`0`: at once) Default: `5`. */
+  "success-delay"?: string;
   /** `light`, `dark`, or `auto` (follows the visitor's `prefers-color-scheme`) Default: `light`. */
   theme?: "light" | "dark" | "auto";
   // </attributes>
@@ -86,6 +92,8 @@ export interface TrialBookingEventDetails {
     offer: TrialBookingOffer | null;
     studioId: number | null;
   } & TrialBookingTime;
+  /** The visitor asked to be called instead of booking a time ("None of these times suits me", or `mode="lead"`), and the studio has their details. */
+  "trial-booking:lead": { offer: TrialBookingOffer | null; studioId: number | null };
   /** `load-failed`: the widget itself could not be loaded or started (the loader shows a message and a retry button). */
   "trial-booking:failed": { category: "invalid-details" | "time-taken" | "contact-studio" | "try-again" | "load-failed" };
   /** `display="popup"`: the dialog opened; a popup's first `step` follows its first opening. */
@@ -128,7 +136,7 @@ export interface TrialBookingElement extends HTMLElement {
   /** The `floating-button` attribute. */
   floatingButton: boolean;
   /** The `analytics` attribute. */
-  analytics: "none" | "datalayer" | null;
+  analytics: string | null;
   /** The `offer-id` attribute. */
   offerId: string | null;
   /** The `offer-category` attribute. */
@@ -145,6 +153,12 @@ export interface TrialBookingElement extends HTMLElement {
   urlPrefill: boolean;
   /** The `utm-campaigns` attribute. */
   utmCampaigns: string | null;
+  /** The `note` attribute. */
+  note: string | null;
+  /** The `success-url` attribute. */
+  successUrl: string | null;
+  /** The `success-delay` attribute. */
+  successDelay: string | null;
   /** The `theme` attribute. */
   theme: "light" | "dark" | "auto" | null;
   // </properties>

@@ -32,7 +32,7 @@ const LANGUAGES = ["cs", "de", "en", "es", "fr", "hu", "it", "nb", "nl", "pl", "
 
 /** The attributes that change the widget (OBSERVED), and those that are on or off, whose properties are booleans (FLAGS). */
 // <attributes: generated from src/config/attributes.rs>
-const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice", "display", "floating-button", "analytics", "offer-id", "offer-category", "first-name", "last-name", "email", "phone", "url-prefill", "utm-campaigns", "theme"];
+const OBSERVED = ["backend", "flow", "api-base", "mode", "heading", "lang", "studio-id", "privacy-url", "campaign-id", "referrer-id", "confirm-booking-id", "campaign-choice", "display", "floating-button", "analytics", "offer-id", "offer-category", "first-name", "last-name", "email", "phone", "url-prefill", "utm-campaigns", "note", "success-url", "success-delay", "theme"];
 const FLAGS = ["campaign-choice", "floating-button", "url-prefill"];
 // </attributes>
 
@@ -42,7 +42,7 @@ const FLAGS = ["campaign-choice", "floating-button", "url-prefill"];
  * be had either (carrying all 15 languages here would cost 1.2 KB brotli).
  */
 // <load-failed: generated from locales/*.ftl>
-const LOAD_FAILED_KEYS = [34, 33];
+const LOAD_FAILED_KEYS = [36, 35];
 const LOAD_FAILED_ENGLISH = ["Booking is unavailable right now. Please try again in a moment.", "Try again"];
 // </load-failed>
 

@@ -120,6 +120,12 @@ where
         self.flow.update(|f| f.choose_slot(slot));
     }
 
+    /// "None of these times suits me": on to the details, to be called.
+    pub fn ask_for_call(&self) {
+        self.visitor_moves();
+        self.flow.update(Flow::ask_for_call);
+    }
+
     pub fn go_to(&self, step: Step) {
         self.moved.set(true);
         self.flow.update(|f| {
@@ -160,6 +166,18 @@ where
                 time: events::time_info(&slot),
             });
         }
+        self.done();
+    }
+
+    /// The studio has the lead of a visitor who asked to be called.
+    pub fn lead_made(&self) {
+        let (choice, _) = self.chosen();
+        let (offer, studio_id) = choice.map(|c| c.booked_parts()).unwrap_or_default();
+        self.emit(HostEvent::Lead { offer, studio_id });
+        self.done();
+    }
+
+    fn done(&self) {
         self.submit.set(Submit::Idle);
         self.moved.set(true);
         self.flow.update(Flow::booked);

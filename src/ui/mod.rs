@@ -12,6 +12,7 @@ pub mod hooks;
 mod lead_fields;
 pub mod slot_window;
 mod step_indicator;
+mod success_redirect;
 
 pub use calendar_links::{calendar_links, CalendarLinks};
 pub use common::{
@@ -23,6 +24,7 @@ pub use empty_state::EmptyState;
 pub use hooks::use_announcer::{announce, Announcer, LiveRegions};
 pub use lead_fields::LeadFields;
 pub use step_indicator::StepIndicator;
+pub use success_redirect::SuccessRedirect;
 
 use crate::i18n::I18n;
 use leptos::prelude::*;

@@ -1,5 +1,6 @@
 //! The windowed slot pickers' shared components: earlier/later navigation,
-//! the next free time when a window has none, and slots by studio-local day.
+//! the next free time when a window has none, slots by studio-local day, and
+//! the way to be called instead.
 
 use super::format;
 use super::hooks::use_slot_window::LoadedWindow;
@@ -55,6 +56,8 @@ pub fn NoFreeTimes(
     requested: RwSignal<Option<Window>>,
     /// Set to the shown window's first day: its dates take the focus (see [`WindowNav`]).
     focus: RwSignal<Option<NaiveDate>>,
+    /// "None of these times suits me" (see [`CallBackLink`]).
+    on_call_back: Callback<()>,
 ) -> impl IntoView {
     let i18n = use_i18n();
     let lang = i18n.locale;
@@ -90,7 +93,22 @@ pub fn NoFreeTimes(
             <p>{i18n.t(Key::TimesNoneWindow)}</p>
             {next}
             {none_ahead}
+            <CallBackLink on_call_back/>
         </div>
+    }
+}
+
+/// "None of these times suits me": on to the "we'll call you" form, with
+/// what was typed kept.
+#[component]
+pub fn CallBackLink(on_call_back: Callback<()>) -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <p>
+            <button type="button" class="tb-link" part="link" on:click=move |_| on_call_back.run(())>
+                {i18n.t(Key::TimesCallBack)}
+            </button>
+        </p>
     }
 }
 

@@ -1,5 +1,6 @@
 // End-to-end accessibility (WCAG 2.2 AA): axe on every step of both flows, their
-// error and done states, in the light and the dark theme, at 360 and 1280 px; at
+// error and done states (the call-back form and the way to the thank-you page
+// too), in the light and the dark theme, at 360 and 1280 px; at
 // every state also no horizontal scrolling, 44 px touch targets and no live region
 // inside another (and again at 320 px and at 200 % zoom). Then the announced 409
 // (MutationObserver), focus rings, reduced motion, and sizes on a host page with
@@ -202,6 +203,50 @@ describe("axe: zero WCAG 2.2 A/AA violations, no horizontal scrolling, 44 px tar
       const states = await connectFlow({ theme, width });
       assert.equal(states.length, 10, states.join("\n"));
     });
+  }
+});
+
+/**
+ * "None of these times suits me": its form, the form's mistakes and the
+ * studio-will-call step; and a done step on its way to the thank-you page
+ * (Continue and Stay). Checked at each.
+ */
+async function callBackAndThankYou({ backend, theme, width }) {
+  const results = [];
+  await f.mock.control("reset", {});
+  const at = `${backend}, ${theme}, ${width} px`;
+  // A long pause: the done step stays while it is checked.
+  const { host, page, root, flow } = await openWidget({ backend, theme, width, attributes: { "success-url": "/pages/blank.html", "success-delay": "600" } });
+  if (backend === "connect") await flow.chooseStudio("Kraftwerk Fitness Köln-Ehrenfeld");
+  else await flow.chooseOffer("Yoga Flow");
+  await root.getByRole("button", { name: "None of these times suits me" }).click();
+  await root.getByRole("heading", { name: "We'll call you" }).waitFor();
+  await flow.firstName.waitFor();
+  await check(page, `call-back form (${at})`, results);
+  await root.getByRole("button", { name: "Send" }).click();
+  await flow.alert("Please correct the marked fields.").waitFor();
+  await check(page, `call-back form with mistakes (${at})`, results);
+  const person = { first: "Mia", last: "Schulz", email: `mia.call.${backend}.${theme}.${width}@example.com`, phone: "0221 5550100" };
+  await flow.fillDetails(backend === "connect" ? { ...person, dateOfBirth: "1991-03-04" } : person);
+  await flow.agree();
+  await root.getByRole("button", { name: "Send" }).click();
+  await root.getByRole("heading", { name: "The studio has your details" }).waitFor();
+  await root.getByRole("link", { name: "Continue" }).waitFor();
+  await check(page, `the studio will call, on the way to the thank-you page (${at})`, results);
+  await root.getByRole("button", { name: "Stay on this page" }).click();
+  await check(page, `the studio will call, staying (${at})`, results);
+  await host.close();
+  return results;
+}
+
+describe("axe: the call-back form and the way to the thank-you page", () => {
+  for (const backend of ["open-api", "connect"]) {
+    for (const { theme, width } of [MATRIX[0], MATRIX[3]]) {
+      test(`${backend}, ${theme}, ${width} px`, async () => {
+        const states = await callBackAndThankYou({ backend, theme, width });
+        assert.equal(states.length, 4, states.join("\n"));
+      });
+    }
   }
 });
 

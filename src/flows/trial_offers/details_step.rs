@@ -9,13 +9,16 @@ use crate::ui::{FormCheck, LeadFields, LoadFailed, Loading, Notice, ProblemMessa
 use leptos::prelude::*;
 use trial_api::models::open_api::TrialOfferConfig;
 
-/// Step 3: what was chosen, the visitor's details, and the Book button.
+/// Step 3: what was chosen, the visitor's details, and the Book button; or,
+/// for a visitor who asked to be called, the details (phone required) and Send.
 #[component]
 pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
     let lang = i18n.locale;
     let check = FormCheck::new();
+    // Fixed while the step is shown: only the time step asks for a call.
+    let call_back = booking.steps.flow.with_untracked(|f| f.wants_call());
 
     let choice = move || {
         booking.steps.flow.with(|f| {
@@ -34,6 +37,11 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     };
     let with_config = move |config: TrialOfferConfig| {
         let rules = FormRules::from_open_api(&config.lead_data_config);
+        let rules = if call_back {
+            rules.with_phone_required()
+        } else {
+            rules
+        };
         let today = crate::time::studio_today(booking.studio_zone.get_untracked());
         check.follow(booking.form, rules.clone(), today);
         let known = move || booking.customer.get().is_some();
@@ -75,7 +83,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                         {i18n.t(Key::Back)}
                     </button>
                     <button type="submit" class="tb-button tb-button--primary" part="button button-primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
-                        {move || i18n.t(if busy() { Key::BookingInProgress } else if waiting() { Key::JoinWaitingList } else { Key::BookNow })}
+                        {move || i18n.t(if busy() { Key::BookingInProgress } else if call_back { Key::LeadSend } else if waiting() { Key::JoinWaitingList } else { Key::BookNow })}
                     </button>
                 </div>
             </form>
@@ -83,8 +91,9 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     };
 
     view! {
-        <StepHeading text=i18n.t(Key::DetailsHeading).to_string()/>
-        {move || choice().map(|(title, when, _)| view! {
+        <StepHeading text=i18n.t(if call_back { Key::LeadHeading } else { Key::DetailsHeading }).to_string()/>
+        {call_back.then(|| view! { <p class="tb-note">{i18n.t(Key::LeadIntro)}</p> })}
+        {move || choice().filter(|_| !call_back).map(|(title, when, _)| view! {
             <div class="tb-choice">
                 <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
                 <p class="tb-choice__value"><strong>{title}</strong><br/>{when}</p>
@@ -94,7 +103,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
         {move || match booking.offer_config.get() {
             None | Some(None) => view! { <Loading text=Key::Loading/> }.into_any(),
             Some(Some(Err(error))) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| booking.offer_config.refetch())/> }.into_any(),
-            Some(Some(Ok(config))) if !config.allow_booking_for_leads => view! { <Notice text=i18n.t(Key::OfferNotForLeads).to_string()/> }.into_any(),
+            Some(Some(Ok(config))) if !config.allow_booking_for_leads && !call_back => view! { <Notice text=i18n.t(Key::OfferNotForLeads).to_string()/> }.into_any(),
             Some(Some(Ok(config))) => with_config(config).into_any(),
         }}
     }

@@ -47,6 +47,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         ..
     } = start;
     let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
+    let success = config.success;
     let confirm = config.confirm_booking_id.or(confirm);
     if let Some(booking_id) = confirm {
         return view! { <ConfirmLanding api=Rc::new(api) booking_id/> }.into_any();
@@ -116,7 +117,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
                 Step::Choice => view! { <OfferStep catalogue=offers/> }.into_any(),
                 Step::Time => view! { <TimeStep/> }.into_any(),
                 Step::Details => view! { <DetailsStep privacy_url=privacy_url.clone()/> }.into_any(),
-                Step::Done => view! { <DoneStep/> }.into_any(),
+                Step::Done => view! { <DoneStep success=success.clone()/> }.into_any(),
             }}
         </div>
     }

@@ -27,7 +27,8 @@ use trial_api::ApiError;
 pub struct Done {
     pub booked: Booked,
     pub offer: Offer,
-    pub slot: Slot,
+    /// `None`: the visitor asked to be called instead of choosing a time.
+    pub slot: Option<Slot>,
     /// `None` when the booking's answer was lost and the next try found it made.
     pub booking_id: Option<BookingId>,
 }
@@ -142,12 +143,14 @@ impl Booking {
         self.steps.restart(None);
     }
 
-    /// Sends the booking. Does nothing while one is already on its way, so a
-    /// double click books once.
+    /// Sends the booking, or for a visitor who asked to be called (no time
+    /// chosen) only the lead. Does nothing while one is already on its way,
+    /// so a double click books once.
     pub fn book(&self, rules: FormRules, config: TrialOfferConfig) {
-        let (Some(offer), Some(slot)) = self.steps.chosen() else {
+        let (Some(offer), slot) = self.steps.chosen() else {
             return;
         };
+        let slot = slot.filter(|_| !self.steps.flow.with_untracked(Flow::wants_call));
         if !self.steps.start_submit() {
             return;
         }
@@ -162,7 +165,7 @@ impl Booking {
             let mut lost = lost;
             let order = Order {
                 offer: &offer,
-                slot: &slot,
+                slot: slot.as_ref(),
                 form: &form,
                 rules: &rules,
                 config: &config,
@@ -174,13 +177,18 @@ impl Booking {
             match result {
                 Ok((booked, booking_id)) => {
                     let outcome = crate::domain::events::outcome(&booked);
+                    let asked_for_call = slot.is_none();
                     this.done.set(Some(Done {
                         booked,
                         offer,
                         slot,
                         booking_id,
                     }));
-                    this.steps.booked(outcome);
+                    if asked_for_call {
+                        this.steps.lead_made();
+                    } else {
+                        this.steps.booked(outcome);
+                    }
                 }
                 Err(problem) => this.steps.failed(problem),
             }
@@ -188,11 +196,12 @@ impl Booking {
     }
 }
 
-/// What one booking sends: the chosen offer and slot, the visitor's details
-/// under the offer's form rules, and the lead's language (`de`, not `de-CH`).
+/// What one booking sends: the chosen offer and slot (none: the visitor asked
+/// to be called, only the lead is made), the visitor's details under the
+/// offer's form rules, and the lead's language (`de`, not `de-CH`).
 pub(crate) struct Order<'a> {
     pub offer: &'a Offer,
-    pub slot: &'a Slot,
+    pub slot: Option<&'a Slot>,
     pub form: &'a LeadForm,
     pub rules: &'a FormRules,
     pub config: &'a TrialOfferConfig,
@@ -202,7 +211,8 @@ pub(crate) struct Order<'a> {
 /// The Open API booking sequence (REFERENCE.md, "Booking a trial offer"):
 /// lead validate (O9) → lead create (O10), only while `customer` is `None`,
 /// so a lead is never made twice for one visitor → booking validate (O11/O13)
-/// → book (O12/O14). `customer` is set as soon as the lead exists, even when a
+/// → book (O12/O14); without a slot (the visitor asked to be called) it ends
+/// with the lead. `customer` is set as soon as the lead exists, even when a
 /// later call fails. Writes are never retried (see `RetryPolicy`). A write whose
 /// answer was lost is marked in `lost`; the next try's validation then meets
 /// it: `DUPLICATE_CUSTOMER` after a lost lead is the studio having the details
@@ -258,6 +268,10 @@ pub(crate) async fn run_booking<B: Transport>(
             *customer = Some(id);
             id
         }
+    };
+    // Asked to be called: the lead is all (a lead this tab made is not made again).
+    let Some(slot) = slot else {
+        return Ok((Booked::StudioWillCall, None));
     };
     let term = config.confirmation_of_booking_term.clone();
     match (&offer.kind, &slot.reference) {
@@ -416,6 +430,16 @@ mod tests {
         customer: &mut Option<CustomerId>,
         lost: &mut LostAnswers,
     ) -> Result<(Booked, Option<BookingId>), Problem> {
+        send(api, customer, lost, true)
+    }
+
+    /// Sends the visitor's booking, or (`with_slot` false: they asked to be called) the lead.
+    fn send(
+        api: &Api<Scripted>,
+        customer: &mut Option<CustomerId>,
+        lost: &mut LostAnswers,
+        with_slot: bool,
+    ) -> Result<(Booked, Option<BookingId>), Problem> {
         let config: TrialOfferConfig = serde_json::from_str(CONFIG).unwrap();
         let offer = Offer {
             kind: OfferKind::Class {
@@ -457,7 +481,7 @@ mod tests {
         let rules = FormRules::from_open_api(&config.lead_data_config);
         let order = Order {
             offer: &offer,
-            slot: &slot,
+            slot: Some(&slot).filter(|_| with_slot),
             form: &form,
             rules: &rules,
             config: &config,
@@ -570,6 +594,23 @@ mod tests {
         assert_eq!(sent(&again), [LEAD_VALIDATE], "no second lead");
     }
     #[test]
+    fn asking_to_be_called_makes_the_lead_once_and_books_nothing() {
+        let api = Scripted::new(&[POSSIBLE, CREATED]);
+        let (mut customer, mut lost) = (None, LostAnswers::default());
+        let done = send(&api, &mut customer, &mut lost, false);
+        assert_eq!(done, Ok((Booked::StudioWillCall, None)));
+        assert_eq!(sent(&api), [LEAD_VALIDATE, LEAD_CREATE]);
+        assert_eq!(customer, Some(CustomerId(1001)));
+        let again = Scripted::new(&[]);
+        let done = send(&again, &mut customer, &mut lost, false);
+        assert_eq!(done, Ok((Booked::StudioWillCall, None)));
+        assert!(
+            sent(&again).is_empty(),
+            "a lead this tab made is not made again"
+        );
+    }
+
+    #[test]
     fn an_appointment_whose_answer_was_lost_is_found_made() {
         let config: TrialOfferConfig = serde_json::from_str(CONFIG).unwrap();
         let offer = Offer {
@@ -608,7 +649,7 @@ mod tests {
         let rules = FormRules::from_open_api(&config.lead_data_config);
         let order = Order {
             offer: &offer,
-            slot: &slot,
+            slot: Some(&slot),
             form: &form,
             rules: &rules,
             config: &config,

@@ -8,7 +8,7 @@ use crate::time::StudioZone;
 use crate::ui::format;
 use crate::ui::hooks::use_keyed::Keyed;
 use crate::ui::hooks::use_slot_window::{load_window, LoadedWindow, SlotsFuture};
-use crate::ui::slot_window::{slot_days, NoFreeTimes, WindowNav};
+use crate::ui::slot_window::{slot_days, CallBackLink, NoFreeTimes, WindowNav};
 use crate::ui::{LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::AppointmentSlotQuery;
@@ -211,23 +211,32 @@ pub fn TimeStep() -> impl IntoView {
         }
     };
 
+    let on_call_back = Callback::new(move |_| booking.steps.ask_for_call());
     let list = move || {
         match times.get() {
         None => view! { <Loading text=Key::TimesLoading/> }.into_any(),
         Some(Err(error)) => view! { <LoadFailed title=Key::TimesFailed error on_retry=Callback::new(move |_| times.refetch())/> }.into_any(),
         Some(Ok(Times::None)) => ().into_any(),
-        Some(Ok(Times::Class(class))) if class.slots.is_empty() => {
-            view! { <Notice text=i18n.t(Key::TimesNoneClass).to_string() class="tb-empty__body"/> }.into_any()
+        Some(Ok(Times::Class(class))) if class.slots.is_empty() => view! {
+            <Notice text=i18n.t(Key::TimesNoneClass).to_string() class="tb-empty__body"/>
+            <CallBackLink on_call_back/>
         }
+        .into_any(),
         Some(Ok(Times::Class(class))) => {
-            slot_days(i18n, class.zone, class.slots, slot_button).into_any()
+            view! { {slot_days(i18n, class.zone, class.slots, slot_button)} <CallBackLink on_call_back/> }.into_any()
         }
         Some(Ok(Times::Appointment(loaded))) => {
             let loaded = *loaded;
-            let empty = (!loaded.found.has_free())
-                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates/> });
+            let free = loaded.found.has_free();
+            let empty = (!free)
+                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates on_call_back/> });
             let zone = loaded.zone.clone();
-            view! { {empty} {slot_days(i18n, zone, loaded.found.slots, slot_button)} }.into_any()
+            view! {
+                {empty}
+                {slot_days(i18n, zone, loaded.found.slots, slot_button)}
+                {free.then(|| view! { <CallBackLink on_call_back/> })}
+            }
+            .into_any()
         }
     }
     };

@@ -11,13 +11,16 @@ use trial_api::models::CampaignId;
 
 /// Step 3 (Connect): the details the studio's field configuration asks for
 /// (a minimum age is checked before anything is sent), consent per channel,
-/// the trainer choice where the studio offers it, and the Book button.
+/// the trainer choice where the studio offers it, and the Book button; or,
+/// for a visitor who asked to be called, the details (phone required) and Send.
 #[component]
 pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     let booking = use_booking();
     let i18n = booking.i18n;
     let lang = i18n.locale;
     let check = FormCheck::new();
+    // Fixed while the step is shown: only the time step asks for a call.
+    let call_back = booking.steps.flow.with_untracked(|f| f.wants_call());
     let choice = move || {
         booking.steps.flow.with(|f| {
             let studio = f.choice()?;
@@ -27,6 +30,11 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     };
 
     let with_rules = move |rules: FormRules| {
+        let rules = if call_back {
+            rules.with_phone_required()
+        } else {
+            rules
+        };
         let today = crate::time::studio_today(
             booking
                 .steps
@@ -39,6 +47,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             ev.prevent_default();
             match check.check(booking.form, &submit_rules, today) {
                 Some(field) => check.stop_at(field.id(), i18n),
+                None if call_back => booking.ask_to_be_called(submit_rules.clone()),
                 None => booking.book(submit_rules.clone()),
             }
         };
@@ -48,7 +57,9 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
             <form class="tb-form" novalidate=true node_ref=check.form on:submit=on_submit>
                 <LeadFields form=booking.form rules=rules errors=check.errors privacy_url today marketing=true/>
                 {booking.attribution.campaign_choice.then(|| view! { <CampaignChoice/> })}
-                {move || if booking.trainer_optional.get() {
+                {move || if call_back {
+                    ().into_any()
+                } else if booking.trainer_optional.get() {
                     view! {
                         <div class="tb-field tb-field--check">
                             <input type="checkbox" id="tb-trainer" name="tb-trainer"
@@ -69,7 +80,7 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
                         {i18n.t(Key::Back)}
                     </button>
                     <button type="submit" class="tb-button tb-button--primary" part="button button-primary" disabled=busy aria-busy=move || if busy() { "true" } else { "false" }>
-                        {move || i18n.t(if busy() { Key::BookingInProgress } else { Key::BookNow })}
+                        {move || i18n.t(if busy() { Key::BookingInProgress } else if call_back { Key::LeadSend } else { Key::BookNow })}
                     </button>
                 </div>
             </form>
@@ -77,8 +88,9 @@ pub fn DetailsStep(privacy_url: Option<String>) -> impl IntoView {
     };
 
     view! {
-        <StepHeading text=i18n.t(Key::DetailsHeading).to_string()/>
-        {move || choice().map(|(studio, when)| view! {
+        <StepHeading text=i18n.t(if call_back { Key::LeadHeading } else { Key::DetailsHeading }).to_string()/>
+        {call_back.then(|| view! { <p class="tb-note">{i18n.t(Key::LeadIntro)}</p> })}
+        {move || choice().filter(|_| !call_back).map(|(studio, when)| view! {
             <div class="tb-choice">
                 <p class="tb-choice__label">{i18n.t(Key::YourChoice)}</p>
                 <p class="tb-choice__value"><strong>{studio}</strong><br/>{when}</p>

@@ -1,10 +1,16 @@
 use super::studio_step::load_studios;
 use crate::api::Api;
+use crate::config::SuccessPage;
+use crate::domain::events::HostEvent;
 use crate::domain::lead_form::{FormRules, LeadForm};
-use crate::domain::outcome::{self, Problem};
+use crate::domain::outcome::{self, Booked, Problem};
 use crate::domain::studio::StudioChoice;
+use crate::domain::success::{success_url, Landing};
 use crate::i18n::{I18n, Key};
-use crate::ui::{announce, FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage};
+use crate::ui::hooks::use_host_events::use_host_events;
+use crate::ui::{
+    announce, FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage, SuccessRedirect,
+};
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::FieldMode;
@@ -20,17 +26,23 @@ enum Sending {
 }
 
 /// "We'll call you": a lead for studios without online trial sessions
-/// (`POST /connect/v1/lead`), with the same validation and consent as a booking.
+/// (`POST /connect/v1/lead`), with the same validation and consent as a
+/// booking; told to the page as `trial-booking:lead`, and followed by the
+/// thank-you page when the embed names one.
 #[component]
 pub fn LeadCapture(
     api: Api,
     i18n: I18n,
     studio_id: Option<StudioId>,
     campaign_id: Option<CampaignId>,
+    /// The note for the studio's staff, sent as `notes`.
+    note: Option<String>,
     privacy_url: Option<String>,
     /// The embed's prefill (empty fields only; all editable).
     prefill: crate::config::Prefill,
+    success: Option<SuccessPage>,
 ) -> impl IntoView {
+    let events = StoredValue::new_local(use_host_events());
     let api = StoredValue::new_local(Rc::new(api));
     let mut empty = LeadForm::default();
     empty.prefill_contact(&prefill);
@@ -86,13 +98,29 @@ pub fn LeadCapture(
             return;
         };
         let body = form.with_untracked(|f| {
-            f.to_connect_lead(&submit_rules, studio_id, i18n.locale, campaign_id)
+            f.to_connect_lead(
+                &submit_rules,
+                studio_id,
+                i18n.locale,
+                campaign_id,
+                note.clone(),
+            )
         });
         sending.set(Sending::Busy);
         let api = api.get_value();
         leptos::task::spawn_local(async move {
             match api.call(k::create_lead(&body)).await {
-                Ok(_) => sending.set(Sending::Sent),
+                Ok(_) => {
+                    events.with_value(|events| {
+                        if let Some(events) = events {
+                            events.emit(&HostEvent::Lead {
+                                offer: None,
+                                studio_id: Some(studio_id),
+                            });
+                        }
+                    });
+                    sending.set(Sending::Sent);
+                }
                 Err(error) => sending.set(Sending::Failed(outcome::api_error(error.kind()))),
             }
         });
@@ -123,11 +151,24 @@ pub fn LeadCapture(
     };
     view! {
         {move || if sending.get() == Sending::Sent {
-            announce(format!("{} {}", i18n.t(Key::LeadSentTitle), i18n.t(Key::LeadSentBody)), false);
+            let said = format!("{} {}", i18n.t(Key::LeadSentTitle), i18n.t(Key::LeadSentBody));
+            let success = success.clone().map(|page| {
+                let url = success_url(&page.url, &Landing {
+                    booked: &Booked::StudioWillCall,
+                    kind: "trial_session",
+                    studio_id: studio.get_untracked(),
+                    day: None,
+                });
+                view! { <SuccessRedirect url delay_seconds=page.delay_seconds said=said.clone()/> }
+            });
+            if success.is_none() {
+                announce(said, false);
+            }
             view! {
                 <div>
                     <h3 class="tb-step__heading">{i18n.t(Key::LeadSentTitle)}</h3>
                     <p>{i18n.t(Key::LeadSentBody)}</p>
+                    {success}
                 </div>
             }.into_any()
         } else {

@@ -35,11 +35,12 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         ..
     } = start;
     let privacy_url = config.privacy_url.as_ref().map(|u| u.as_str().to_string());
+    let success = config.success;
     if config.mode == Mode::Lead {
         let studio_id = config.studio_id;
         let campaign_id = visit.campaign_id;
-        let prefill = visit.prefill;
-        return view! { <LeadCapture api i18n studio_id campaign_id privacy_url prefill/> }
+        let (prefill, note) = (visit.prefill, visit.note);
+        return view! { <LeadCapture api i18n studio_id campaign_id note privacy_url prefill success/> }
             .into_any();
     }
     let attribution = Attribution {
@@ -54,6 +55,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         attribution,
         identity,
         &visit.prefill,
+        visit.note.clone(),
     );
     let fixed = config.studio_id;
     let studios = LocalResource::new(move || {
@@ -140,7 +142,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
                 Step::Choice => view! { <StudioStep studios/> }.into_any(),
                 Step::Time => view! { <TimeStep studio_fixed=fixed.is_some()/> }.into_any(),
                 Step::Details => view! { <DetailsStep privacy_url=privacy_url.clone()/> }.into_any(),
-                Step::Done => view! { <DoneStep keep_studio=fixed.is_some()/> }.into_any(),
+                Step::Done => view! { <DoneStep keep_studio=fixed.is_some() success=success.clone()/> }.into_any(),
             }}
         </div>
     }

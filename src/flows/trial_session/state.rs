@@ -25,7 +25,8 @@ use trial_api::{ApiError, ZonedDateTime};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Done {
     pub studio: StudioChoice,
-    pub slot: Slot,
+    /// `None`: the visitor asked to be called instead of choosing a time.
+    pub slot: Option<Slot>,
     pub with_trainer: bool,
     pub session_name: Option<String>,
 }
@@ -75,6 +76,8 @@ pub struct Booking {
     /// The known prospect's `identityToken`: sent back as `customerUUID`, never
     /// stored, logged or shown.
     identity: StoredValue<Option<String>>,
+    /// The note for the studio's staff (`config::visit::staff_note`).
+    note: StoredValue<Option<String>>,
     api: StoredValue<Rc<Api>, LocalStorage>,
 }
 
@@ -89,6 +92,7 @@ pub fn provide_booking(
     attribution: Attribution,
     identity: Option<String>,
     prefill: &Prefill,
+    note: Option<String>,
 ) -> Booking {
     let mut saved: LeadForm = load_kept(&storage_key);
     saved.prefill_contact(prefill);
@@ -141,6 +145,7 @@ pub fn provide_booking(
         i18n,
         attribution,
         identity: StoredValue::new(identity.clone()),
+        note: StoredValue::new(note),
         api,
     };
     // A known prospect's details fill the form (still editable).
@@ -203,7 +208,7 @@ impl Booking {
             lead_customer: self
                 .form
                 .with_untracked(|f| f.to_connect(&rules, self.identity().as_deref())),
-            note: None,
+            note: self.note.get_value(),
             participants: None,
             referral_code: None,
             referrer_id: self.attribution.referrer_id,
@@ -229,13 +234,54 @@ impl Booking {
                     let session_name = this.session_name.get_untracked();
                     this.done.set(Some(Done {
                         studio,
-                        slot,
+                        slot: Some(slot),
                         with_trainer,
                         session_name,
                     }));
                     this.steps.booked("BOOKED");
                 }
                 Err(problem) => this.steps.failed(problem),
+            }
+        });
+    }
+
+    /// "We'll call you": a lead for the chosen studio (`POST /connect/v1/lead`),
+    /// without a booking. Once, however often clicked.
+    pub fn ask_to_be_called(&self, rules: FormRules) {
+        let (Some(studio), _) = self.steps.chosen() else {
+            return;
+        };
+        let campaign = self
+            .chosen_campaign
+            .get_untracked()
+            .or(self.attribution.campaign_id);
+        let body = self.form.with_untracked(|f| {
+            f.to_connect_lead(
+                &rules,
+                studio.id,
+                self.i18n.locale,
+                campaign,
+                self.note.get_value(),
+            )
+        });
+        if !self.steps.start_submit() {
+            return;
+        }
+        let this = *self;
+        let api = self.api();
+        leptos::task::spawn_local(async move {
+            match api.call(k::create_lead(&body)).await {
+                Ok(_) => {
+                    let session_name = this.session_name.get_untracked();
+                    this.done.set(Some(Done {
+                        studio,
+                        slot: None,
+                        with_trainer: false,
+                        session_name,
+                    }));
+                    this.steps.lead_made();
+                }
+                Err(error) => this.steps.failed(outcome::api_error(error.kind())),
             }
         });
     }

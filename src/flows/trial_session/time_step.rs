@@ -6,7 +6,7 @@ use crate::i18n::Key;
 use crate::ui::format;
 use crate::ui::hooks::use_keyed::Keyed;
 use crate::ui::hooks::use_slot_window::{load_window, LoadedWindow, SlotsFuture};
-use crate::ui::slot_window::{slot_days, NoFreeTimes, WindowNav};
+use crate::ui::slot_window::{slot_days, CallBackLink, NoFreeTimes, WindowNav};
 use crate::ui::{mark_first_step, LoadFailed, Loading, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::connect::TrialSession;
@@ -115,6 +115,7 @@ pub fn TimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
         }
     };
 
+    let on_call_back = Callback::new(move |_| booking.steps.ask_for_call());
     let list = move || {
         let state = times.get();
         if state.is_some() {
@@ -128,13 +129,15 @@ pub fn TimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
             let description = answer
                 .and_then(|a| a.description)
                 .filter(|d| !d.trim().is_empty());
-            let empty = (!loaded.found.has_free())
-                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates/> });
+            let free = loaded.found.has_free();
+            let empty = (!free)
+                .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates on_call_back/> });
             let zone = loaded.zone.clone();
             view! {
                 {description.map(|d| view! { <p class="tb-note">{d}</p> })}
                 {empty}
                 {slot_days(i18n, zone, loaded.found.slots, slot_button)}
+                {free.then(|| view! { <CallBackLink on_call_back/> })}
             }
             .into_any()
         }

@@ -1,11 +1,15 @@
 //! Dispatches [`HostEvent`]s to the host page: a `CustomEvent` on the
 //! `<trial-booking>` element (bubbling, composed, `detail` a plain object),
-//! and, when the embed opts in (`analytics="datalayer"`), the same pushed to
-//! `window.dataLayer` for Google Tag Manager. GTM merges every push into one
-//! data model, so each event is preceded by `{ trialBooking: null }` (the way
-//! Google documents for clearing an object before the next event): no key of
-//! an earlier event's `trialBooking` leaks into a later one.
+//! and, where the embed opts in (`analytics`), the same pushed to
+//! `window.dataLayer` for Google Tag Manager, and its conversions to the
+//! page's own `window.gtag` and `window.fbq` (`HostEvent::tag_calls`). GTM
+//! merges every push into one data model, so each event is preceded by
+//! `{ trialBooking: null }` (the way Google documents for clearing an object
+//! before the next event): no key of an earlier event's `trialBooking` leaks
+//! into a later one. A tag function the page does not have is skipped, and
+//! one that throws changes nothing for the visitor.
 
+use crate::config::Analytics;
 use crate::domain::events::HostEvent;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -15,7 +19,7 @@ use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 #[derive(Clone)]
 pub struct HostEvents {
     host: HtmlElement,
-    data_layer: bool,
+    analytics: Analytics,
     /// Whether the visitor has seen the widget: at once inline; a popup from
     /// its first opening on (its steps are not "shown" while it is closed).
     seen: ArcRwSignal<bool>,
@@ -23,10 +27,10 @@ pub struct HostEvents {
 
 impl HostEvents {
     /// `seen`: false for a popup, until [`HostEvents::mark_seen`].
-    pub fn new(host: HtmlElement, data_layer: bool, seen: bool) -> Self {
+    pub fn new(host: HtmlElement, analytics: Analytics, seen: bool) -> Self {
         HostEvents {
             host,
-            data_layer,
+            analytics,
             seen: ArcRwSignal::new(seen),
         }
     }
@@ -53,8 +57,11 @@ impl HostEvents {
         if let Ok(dom_event) = CustomEvent::new_with_event_init_dict(event.name(), &init) {
             let _ = self.host.dispatch_event(&dom_event);
         }
-        if self.data_layer {
+        if self.analytics.data_layer {
             push_to_data_layer(&to_js(&event.data_layer_json()));
+        }
+        for call in event.tag_calls(self.analytics.gtag, self.analytics.meta) {
+            call_tag(call.function, &to_js(&call.args_json));
         }
     }
 }
@@ -69,9 +76,13 @@ fn to_js(json: &str) -> JsValue {
 }
 
 #[wasm_bindgen(
-    inline_js = "export function pushToDataLayer(entry) { const dl = (window.dataLayer = window.dataLayer || []); dl.push({ trialBooking: null }); dl.push(entry); }"
+    inline_js = "export function pushToDataLayer(entry) { const dl = (window.dataLayer = window.dataLayer || []); dl.push({ trialBooking: null }); dl.push(entry); }
+export function callTag(name, args) { try { const f = window[name]; if (typeof f === 'function') f(...args); } catch (e) {} }"
 )]
 extern "C" {
     #[wasm_bindgen(js_name = pushToDataLayer)]
     fn push_to_data_layer(entry: &JsValue);
+    /// `window[name](...args)` when the page has that function; whatever it throws is dropped.
+    #[wasm_bindgen(js_name = callTag)]
+    fn call_tag(name: &str, args: &JsValue);
 }
