@@ -1,14 +1,16 @@
 use super::state::use_booking;
 use crate::api::Api;
+use crate::domain::days::DayStrip;
 use crate::domain::offer::OfferKind;
 use crate::domain::slots::{self, Availability, Slot};
 use crate::domain::window::Window;
 use crate::i18n::{I18n, Key};
 use crate::time::StudioZone;
+use crate::ui::day_strip::day_strip;
 use crate::ui::format;
 use crate::ui::hooks::use_keyed::Keyed;
 use crate::ui::hooks::use_slot_window::{load_window, LoadedWindow, SlotsFuture};
-use crate::ui::slot_window::{slot_days, NoFreeTimes, WindowNav};
+use crate::ui::slot_window::{NoFreeTimes, WindowNav};
 use crate::ui::{LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::AppointmentSlotQuery;
@@ -39,7 +41,11 @@ async fn load_class(
         .filter(|s| s.day() >= today)
         .collect();
     slots::mark_repeated(&mut list, &rules);
-    Ok(LoadedClass { slots: list, zone })
+    Ok(LoadedClass {
+        slots: list,
+        zone,
+        today,
+    })
 }
 
 /// One window of an appointment's slots (O7), for the studio's zone.
@@ -72,6 +78,8 @@ async fn load_appointments(
 struct LoadedClass {
     slots: Vec<Slot>,
     zone: Option<String>,
+    /// The studio's today when it loaded: the first day of the strip.
+    today: chrono::NaiveDate,
 }
 
 /// What the time step shows for the chosen offer.
@@ -116,7 +124,8 @@ fn badge(i18n: I18n, availability: &Availability, lang: &str) -> String {
     }
 }
 
-/// Step 2: the chosen offer's times, by studio-local day.
+/// Step 2: the chosen offer's times, by studio-local day (a strip of days,
+/// the shown day's times under it).
 #[component]
 pub fn TimeStep() -> impl IntoView {
     let booking = use_booking();
@@ -127,6 +136,8 @@ pub fn TimeStep() -> impl IntoView {
     let requested = RwSignal::new(None::<Window>);
     // A window whose dates take the focus once drawn (after "Show …").
     let focus_dates = RwSignal::new(None::<chrono::NaiveDate>);
+    // The day the visitor chose in the strip (kept while the times reload).
+    let picked = RwSignal::new(None::<chrono::NaiveDate>);
     let times = Keyed::new(
         move || {
             (
@@ -166,6 +177,13 @@ pub fn TimeStep() -> impl IntoView {
         }
     });
     let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.slot().map(Slot::key)));
+    // The chosen time's day: the strip shows it when the visitor comes back.
+    let chosen_day = move || {
+        booking
+            .steps
+            .flow
+            .with_untracked(|f| f.slot().map(Slot::day))
+    };
     let is_appointment = move || offer.with(|o| o.as_ref().is_some_and(|o| !o.is_class()));
     let title = move || {
         let name = offer
@@ -220,14 +238,15 @@ pub fn TimeStep() -> impl IntoView {
             view! { <Notice text=i18n.t(Key::TimesNoneClass).to_string() class="tb-empty__body"/> }.into_any()
         }
         Some(Ok(Times::Class(class))) => {
-            slot_days(i18n, class.zone, class.slots, slot_button).into_any()
+            let strip = DayStrip::for_class(class.today, class.slots);
+            day_strip(i18n, class.zone, strip, picked, chosen_day(), slot_button).into_any()
         }
         Some(Ok(Times::Appointment(loaded))) => {
             let loaded = *loaded;
             let empty = (!loaded.found.has_free())
                 .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates/> });
-            let zone = loaded.zone.clone();
-            view! { {empty} {slot_days(i18n, zone, loaded.found.slots, slot_button)} }.into_any()
+            let strip = DayStrip::for_window(&loaded.found.window, loaded.found.slots);
+            view! { {empty} {day_strip(i18n, loaded.zone, strip, picked, chosen_day(), slot_button)} }.into_any()
         }
     }
     };
