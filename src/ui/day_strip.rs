@@ -42,14 +42,19 @@ fn day_name(i18n: I18n, day: &Day) -> String {
     i18n.format(key, &vars)
 }
 
-/// Scrolls the strip sideways (only: never the page) so `tab` is in view.
+/// Scrolls the strip sideways (only: never the page) so `tab` is in view:
+/// to the tab's snap position (its start less the strip's padding, which is
+/// the first tab's offset), as the browser clamps it at the end. A position
+/// between two snap positions would snap back to the nearer one.
 fn keep_in_view(strip: &web_sys::HtmlElement, tab: &web_sys::HtmlElement) {
     let (left, right) = (tab.offset_left(), tab.offset_left() + tab.offset_width());
     let (from, width) = (strip.scroll_left(), strip.client_width());
-    if left < from {
-        strip.set_scroll_left(left);
-    } else if right > from + width {
-        strip.set_scroll_left(right - width);
+    if left < from || right > from + width {
+        let padding = strip
+            .first_element_child()
+            .and_then(|first| first.dyn_into::<web_sys::HtmlElement>().ok())
+            .map_or(0, |first| first.offset_left());
+        strip.set_scroll_left(left - padding);
     }
 }
 
@@ -105,7 +110,8 @@ pub fn day_strip<V: IntoView + 'static>(
     Effect::new(move |_| {
         shown.track();
         request_animation_frame(move || {
-            let Some(strip) = list.get_untracked() else {
+            // Gone by then when the visitor moved on (or the times were drawn again).
+            let Some(strip) = list.try_get_untracked().flatten() else {
                 return;
             };
             let tab = strip

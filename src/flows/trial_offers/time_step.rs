@@ -191,7 +191,12 @@ pub fn TimeStep() -> impl IntoView {
             .unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
         i18n.format(Key::TimeHeading, &[("offer", &name)])
     };
-    let not_for_leads = move || matches!(booking.offer_config.get(), Some(Some(Ok(c))) if !c.allow_booking_for_leads);
+    // A memo: the times below are drawn again only when this answer changes,
+    // not each time the configuration arrives (the strip keeps its scroll
+    // position and the focus).
+    let not_for_leads = Memo::new(
+        move |_| matches!(booking.offer_config.get(), Some(Some(Ok(c))) if !c.allow_booking_for_leads),
+    );
 
     let slot_button = move |slot: Slot| {
         let key = slot.key();
@@ -268,7 +273,7 @@ pub fn TimeStep() -> impl IntoView {
     view! {
         <StepHeading text=title()/>
         {move || booking.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
-        {move || if not_for_leads() {
+        {move || if not_for_leads.get() {
             view! { <Notice text=i18n.t(Key::OfferNotForLeads).to_string()/> }.into_any()
         } else {
             view! { {window_nav} {list} }.into_any()
