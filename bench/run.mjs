@@ -378,18 +378,20 @@ function longestChain(requests) {
   return best.reduce((a, b) => (b.length > a.length ? b : a), []);
 }
 
-const SLOT = { selector: ".tb-slot", count: 1000 };
+/** The crowd of free times in one window, and what shows they are painted: the shown day's times (only its times are drawn). */
+const CROWD = 1000;
+const SLOT = { selector: "[role=tabpanel] .tb-slot", count: 1 };
 
 /**
- * 1,000 slots in one window: from the slots' response to the list painted;
- * then each day switch (the flow's later/earlier buttons): click to the next
- * paint, and the new days' response to their 1,000 slots painted.
+ * 1,000 slots in one window: from the slots' response to the shown day's
+ * times painted; then each day switch (the flow's later/earlier buttons):
+ * click to the next paint, and the new days' response to their shown day painted.
  */
 async function measureSlots(bench, condition, flow) {
   const { context, page, errors } = await openPage(bench, condition, { titles: flow.titles, roots: "trial-booking" });
   const visitor = flow.pageObject(page.locator("trial-booking"));
   try {
-    await bench.control("crowd", { slots: SLOT.count });
+    await bench.control("crowd", { slots: CROWD });
     await page.goto(bench.base + flow.url, { waitUntil: "commit", timeout: LOAD_TIMEOUT });
     const wait = { ...SLOT, part: flow.part, since: 0 };
     if (flow.open) {

@@ -65,6 +65,15 @@ time-zone-note = Časy jsou uvedeny v místním čase studia ({ $zone }).
 window-earlier = Dřívější dny
 window-later = Pozdější dny
 window-range = { $from } – { $to }
+day-strip-label = Dny
+day-free-times = { $day }: { $n ->
+    [one] { $n } volný termín
+    [few] { $n } volné termíny
+    [many] { $n } volného termínu
+   *[other] { $n } volných termínů
+}
+day-no-free-times = { $day }: žádné volné termíny
+day-no-times = { $day }: žádné termíny
 slot-spots = { $n ->
     [one] Zbývá { $n } místo
     [few] Zbývají { $n } místa

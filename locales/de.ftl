@@ -73,6 +73,13 @@ time-zone-note = Alle Zeiten in Ortszeit des Studios ({ $zone }).
 window-earlier = Frühere Tage
 window-later = Spätere Tage
 window-range = { $from } – { $to }
+day-strip-label = Tage
+day-free-times = { $day }: { $n ->
+    [one] { $n } freier Termin
+   *[other] { $n } freie Termine
+}
+day-no-free-times = { $day }: keine freien Termine
+day-no-times = { $day }: keine Termine
 slot-spots = { $n ->
     [one] Noch 1 Platz frei
    *[other] Noch { $n } Plätze frei

@@ -77,6 +77,13 @@ time-zone-note = Times are the studio's local time ({ $zone }).
 window-earlier = Earlier days
 window-later = Later days
 window-range = { $from } – { $to }
+day-strip-label = Days
+day-free-times = { $day }: { $n ->
+    [one] { $n } free time
+   *[other] { $n } free times
+}
+day-no-free-times = { $day }: no free times
+day-no-times = { $day }: no times
 slot-spots = { $n ->
     [one] 1 place left
    *[other] { $n } places left

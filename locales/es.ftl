@@ -65,6 +65,13 @@ time-zone-note = Los horarios están en la hora local del centro ({ $zone }).
 window-earlier = Días anteriores
 window-later = Días siguientes
 window-range = { $from } – { $to }
+day-strip-label = Días
+day-free-times = { $day }: { $n ->
+    [one] { $n } horario libre
+   *[other] { $n } horarios libres
+}
+day-no-free-times = { $day }: sin horarios libres
+day-no-times = { $day }: sin horarios
 slot-spots = { $n ->
     [one] Queda { $n } plaza
    *[other] Quedan { $n } plazas

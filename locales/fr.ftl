@@ -65,6 +65,13 @@ time-zone-note = Les horaires sont à l'heure locale du club ({ $zone }).
 window-earlier = Jours précédents
 window-later = Jours suivants
 window-range = { $from } – { $to }
+day-strip-label = Jours
+day-free-times = { $day }: { $n ->
+    [one] { $n } créneau libre
+   *[other] { $n } créneaux libres
+}
+day-no-free-times = { $day }: aucun créneau libre
+day-no-times = { $day }: aucun créneau
 slot-spots = { $n ->
     [one] { $n } place restante
    *[other] { $n } places restantes

@@ -65,6 +65,13 @@ time-zone-note = Gli orari sono nell'ora locale del centro ({ $zone }).
 window-earlier = Giorni precedenti
 window-later = Giorni successivi
 window-range = { $from } – { $to }
+day-strip-label = Giorni
+day-free-times = { $day }: { $n ->
+    [one] { $n } orario libero
+   *[other] { $n } orari liberi
+}
+day-no-free-times = { $day }: nessun orario libero
+day-no-times = { $day }: nessun orario
 slot-spots = { $n ->
     [one] Resta { $n } posto
    *[other] Restano { $n } posti

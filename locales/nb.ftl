@@ -65,6 +65,13 @@ time-zone-note = Tidene er oppgitt i senterets lokale tid ({ $zone }).
 window-earlier = Tidligere dager
 window-later = Senere dager
 window-range = { $from } – { $to }
+day-strip-label = Dager
+day-free-times = { $day }: { $n ->
+    [one] { $n } ledig tidspunkt
+   *[other] { $n } ledige tidspunkter
+}
+day-no-free-times = { $day }: ingen ledige tidspunkter
+day-no-times = { $day }: ingen tidspunkter
 slot-spots = { $n ->
     [one] { $n } plass igjen
    *[other] { $n } plasser igjen

@@ -65,6 +65,13 @@ time-zone-note = De tijden zijn in de lokale tijd van de club ({ $zone }).
 window-earlier = Eerdere dagen
 window-later = Latere dagen
 window-range = { $from } – { $to }
+day-strip-label = Dagen
+day-free-times = { $day }: { $n ->
+    [one] { $n } vrij tijdstip
+   *[other] { $n } vrije tijdstippen
+}
+day-no-free-times = { $day }: geen vrije tijden
+day-no-times = { $day }: geen tijden
 slot-spots = { $n ->
     [one] Nog { $n } plek vrij
    *[other] Nog { $n } plekken vrij

@@ -65,6 +65,15 @@ time-zone-note = Godziny podano według czasu lokalnego klubu ({ $zone }).
 window-earlier = Wcześniejsze dni
 window-later = Późniejsze dni
 window-range = { $from } – { $to }
+day-strip-label = Dni
+day-free-times = { $day }: { $n ->
+    [one] { $n } wolny termin
+    [few] { $n } wolne terminy
+    [many] { $n } wolnych terminów
+   *[other] { $n } wolnego terminu
+}
+day-no-free-times = { $day }: brak wolnych terminów
+day-no-times = { $day }: brak terminów
 slot-spots = { $n ->
     [one] Zostało { $n } miejsce
     [few] Zostały { $n } miejsca

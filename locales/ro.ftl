@@ -65,6 +65,14 @@ time-zone-note = Orele sunt afișate în ora locală a clubului ({ $zone }).
 window-earlier = Zilele anterioare
 window-later = Zilele următoare
 window-range = { $from } – { $to }
+day-strip-label = Zile
+day-free-times = { $day }: { $n ->
+    [one] { $n } oră liberă
+    [few] { $n } ore libere
+   *[other] { $n } de ore libere
+}
+day-no-free-times = { $day }: nicio oră liberă
+day-no-times = { $day }: nicio oră
 slot-spots = { $n ->
     [one] A mai rămas { $n } loc
     [few] Au mai rămas { $n } locuri

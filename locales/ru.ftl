@@ -65,6 +65,15 @@ time-zone-note = Время указано по местному времени 
 window-earlier = Предыдущие дни
 window-later = Следующие дни
 window-range = { $from } – { $to }
+day-strip-label = Дни
+day-free-times = { $day }: { $n ->
+    [one] { $n } свободное окно
+    [few] { $n } свободных окна
+    [many] { $n } свободных окон
+   *[other] { $n } свободного окна
+}
+day-no-free-times = { $day }: нет свободного времени
+day-no-times = { $day }: нет времени для записи
 slot-spots = { $n ->
     [one] Осталось { $n } место
     [few] Осталось { $n } места

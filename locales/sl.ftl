@@ -65,6 +65,15 @@ time-zone-note = Časi so navedeni po lokalnem času centra ({ $zone }).
 window-earlier = Prejšnji dnevi
 window-later = Naslednji dnevi
 window-range = { $from } – { $to }
+day-strip-label = Dnevi
+day-free-times = { $day }: { $n ->
+    [one] { $n } prost termin
+    [two] { $n } prosta termina
+    [few] { $n } prosti termini
+   *[other] { $n } prostih terminov
+}
+day-no-free-times = { $day }: ni prostih terminov
+day-no-times = { $day }: ni terminov
 slot-spots = { $n ->
     [one] Še { $n } prosto mesto
     [two] Še { $n } prosti mesti

@@ -65,6 +65,13 @@ time-zone-note = Tiderna anges i gymmets lokala tid ({ $zone }).
 window-earlier = Tidigare dagar
 window-later = Senare dagar
 window-range = { $from } – { $to }
+day-strip-label = Dagar
+day-free-times = { $day }: { $n ->
+    [one] { $n } ledig tid
+   *[other] { $n } lediga tider
+}
+day-no-free-times = { $day }: inga lediga tider
+day-no-times = { $day }: inga tider
 slot-spots = { $n ->
     [one] { $n } plats kvar
    *[other] { $n } platser kvar

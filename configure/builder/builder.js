@@ -130,6 +130,17 @@ function attributeControl(a) {
       const value = inputs.find((input) => input.checked)?.value ?? "";
       return value === "" || (value === preset && a.name !== "backend") ? null : value;
     };
+  } else if (a.kind === "some-of") {
+    // Several words at once (`analytics="datalayer gtag"`): one checkbox each.
+    inputs = a.choices.map((choice) => h("input", { type: "checkbox", name: id, value: choice, id: `${id}-${choice}` }));
+    row = h(
+      "fieldset",
+      { class: "builder__option builder__choices", "aria-describedby": hintId },
+      h("legend", {}, h("code", {}, a.name)),
+      inputs.map((input) => h("label", { class: "builder__choice", for: input.id }, input, h("code", {}, input.value))),
+      description,
+    );
+    get = () => inputs.filter((input) => input.checked).map((input) => input.value).join(" ") || null;
   } else if (a.kind === "flag") {
     const input = h("input", { type: "checkbox", id, "aria-describedby": hintId });
     inputs = [input];

@@ -141,7 +141,7 @@ pub enum Group {
     Connection,
     /// Language, heading and theme.
     Look,
-    /// Inline or popup.
+    /// Inline or popup, and the thank-you page once booked.
     Display,
     /// The privacy policy.
     Privacy,
@@ -373,18 +373,24 @@ attributes! {
         kind: Kind::Text,
         values: "`connect`: a note for the studio's staff, sent with each booking (`note`) and lead (`notes`), followed by the campaign the visitor came from: the page URL's `utm_source`, `utm_medium`, `utm_campaign`, `utm_term` and `utm_content` (these are sent also without the attribute)",
         default: "none",
+        backends: CONNECT_OR_DEMO,
+        group: Group::Campaigns,
     }
     SuccessUrl {
         name: "success-url",
         kind: Kind::Url,
         values: "the studio's thank-you page, opened (the whole page, a popup's too) once the visitor is booked: `https://…` or a path on the same site. Appended: `tb_outcome` (`booked`, `confirmation_required`, `waiting_list`, `call_back`), `tb_kind` (`class`, `appointment`, `trial_session`), `tb_studio_id` (Connect), `tb_date` (the studio-local day, `2026-12-01`); nothing personal. Never taken from the page URL",
         default: "none: the widget shows its own done step",
+        backends: EVERY_BACKEND,
+        group: Group::Display,
     }
     SuccessDelay {
         name: "success-delay",
         kind: Kind::Text,
         values: "with `success-url`: seconds the done step shows first, with a \"Continue\" link and a \"Stay on this page\" button (`0`: at once)",
         default: "`5`",
+        backends: EVERY_BACKEND,
+        group: Group::Display,
     }
     Theme {
         name: "theme",
@@ -484,6 +490,7 @@ pub mod generated {
             Kind::Flag => "flag",
             Kind::Id => "id",
             Kind::OneOf(_) => "one-of",
+            Kind::SomeOf(_) => "some-of",
             Kind::Url => "url",
             Kind::Language => "language",
         }
@@ -509,7 +516,7 @@ pub mod generated {
         let mut out = String::from("export const ATTRIBUTES = [\n");
         for a in ATTRIBUTES {
             let choices = match a.kind {
-                Kind::OneOf(choices) => list(choices),
+                Kind::OneOf(choices) | Kind::SomeOf(choices) => list(choices),
                 _ => "[]".to_string(),
             };
             out.push_str(&format!(
@@ -631,7 +638,7 @@ mod tests {
                 Kind::Text => "x",
                 Kind::Flag => "",
                 Kind::Id => "7",
-                Kind::OneOf(choices) => choices[0],
+                Kind::OneOf(choices) | Kind::SomeOf(choices) => choices[0],
                 Kind::Url => "https://studio.example/x",
                 Kind::Language => "de",
             };

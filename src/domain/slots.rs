@@ -29,6 +29,12 @@ impl Availability {
     pub fn is_bookable(&self) -> bool {
         matches!(self, Availability::Open { .. } | Availability::WaitingList)
     }
+
+    /// Bookable with a place of its own (not on the waiting list): what the
+    /// strip of days counts as a free time.
+    pub fn is_free(&self) -> bool {
+        matches!(self, Availability::Open { .. })
+    }
 }
 
 /// Identifies the chosen slot in the booking calls.
@@ -255,19 +261,6 @@ pub fn mark_repeated(slots: &mut [Slot], zone: &impl ZoneRules) {
     }
 }
 
-/// Slots in time order, grouped by studio-local day.
-pub fn by_day(mut slots: Vec<Slot>) -> Vec<(NaiveDate, Vec<Slot>)> {
-    slots.sort_by_key(|s| s.start.instant());
-    let mut days: Vec<(NaiveDate, Vec<Slot>)> = Vec::new();
-    for slot in slots {
-        match days.last_mut() {
-            Some((day, list)) if *day == slot.day() => list.push(slot),
-            _ => days.push((slot.day(), vec![slot])),
-        }
-    }
-    days
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -383,34 +376,6 @@ mod tests {
         )
         .unwrap();
         assert_eq!(legacy.local_start.to_string(), "2026-11-23 18:30:00");
-    }
-
-    #[test]
-    fn slots_group_by_studio_day_in_time_order() {
-        let a = class_slot(
-            &slot(
-                json!({"id": 1, "startDateTime": "2026-11-24T07:00:00.000+01:00[Europe/Berlin]"}),
-            ),
-            now(),
-            &berlin(),
-        )
-        .unwrap();
-        let b = class_slot(&slot(json!({"id": 2})), now(), &berlin()).unwrap();
-        let c = class_slot(
-            &slot(
-                json!({"id": 3, "startDateTime": "2026-11-23T23:30:00.000+01:00[Europe/Berlin]"}),
-            ),
-            now(),
-            &berlin(),
-        )
-        .unwrap();
-        let days = by_day(vec![a, b, c]);
-        assert_eq!(days.len(), 2);
-        assert_eq!(
-            days[0].1.iter().map(Slot::key).collect::<Vec<_>>(),
-            ["slot-2", "slot-3"]
-        );
-        assert_eq!(days[1].0, NaiveDate::from_ymd_opt(2026, 11, 24).unwrap());
     }
 
     #[test]

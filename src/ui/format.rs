@@ -78,6 +78,24 @@ pub fn short_day(lang: &str, date: NaiveDate) -> String {
     )
 }
 
+/// "Mon" / "Mo": a day's name in the strip of days.
+pub fn weekday(lang: &str, date: NaiveDate) -> String {
+    format(
+        lang,
+        date.and_hms_opt(12, 0, 0).unwrap(),
+        &[("weekday", "short")],
+    )
+}
+
+/// "23 Nov" / "23. Nov.": a day's date in the strip of days.
+pub fn day_month(lang: &str, date: NaiveDate) -> String {
+    format(
+        lang,
+        date.and_hms_opt(12, 0, 0).unwrap(),
+        &[("day", "numeric"), ("month", "short")],
+    )
+}
+
 /// "18:30" / "6:30 PM", as the locale writes times.
 pub fn time(lang: &str, t: NaiveDateTime) -> String {
     format(lang, t, &[("hour", "numeric"), ("minute", "2-digit")])

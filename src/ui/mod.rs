@@ -6,6 +6,7 @@
 mod calendar_links;
 pub mod common;
 mod config_error;
+pub mod day_strip;
 mod empty_state;
 pub mod format;
 pub mod hooks;

@@ -1,11 +1,10 @@
 //! The windowed slot pickers' shared components: earlier/later navigation,
-//! the next free time when a window has none, slots by studio-local day, and
-//! the way to be called instead.
+//! the next free time when a window has none, and the way to be called
+//! instead (the window's days and times are drawn by `ui::day_strip`).
 
 use super::format;
 use super::hooks::use_slot_window::LoadedWindow;
 use super::{announce, use_i18n, PeriodNav};
-use crate::domain::slots::{self, Slot};
 use crate::domain::window::Window;
 use crate::i18n::Key;
 use chrono::NaiveDate;
@@ -109,33 +108,5 @@ pub fn CallBackLink(on_call_back: Callback<()>) -> impl IntoView {
                 {i18n.t(Key::TimesCallBack)}
             </button>
         </p>
-    }
-}
-
-/// The slots by studio-local day (a labelled section per day), under a note
-/// naming the studio's zone. `button` renders one slot's list item.
-pub fn slot_days<V: IntoView + 'static>(
-    i18n: crate::i18n::I18n,
-    zone: Option<String>,
-    list: Vec<Slot>,
-    button: impl Fn(Slot) -> V + Copy + 'static,
-) -> impl IntoView {
-    let lang = i18n.locale;
-    let days = slots::by_day(list)
-        .into_iter()
-        .map(|(day, day_slots)| {
-            let id = format!("tb-day-{day}");
-            let labelled_by = id.clone();
-            view! {
-                <section class="tb-day" aria-labelledby=labelled_by>
-                    <h4 class="tb-day__heading" id=id>{format::day(lang, day)}</h4>
-                    <ul class="tb-slots">{day_slots.into_iter().map(button).collect_view()}</ul>
-                </section>
-            }
-        })
-        .collect_view();
-    view! {
-        {zone.map(|z| view! { <p class="tb-note">{i18n.format(Key::TimeZoneNote, &[("zone", &z)])}</p> })}
-        <div class="tb-days">{days}</div>
     }
 }

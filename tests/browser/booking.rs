@@ -48,9 +48,28 @@ async fn all_by_role_eventually(root: &ShadowRoot, status: &str) -> HtmlElement 
         if let Some(b) = found {
             return b.unchecked_into();
         }
+        // Not among the shown day's times: the next day of the strip that has times.
+        if let Some(next) = next_day(root) {
+            next.click();
+            settle().await;
+            continue;
+        }
         wait(50).await;
     }
     panic!("no bookable time with {status:?}: {}", text(root))
+}
+
+/// The tab of the day after the shown one that has times (the time step's
+/// strip of days shows one day's times at a time).
+fn next_day(root: &ShadowRoot) -> Option<HtmlElement> {
+    let tabs = all_by_role(root, "tab");
+    let shown = tabs
+        .iter()
+        .position(|t| t.get_attribute("aria-selected").as_deref() == Some("true"))?;
+    tabs.into_iter()
+        .skip(shown + 1)
+        .find(|t| t.get_attribute("aria-disabled").as_deref() != Some("true"))
+        .map(|t| t.unchecked_into())
 }
 
 async fn fill_basics(root: &ShadowRoot, email: &str) {

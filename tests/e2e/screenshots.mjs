@@ -24,7 +24,7 @@ for (const width of [360, 1280]) {
   await offers.offer("Yoga Flow").click();
   await offers.firstFreeTime.waitFor();
   await shot("2-time");
-  await offers.timesWithPlaces.nth(1).click();
+  await offers.timesWithPlaces.first().click();
   await offers.fillDetails({ first: "Mia", last: "Schulz", email: "mia@example.com", phone: "0221 555 0100" });
   await offers.agree();
   await shot("3-details");

@@ -108,9 +108,56 @@ class BookingFlow extends DetailsForm {
     this.freeTimes = widget.locator("[part~=slot]:not([disabled])");
     /** The time chooseTime() chooses unless told another. */
     this.firstFreeTime = this.freeTimes.first();
+    /**
+     * The strip of days (WAI-ARIA tabs): one tab per studio-local day of the
+     * times loaded, named by its full date and how many free times it has;
+     * only the shown day's times are on the page (see chooseDay()).
+     */
+    this.days = widget.getByRole("tablist", { name: t("Days") });
+    /** The tab of the day whose times are shown. */
+    this.shownDay = this.days.getByRole("tab", { selected: true });
+    /** The tabs of the days that can be shown (a day without any time is aria-disabled). */
+    this.choosableDays = this.days.locator('[role=tab]:not([aria-disabled="true"])');
+    /** The shown day's times (the tab panel, named by its day's tab). */
+    this.dayPanel = widget.getByRole("tabpanel");
     this.detailsHeading = widget.getByRole("heading", { name: t("Your details") });
     this.bookButton = widget.getByRole("button", { name: t("Book now") });
     this.bookedHeading = widget.getByRole("heading", { name: t("You're booked!") });
+  }
+
+  /**
+   * A day's tab: `date` is the start of its name (the full date as the widget
+   * writes it, "Monday, November 23") or a pattern of it.
+   */
+  day(date) {
+    // (No digit may follow: "December 1" is not "December 15".)
+    return this.days.getByRole("tab", { name: typeof date === "string" ? new RegExp(`^${escape(date)}(?!\\d)`) : date });
+  }
+
+  /** Shows the times of the day `date` (see day()) and waits until they are shown. */
+  async chooseDay(date) {
+    const tab = this.day(date);
+    await tab.click();
+    await tab.and(this.shownDay).waitFor();
+  }
+
+  /**
+   * Shows the days one after another, from the shown one on, until `time` (a
+   * locator of a time) is on the page; resolves with it (an error when no day has it).
+   */
+  async findTime(time) {
+    const count = await this.choosableDays.count();
+    for (let i = 0; i < count; i++) {
+      if (await time.count()) return time;
+      const shown = await this.shownDay.getAttribute("id");
+      const ids = await this.choosableDays.evaluateAll((tabs) => tabs.map((tab) => tab.id));
+      const next = ids[ids.indexOf(shown) + 1];
+      if (!next) break;
+      await this.choosableDays.and(this.widget.locator(`[id="${next}"]`)).click();
+      await this.widget.locator(`[id="${next}"][aria-selected=true]`).waitFor();
+    }
+    if (await time.count()) return time;
+    throw new Error(`no day shows ${time}`);
   }
 
   /** Chooses `time` (the first free one unless told another) and waits for the details; resolves with its text. */

@@ -28,6 +28,8 @@
 //   new TrialOffers(widget, { t })   offer → time → details → book → done
 //   new TrialSession(widget, { t })  studio → time → details → book → done
 //   new LeadCapture(widget, { t })   details → send → thanks
+//   (both booking flows: days, shownDay, day(date), chooseDay(date), findTime(time):
+//   the time step's strip of days, whose shown day's times alone are on the page)
 //   translator(lang), texts(file), fill(entry)   the built texts (dist/locales/) for `t`
 // Fixtures (fixtures.mjs)
 //   fixtures({ mock })   servers and a browser before a test file's tests, stopped after;

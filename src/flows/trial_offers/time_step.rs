@@ -1,14 +1,16 @@
 use super::state::use_booking;
 use crate::api::Api;
+use crate::domain::days::DayStrip;
 use crate::domain::offer::OfferKind;
 use crate::domain::slots::{self, Availability, Slot};
 use crate::domain::window::Window;
 use crate::i18n::{I18n, Key};
 use crate::time::StudioZone;
+use crate::ui::day_strip::day_strip;
 use crate::ui::format;
 use crate::ui::hooks::use_keyed::Keyed;
 use crate::ui::hooks::use_slot_window::{load_window, LoadedWindow, SlotsFuture};
-use crate::ui::slot_window::{slot_days, CallBackLink, NoFreeTimes, WindowNav};
+use crate::ui::slot_window::{CallBackLink, NoFreeTimes, WindowNav};
 use crate::ui::{LoadFailed, Loading, Notice, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::open_api::AppointmentSlotQuery;
@@ -39,7 +41,11 @@ async fn load_class(
         .filter(|s| s.day() >= today)
         .collect();
     slots::mark_repeated(&mut list, &rules);
-    Ok(LoadedClass { slots: list, zone })
+    Ok(LoadedClass {
+        slots: list,
+        zone,
+        today,
+    })
 }
 
 /// One window of an appointment's slots (O7), for the studio's zone.
@@ -72,6 +78,8 @@ async fn load_appointments(
 struct LoadedClass {
     slots: Vec<Slot>,
     zone: Option<String>,
+    /// The studio's today when it loaded: the first day of the strip.
+    today: chrono::NaiveDate,
 }
 
 /// What the time step shows for the chosen offer.
@@ -116,7 +124,8 @@ fn badge(i18n: I18n, availability: &Availability, lang: &str) -> String {
     }
 }
 
-/// Step 2: the chosen offer's times, by studio-local day.
+/// Step 2: the chosen offer's times, by studio-local day (a strip of days,
+/// the shown day's times under it).
 #[component]
 pub fn TimeStep() -> impl IntoView {
     let booking = use_booking();
@@ -127,6 +136,8 @@ pub fn TimeStep() -> impl IntoView {
     let requested = RwSignal::new(None::<Window>);
     // A window whose dates take the focus once drawn (after "Show …").
     let focus_dates = RwSignal::new(None::<chrono::NaiveDate>);
+    // The day the visitor chose in the strip (kept while the times reload).
+    let picked = RwSignal::new(None::<chrono::NaiveDate>);
     let times = Keyed::new(
         move || {
             (
@@ -166,6 +177,13 @@ pub fn TimeStep() -> impl IntoView {
         }
     });
     let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.slot().map(Slot::key)));
+    // The chosen time's day: the strip shows it when the visitor comes back.
+    let chosen_day = move || {
+        booking
+            .steps
+            .flow
+            .with_untracked(|f| f.slot().map(Slot::day))
+    };
     let is_appointment = move || offer.with(|o| o.as_ref().is_some_and(|o| !o.is_class()));
     let title = move || {
         let name = offer
@@ -173,7 +191,12 @@ pub fn TimeStep() -> impl IntoView {
             .unwrap_or_else(|| i18n.t(Key::OfferUntitled).to_string());
         i18n.format(Key::TimeHeading, &[("offer", &name)])
     };
-    let not_for_leads = move || matches!(booking.offer_config.get(), Some(Some(Ok(c))) if !c.allow_booking_for_leads);
+    // A memo: the times below are drawn again only when this answer changes,
+    // not each time the configuration arrives (the strip keeps its scroll
+    // position and the focus).
+    let not_for_leads = Memo::new(
+        move |_| matches!(booking.offer_config.get(), Some(Some(Ok(c))) if !c.allow_booking_for_leads),
+    );
 
     let slot_button = move |slot: Slot| {
         let key = slot.key();
@@ -223,17 +246,18 @@ pub fn TimeStep() -> impl IntoView {
         }
         .into_any(),
         Some(Ok(Times::Class(class))) => {
-            view! { {slot_days(i18n, class.zone, class.slots, slot_button)} <CallBackLink on_call_back/> }.into_any()
+            let strip = DayStrip::for_class(class.today, class.slots);
+            view! { {day_strip(i18n, class.zone, strip, picked, chosen_day(), slot_button)} <CallBackLink on_call_back/> }.into_any()
         }
         Some(Ok(Times::Appointment(loaded))) => {
             let loaded = *loaded;
             let free = loaded.found.has_free();
             let empty = (!free)
                 .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates on_call_back/> });
-            let zone = loaded.zone.clone();
+            let strip = DayStrip::for_window(&loaded.found.window, loaded.found.slots);
             view! {
                 {empty}
-                {slot_days(i18n, zone, loaded.found.slots, slot_button)}
+                {day_strip(i18n, loaded.zone, strip, picked, chosen_day(), slot_button)}
                 {free.then(|| view! { <CallBackLink on_call_back/> })}
             }
             .into_any()
@@ -258,7 +282,7 @@ pub fn TimeStep() -> impl IntoView {
     view! {
         <StepHeading text=title()/>
         {move || booking.steps.notice.get().map(|problem| view! { <ProblemMessage problem/> })}
-        {move || if not_for_leads() {
+        {move || if not_for_leads.get() {
             view! { <Notice text=i18n.t(Key::OfferNotForLeads).to_string()/> }.into_any()
         } else {
             view! { {window_nav} {list} }.into_any()

@@ -1,12 +1,14 @@
 use super::state::use_booking;
+use crate::domain::days::DayStrip;
 use crate::domain::slots::{self, Slot};
 use crate::domain::steps::Step;
 use crate::domain::window::Window;
 use crate::i18n::Key;
+use crate::ui::day_strip::day_strip;
 use crate::ui::format;
 use crate::ui::hooks::use_keyed::Keyed;
 use crate::ui::hooks::use_slot_window::{load_window, LoadedWindow, SlotsFuture};
-use crate::ui::slot_window::{slot_days, CallBackLink, NoFreeTimes, WindowNav};
+use crate::ui::slot_window::{CallBackLink, NoFreeTimes, WindowNav};
 use crate::ui::{mark_first_step, LoadFailed, Loading, ProblemMessage, StepHeading};
 use leptos::prelude::*;
 use trial_api::models::connect::TrialSession;
@@ -21,7 +23,7 @@ struct SessionTimes {
 }
 
 /// Step 2 (Connect): the studio's free trial sessions, seven days at a time
-/// from the studio's today.
+/// from the studio's today (a strip of days, the shown day's times under it).
 #[component]
 pub fn TimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
     let booking = use_booking();
@@ -32,6 +34,8 @@ pub fn TimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
     let requested = RwSignal::new(None::<Window>);
     // A window whose dates take the focus once drawn (after "Show …").
     let focus_dates = RwSignal::new(None::<chrono::NaiveDate>);
+    // The day the visitor chose in the strip (kept while the times reload).
+    let picked = RwSignal::new(None::<chrono::NaiveDate>);
     let times = Keyed::new(
         move || {
             (
@@ -92,6 +96,13 @@ pub fn TimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
         }
     });
     let chosen = Memo::new(move |_| booking.steps.flow.with(|f| f.slot().map(Slot::key)));
+    // The chosen time's day: the strip shows it when the visitor comes back.
+    let chosen_day = move || {
+        booking
+            .steps
+            .flow
+            .with_untracked(|f| f.slot().map(Slot::day))
+    };
     let title = move || {
         let name = studio
             .with(|s| s.as_ref().map(|s| s.name.clone()))
@@ -132,11 +143,11 @@ pub fn TimeStep(#[prop(optional)] studio_fixed: bool) -> impl IntoView {
             let free = loaded.found.has_free();
             let empty = (!free)
                 .then(|| view! { <NoFreeTimes loaded=loaded.clone() requested focus=focus_dates on_call_back/> });
-            let zone = loaded.zone.clone();
+            let strip = DayStrip::for_window(&loaded.found.window, loaded.found.slots);
             view! {
                 {description.map(|d| view! { <p class="tb-note">{d}</p> })}
                 {empty}
-                {slot_days(i18n, zone, loaded.found.slots, slot_button)}
+                {day_strip(i18n, loaded.zone, strip, picked, chosen_day(), slot_button)}
                 {free.then(|| view! { <CallBackLink on_call_back/> })}
             }
             .into_any()
