@@ -80,7 +80,7 @@ describe("the snippet builder", () => {
     const shipped = await readFile(`${ROOT}dist/configure/options.js`, "utf8");
     assert.equal(shipped, await readFile(`${ROOT}configure/builder/options.js`, "utf8"));
     const b = await openBuilder();
-    const control = (a) => (a.kind === "one-of" ? b.page.getByRole("group", { name: a.name, exact: true }) : b.page.getByLabel(a.name, { exact: true }));
+    const control = (a) => (a.kind === "one-of" || a.kind === "some-of" ? b.page.getByRole("group", { name: a.name, exact: true }) : b.page.getByLabel(a.name, { exact: true }));
     for (const backend of ["demo", "open-api", "connect"]) {
       await b.page.getByRole("radio", { name: backend, exact: true }).check();
       for (const a of ATTRIBUTES) {

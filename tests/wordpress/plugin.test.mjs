@@ -224,7 +224,7 @@ test("a visitor books a trial on the shortcode page, through the WordPress proxy
   const visitor = await visit(f.shortcodePage);
   const scripts = visitor.html.match(/<script\b[^>]*>/g) ?? [];
   assert.ok(
-    scripts.some((tag) => /^<script type="module" src=["'][^"']*\/wp-content\/plugins\/trial-booking\/dist\/trial-booking\.js\?ver=0\.1\.0["']/.test(tag)),
+    scripts.some((tag) => /^<script type="module" src=["'][^"']*\/wp-content\/plugins\/trial-booking\/dist\/trial-booking\.js\?ver=1\.0\.0["']/.test(tag)),
     scripts.join("\n"),
   );
   const root = visitor.page.locator("trial-booking");
