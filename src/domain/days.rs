@@ -156,10 +156,10 @@ impl DayStrip {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::slots::{mark_repeated, Availability, SlotRef};
+    use crate::domain::slots::{mark_repeated, Availability};
     use chrono::{DateTime, Utc};
     use demo_studio::Berlin;
-    use trial_api::{ZoneRules, ZonedDateTime};
+    use trial_api::ZoneRules;
 
     fn day(s: &str) -> NaiveDate {
         trial_api::dates::parse_iso_date(s).unwrap()
@@ -169,23 +169,7 @@ mod tests {
         DateTime::parse_from_rfc3339(s).unwrap().to_utc()
     }
 
-    /// A slot starting at `start` (as the API writes it), in the Berlin studio.
-    fn slot(start: &str, availability: Availability) -> Slot {
-        let z = ZonedDateTime::parse(start).unwrap();
-        Slot {
-            reference: SlotRef::Session {
-                start: start.into(),
-            },
-            local_start: z.local_in(&Berlin),
-            local_end: None,
-            start: z,
-            end: None,
-            availability,
-            instructors: vec![],
-            location: None,
-            repeated: false,
-        }
-    }
+    use crate::domain::slots::test_slot as slot;
 
     fn free(start: &str) -> Slot {
         slot(start, Availability::Open { spots_left: None })

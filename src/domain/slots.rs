@@ -261,6 +261,26 @@ pub fn mark_repeated(slots: &mut [Slot], zone: &impl ZoneRules) {
     }
 }
 
+/// A Connect slot starting at `start` (as the API writes it) in the demo
+/// studio's Berlin, with `availability`: the domain's tests' one slot builder.
+#[cfg(test)]
+pub(crate) fn test_slot(start: &str, availability: Availability) -> Slot {
+    let z = ZonedDateTime::parse(start).unwrap();
+    Slot {
+        reference: SlotRef::Session {
+            start: start.into(),
+        },
+        local_start: z.local_in(&demo_studio::Berlin),
+        local_end: None,
+        start: z,
+        end: None,
+        availability,
+        instructors: vec![],
+        location: None,
+        repeated: false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

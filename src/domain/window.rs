@@ -142,10 +142,10 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::slots::{Availability, SlotRef};
+    use crate::domain::slots::Availability;
     use chrono::{DateTime, Datelike, Utc, Weekday};
     use demo_studio::Berlin;
-    use trial_api::{ZoneRules, ZonedDateTime};
+    use trial_api::ZoneRules;
 
     fn day(s: &str) -> NaiveDate {
         trial_api::dates::parse_iso_date(s).unwrap()
@@ -326,24 +326,12 @@ mod tests {
     }
 
     fn slot(start: &str, free: bool) -> Slot {
-        let z = ZonedDateTime::parse(start).unwrap();
-        Slot {
-            reference: SlotRef::Session {
-                start: start.into(),
-            },
-            local_start: z.local_in(&Berlin),
-            local_end: None,
-            start: z,
-            end: None,
-            availability: if free {
-                Availability::Open { spots_left: None }
-            } else {
-                Availability::Full
-            },
-            instructors: vec![],
-            location: None,
-            repeated: false,
-        }
+        let availability = if free {
+            Availability::Open { spots_left: None }
+        } else {
+            Availability::Full
+        };
+        crate::domain::slots::test_slot(start, availability)
     }
 
     #[test]
