@@ -67,10 +67,12 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
             }
         }
     });
-    // A widget that resumed after an attribute change keeps its offer only
-    // while the new configuration still lists it (and names no other).
-    Effect::new(move |checked: Option<bool>| {
-        if checked == Some(true) {
+    // Once, when the catalogue first arrives: a widget that resumed after an
+    // attribute change keeps its offer only while the new configuration still
+    // lists it (and names no other); then the embed's offer is chosen, unless
+    // one is.
+    Effect::new(move |applied: Option<bool>| {
+        if applied == Some(true) {
             return true;
         }
         let Some(Ok(list)) = offers.get() else {
@@ -87,26 +89,13 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
                 booking.restart();
             }
         }
+        if let Some(offer) = preselected(&list, offer_id, category.as_deref()) {
+            if booking.steps.flow.with_untracked(|f| f.choice().is_none()) {
+                booking.steps.preselect(offer.clone());
+            }
+        }
         true
     });
-    // The embed's offer is chosen once, when the catalogue first arrives.
-    if offer_id.is_some() || category.is_some() {
-        Effect::new(move |applied: Option<bool>| {
-            if applied == Some(true) {
-                return true;
-            }
-            let Some(Ok(list)) = offers.get() else {
-                return false;
-            };
-            let pick = preselected(&list, offer_id, category.as_deref()).cloned();
-            if let Some(offer) = pick {
-                if booking.steps.flow.with_untracked(|f| f.choice().is_none()) {
-                    booking.steps.preselect(offer);
-                }
-            }
-            true
-        });
-    }
     let step = Signal::derive(move || booking.steps.step());
     let can_visit = Callback::new(move |s: Step| booking.steps.flow.with(|f| f.can_visit(s)));
     let on_select = Callback::new(move |s: Step| booking.steps.go_to(s));
