@@ -344,3 +344,105 @@ describe('"None of these times suits me"', () => {
     await host.close();
   });
 });
+
+describe("Connect: an answer lost on the way never reads as a failure, and nothing is made twice", () => {
+  const BOOK = "/connect/v1/trialsession/book";
+  const LEAD = "/connect/v1/lead";
+  const NOT_ANSWERING = "The studio's booking system is not answering right now. Please try again in a moment.";
+  const OFFLINE = "There is no connection. Please check your internet connection and try again.";
+
+  /**
+   * The next POST to `path` reaches the mock (which carries it out), and its
+   * answer is lost on the way: a gateway's 504, or (`reset`) a dropped connection.
+   */
+  async function loseNextAnswer(page, path, { reset = false } = {}) {
+    let lost = false;
+    await page.route(`${f.mock.base}${path}`, async (route) => {
+      if (lost || route.request().method() !== "POST") return route.fallback();
+      lost = true;
+      await route.fetch();
+      if (reset) await route.abort("connectionreset");
+      else await route.fulfill({ status: 504, contentType: "text/html", body: "<html><body>504 Gateway Time-out</body></html>" });
+    });
+  }
+
+  /** Reloads the page and adds the same widget again (same id: same storage key). */
+  async function reload(host, attributes = {}) {
+    await host.page.reload();
+    return addWidget(host.page, { lang: "en", ...apiAttributes("connect", f.mock.base), ...PRIVACY, id: "booking", ...attributes });
+  }
+
+  const posts = async (path) => (await f.mock.control("requests")).filter((r) => r.method === "POST" && r.path === path);
+
+  test("a booking made, its answer lost, the page reloaded: the next try ends on the done step with the time booked, one booking", async () => {
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("connect");
+    const session = new TrialSession(widget);
+    await session.chooseStudio(STUDIO);
+    const day = await session.shownDay.textContent();
+    const booked = (await session.chooseTime()).match(/\d{1,2}:\d{2}/)[0];
+    await session.fillDetails(PEOPLE.connect);
+    await session.agree();
+    await loseNextAnswer(host.page, BOOK);
+    await session.book();
+    await session.alert(NOT_ANSWERING).waitFor();
+    // A reload: what was typed and the lost answer are kept in the tab; the
+    // time booked is taken now, so the visitor chooses another.
+    const again = new TrialSession(await reload(host));
+    await again.chooseStudio(STUDIO);
+    const otherDay = await again.shownDay.textContent();
+    const other = (await again.chooseTime()).match(/\d{1,2}:\d{2}/)[0];
+    assert.notEqual(`${otherDay} ${other}`, `${day} ${booked}`, "the time booked is no longer free");
+    assert.equal(await again.firstName.inputValue(), PEOPLE.connect.first, "what was typed is kept");
+    if (!(await again.consent.isChecked())) await again.agree();
+    await again.book();
+    await again.booked();
+    const done = (await again.widget.getByRole("definition").allTextContents()).join(" | ");
+    assert.ok(done.includes(booked), `the done step shows the time booked (${booked}, ${day}), not ${other}: ${done}`);
+    const books = await posts(BOOK);
+    assert.deepEqual(books.map((r) => r.status), [200, 409], "one booking: the retry met it (TRIALSESSION_ALREADY_BOOKED)");
+    await host.close();
+  });
+
+  test('"None of these times suits me": a lead made, its answer lost: the next try says the studio will call, one lead', async () => {
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("connect");
+    const session = new TrialSession(widget);
+    await session.chooseStudio(STUDIO);
+    await widget.getByRole("button", { name: "None of these times suits me" }).click();
+    await session.fillDetails(PEOPLE.connect);
+    await session.agree();
+    await loseNextAnswer(host.page, LEAD, { reset: true });
+    const send = widget.getByRole("button", { name: "Send" });
+    await send.click();
+    await session.alert(OFFLINE).waitFor();
+    await send.click();
+    await widget.getByRole("heading", { name: "The studio has your details" }).waitFor();
+    assert.equal((await posts(LEAD)).length, 1, "one lead, never two");
+    assert.deepEqual(host.events.map((e) => e.name).filter((n) => n === "trial-booking:lead"), ["trial-booking:lead"]);
+    await host.close();
+  });
+
+  test('mode="lead": a lead made, its answer lost, the page reloaded: what was typed is kept, the next try says the studio will call, one lead', async () => {
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("connect", { mode: "lead" });
+    const lead = new LeadCapture(widget);
+    await widget.getByRole("combobox", { name: "Studio" }).selectOption("1"); // the test studio
+    await lead.fillDetails(PEOPLE["open-api"]);
+    await lead.agree();
+    await loseNextAnswer(host.page, LEAD);
+    await lead.send();
+    await lead.alert(NOT_ANSWERING).waitFor();
+    const again = new LeadCapture(await reload(host, { mode: "lead" }));
+    await again.firstName.waitFor();
+    assert.equal(await again.firstName.inputValue(), PEOPLE["open-api"].first, "what was typed is kept");
+    assert.equal(await again.phone.inputValue(), PEOPLE["open-api"].phone);
+    const studio = again.widget.getByRole("combobox", { name: "Studio" });
+    await studio.locator("option:checked").filter({ hasText: STUDIO }).waitFor({ state: "attached" });
+    if (!(await again.consent.isChecked())) await again.agree();
+    await again.send();
+    await again.sentHeading.waitFor();
+    assert.equal((await posts(LEAD)).length, 1, "one lead, never two");
+    await host.close();
+  });
+});

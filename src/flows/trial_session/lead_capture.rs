@@ -3,11 +3,12 @@ use crate::api::Api;
 use crate::config::SuccessPage;
 use crate::domain::events::HostEvent;
 use crate::domain::lead_form::{FormRules, LeadForm};
-use crate::domain::outcome::{self, Booked, Problem};
+use crate::domain::outcome::{Booked, LostAnswers, Problem};
 use crate::domain::studio::StudioChoice;
 use crate::domain::success::{success_url, Landing};
 use crate::i18n::{I18n, Key};
 use crate::ui::hooks::use_host_events::use_host_events;
+use crate::ui::hooks::use_kept_in_tab::{load_kept, use_kept_in_tab};
 use crate::ui::{
     announce, FormCheck, LeadFields, LoadFailed, Loading, ProblemMessage, SuccessRedirect,
 };
@@ -15,7 +16,6 @@ use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::models::FieldMode;
 use trial_api::models::{CampaignId, StudioId};
-use trial_api::ops::connect as k;
 
 #[derive(Clone, Debug, PartialEq)]
 enum Sending {
@@ -23,6 +23,18 @@ enum Sending {
     Busy,
     Failed(Problem),
     Sent,
+}
+
+/// What survives a reload: what the visitor typed and chose, and a lead
+/// whose answer was lost (never sent twice, see `state::run_lead`).
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+struct Saved {
+    #[serde(default)]
+    form: LeadForm,
+    #[serde(default)]
+    studio: Option<StudioId>,
+    #[serde(default)]
+    lost: LostAnswers,
 }
 
 /// "We'll call you": a lead for studios without online trial sessions
@@ -33,6 +45,8 @@ enum Sending {
 pub fn LeadCapture(
     api: Api,
     i18n: I18n,
+    /// Where the tab keeps what was typed (`widget::storage_key`).
+    storage_key: String,
     studio_id: Option<StudioId>,
     campaign_id: Option<CampaignId>,
     /// The note for the studio's staff, sent as `notes`.
@@ -44,12 +58,23 @@ pub fn LeadCapture(
 ) -> impl IntoView {
     let events = StoredValue::new_local(use_host_events());
     let api = StoredValue::new_local(Rc::new(api));
-    let mut empty = LeadForm::default();
-    empty.prefill_contact(&prefill);
-    let form = RwSignal::new(empty);
+    let mut saved: Saved = load_kept(&storage_key);
+    saved.form.prefill_contact(&prefill);
+    let form = RwSignal::new(saved.form);
     let check = FormCheck::new();
-    let studio = RwSignal::new(studio_id);
+    // The embed's studio wins over one chosen before a reload.
+    let studio = RwSignal::new(studio_id.or(saved.studio));
+    let lost = RwSignal::new(saved.lost);
     let sending = RwSignal::new(Sending::Idle);
+    use_kept_in_tab(
+        storage_key,
+        move || sending.get() == Sending::Sent,
+        move || Saved {
+            form: form.get(),
+            studio: studio.get(),
+            lost: lost.get(),
+        },
+    );
     let rules = FormRules {
         email: FieldMode::Mandatory,
         gender: FieldMode::Inactive,
@@ -108,9 +133,12 @@ pub fn LeadCapture(
         });
         sending.set(Sending::Busy);
         let api = api.get_value();
+        let mut tried = lost.get_untracked();
         leptos::task::spawn_local(async move {
-            match api.call(k::create_lead(&body)).await {
-                Ok(_) => {
+            let result = super::state::run_lead(&api, &body, &mut tried).await;
+            lost.set(tried);
+            match result {
+                Ok(()) => {
                     events.with_value(|events| {
                         if let Some(events) = events {
                             events.emit(&HostEvent::Lead {
@@ -121,7 +149,7 @@ pub fn LeadCapture(
                     });
                     sending.set(Sending::Sent);
                 }
-                Err(error) => sending.set(Sending::Failed(outcome::api_error(error.kind()))),
+                Err(problem) => sending.set(Sending::Failed(problem)),
             }
         });
     };
@@ -140,7 +168,7 @@ pub fn LeadCapture(
                             aria-invalid=move || if studio_missing() { "true" } else { "false" }
                             on:change=move |ev| studio.set(StudioId::parse(&event_target_value(&ev)))>
                             <option value="">{i18n.t(Key::GenderChoose)}</option>
-                            {list.into_iter().map(|s| view! { <option value=s.id.to_string()>{format!("{} – {}", s.name, s.address)}</option> }).collect_view()}
+                            {list.into_iter().map(|s| view! { <option value=s.id.to_string() selected=studio.get_untracked() == Some(s.id)>{format!("{} – {}", s.name, s.address)}</option> }).collect_view()}
                         </select>
                         {move || studio_missing().then(|| view! { <p class="tb-field__error">{i18n.t(Key::ErrorChoose)}</p> })}
                     </div>

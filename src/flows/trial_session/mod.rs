@@ -40,7 +40,7 @@ pub fn view(config: WidgetConfig, start: Start) -> AnyView {
         let studio_id = config.studio_id;
         let campaign_id = visit.campaign_id;
         let (prefill, note) = (visit.prefill, visit.note);
-        return view! { <LeadCapture api i18n studio_id campaign_id note privacy_url prefill success/> }
+        return view! { <LeadCapture api i18n storage_key studio_id campaign_id note privacy_url prefill success/> }
             .into_any();
     }
     let attribution = Attribution {

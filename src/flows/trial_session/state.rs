@@ -16,7 +16,10 @@ use crate::ui::hooks::use_keyed::Keyed;
 use leptos::prelude::*;
 use std::rc::Rc;
 use trial_api::client::Transport;
-use trial_api::models::connect::{Campaign, TrialSessionBookingRequest, TrialSessionFieldConfig};
+use trial_api::models::connect::{
+    Campaign, ConnectLeadRequest, TrialSessionBookingRequest, TrialSessionFieldConfig,
+    TrialSessionSlot,
+};
 use trial_api::models::{CampaignId, ReferrerId, StudioId};
 use trial_api::ops::connect as k;
 use trial_api::{ApiError, ZonedDateTime};
@@ -51,6 +54,23 @@ struct Handover {
     with_trainer: Option<bool>,
     chosen_campaign: Option<CampaignId>,
     lost: LostAnswers,
+    lost_slot: Option<TrialSessionSlot>,
+}
+
+/// What survives a reload: what the visitor typed, and the writes whose
+/// answers were lost (so a reload never turns a lost answer into a second
+/// booking or lead).
+#[derive(Default, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Saved {
+    #[serde(default)]
+    pub form: LeadForm,
+    #[serde(default)]
+    pub lost: LostAnswers,
+    /// The time of the booking whose answer was lost: what the done step
+    /// shows when the next try finds it made (after a reload that time is
+    /// taken, and the visitor may have chosen another).
+    #[serde(default)]
+    pub lost_slot: Option<TrialSessionSlot>,
 }
 
 #[derive(Clone, Copy)]
@@ -65,8 +85,11 @@ pub struct Booking {
     pub done: RwSignal<Option<Done>>,
     /// The campaign the visitor picked (with `campaign-choice`).
     pub chosen_campaign: RwSignal<Option<CampaignId>>,
-    /// A booking whose answer was lost: the next try's `TRIALSESSION_ALREADY_BOOKED` is it.
+    /// Writes whose answers were lost: the next try's `TRIALSESSION_ALREADY_BOOKED`
+    /// is the booking, and a lost lead is never sent again ([`run_lead`]).
     pub lost: RwSignal<LostAnswers>,
+    /// The time of the booking whose answer was lost (see [`Saved::lost_slot`]).
+    lost_slot: RwSignal<Option<TrialSessionSlot>>,
     /// The chosen studio's field configuration (K6), keyed by the studio.
     pub field_config: Keyed<Option<StudioId>, FieldConfigResult>,
     /// The chosen studio's campaigns (K3), when the visitor may pick one.
@@ -94,12 +117,16 @@ pub fn provide_booking(
     prefill: &Prefill,
     note: Option<String>,
 ) -> Booking {
-    let mut saved: LeadForm = load_kept(&storage_key);
-    saved.prefill_contact(prefill);
+    let mut saved: Saved = load_kept(&storage_key);
+    saved.form.prefill_contact(prefill);
     // An attribute change remounted the widget: go on where the visitor was.
     let handed = take_handover::<Handover>(&storage_key);
     let resumed = handed.is_some();
-    let handed = handed.unwrap_or_default();
+    let handed = handed.unwrap_or_else(|| Handover {
+        lost: saved.lost,
+        lost_slot: saved.lost_slot,
+        ..Handover::default()
+    });
     let steps = Steps::provide(resumed.then_some(handed.flow));
     let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
@@ -133,13 +160,14 @@ pub fn provide_booking(
     );
     let session = Booking {
         steps,
-        form: RwSignal::new(saved),
+        form: RwSignal::new(saved.form),
         with_trainer: RwSignal::new(handed.with_trainer.unwrap_or(true)),
         trainer_optional: RwSignal::new(false),
         session_name: RwSignal::new(None),
         done: RwSignal::new(handed.done),
         chosen_campaign: RwSignal::new(handed.chosen_campaign),
         lost: RwSignal::new(handed.lost),
+        lost_slot: RwSignal::new(handed.lost_slot),
         field_config,
         campaigns,
         i18n,
@@ -163,12 +191,17 @@ pub fn provide_booking(
         with_trainer: Some(session.with_trainer.get()),
         chosen_campaign: session.chosen_campaign.get(),
         lost: session.lost.get(),
+        lost_slot: session.lost_slot.get(),
     });
     // What was typed stays in the tab until the booking is done.
     use_kept_in_tab(
         storage_key,
         move || session.steps.flow.with(Flow::is_done),
-        move || session.form.get(),
+        move || Saved {
+            form: session.form.get(),
+            lost: session.lost.get(),
+            lost_slot: session.lost_slot.get(),
+        },
     );
     provide_context(session);
     session
@@ -227,11 +260,22 @@ impl Booking {
             let result = run_booking(&api, &body, &mut lost).await;
             this.lost.set(lost);
             match result {
-                Ok(()) => {
+                Ok(made) => {
                     // The known prospect is booked: the token has done its job.
                     this.identity.set_value(None);
                     crate::page_url::forget_identity();
                     let session_name = this.session_name.get_untracked();
+                    let lost_slot = this.lost_slot.get_untracked();
+                    this.lost_slot.set(None);
+                    // Found made: the time of the booking that was made.
+                    let slot = match (made, lost_slot) {
+                        (Made::Earlier, Some(earlier)) => {
+                            let zone = crate::time::StudioZone::new(studio.zone.as_deref());
+                            crate::domain::slots::session_slot(&earlier, crate::time::now(), &zone)
+                                .unwrap_or(slot)
+                        }
+                        _ => slot,
+                    };
                     this.done.set(Some(Done {
                         studio,
                         slot: Some(slot),
@@ -240,7 +284,15 @@ impl Booking {
                     }));
                     this.steps.booked("BOOKED");
                 }
-                Err(problem) => this.steps.failed(problem),
+                Err(problem) => {
+                    if lost.booking {
+                        this.lost_slot.set(Some(TrialSessionSlot {
+                            start_date_time: Some(slot.start.clone()),
+                            end_date_time: slot.end.clone(),
+                        }));
+                    }
+                    this.steps.failed(problem)
+                }
             }
         });
     }
@@ -269,9 +321,12 @@ impl Booking {
         }
         let this = *self;
         let api = self.api();
+        let mut lost = self.lost.get_untracked();
         leptos::task::spawn_local(async move {
-            match api.call(k::create_lead(&body)).await {
-                Ok(_) => {
+            let result = run_lead(&api, &body, &mut lost).await;
+            this.lost.set(lost);
+            match result {
+                Ok(()) => {
                     let session_name = this.session_name.get_untracked();
                     this.done.set(Some(Done {
                         studio,
@@ -281,10 +336,19 @@ impl Booking {
                     }));
                     this.steps.lead_made();
                 }
-                Err(error) => this.steps.failed(outcome::api_error(error.kind())),
+                Err(problem) => this.steps.failed(problem),
             }
         });
     }
+}
+
+/// Which try made a booking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Made {
+    /// This one.
+    Now,
+    /// An earlier one whose answer was lost.
+    Earlier,
 }
 
 /// The Connect booking sequence: one `POST /connect/v1/trialsession/book`
@@ -298,18 +362,44 @@ pub(crate) async fn run_booking<B: Transport>(
     api: &Api<B>,
     body: &TrialSessionBookingRequest,
     lost: &mut LostAnswers,
-) -> Result<(), Problem> {
+) -> Result<Made, Problem> {
     match api.call(k::book_trial_session(body)).await {
         Ok(_lead) => {
             lost.booking = false;
-            Ok(())
+            Ok(Made::Now)
         }
         Err(error) if lost.booking && error.kind() == trial_api::ErrorKind::AlreadyBooked => {
             lost.booking = false;
-            Ok(())
+            Ok(Made::Earlier)
         }
         Err(error) => {
             lost.booking |= answer_may_be_lost(&error);
+            Err(outcome::api_error(error.kind()))
+        }
+    }
+}
+
+/// "We'll call you": one `POST /connect/v1/lead` (K9). Connect has no way to
+/// ask whether a lead was made and no duplicate check, so when an earlier
+/// try's answer was lost (`lost.lead`, see [`answer_may_be_lost`]) the lead is
+/// taken as made and not sent again: the visitor reads that the studio will
+/// call (a second lead for one visitor is the fault the studio sees; a lead
+/// that never arrived is the rarer case of a request lost before it left).
+///
+/// Errors: a [`Problem`] that says what the visitor can do next.
+pub(crate) async fn run_lead<B: Transport>(
+    api: &Api<B>,
+    body: &ConnectLeadRequest,
+    lost: &mut LostAnswers,
+) -> Result<(), Problem> {
+    if lost.lead {
+        lost.lead = false;
+        return Ok(());
+    }
+    match api.call(k::create_lead(body)).await {
+        Ok(_lead) => Ok(()),
+        Err(error) => {
+            lost.lead |= answer_may_be_lost(&error);
             Err(outcome::api_error(error.kind()))
         }
     }
@@ -371,7 +461,7 @@ mod tests {
         let api = Api::new(Answers(200, r#"{"id":5}"#, Cell::new(0)));
         assert_eq!(
             block_on(run_booking(&api, &body(), &mut LostAnswers::default())),
-            Ok(())
+            Ok(Made::Now)
         );
         assert_eq!(api.transport().2.get(), 1);
     }
@@ -397,7 +487,10 @@ mod tests {
             r#"{"errorCodes":["TRIALSESSION_ALREADY_BOOKED"]}"#,
             Cell::new(0),
         ));
-        assert_eq!(block_on(run_booking(&again, &body(), &mut lost)), Ok(()));
+        assert_eq!(
+            block_on(run_booking(&again, &body(), &mut lost)),
+            Ok(Made::Earlier)
+        );
         assert!(!lost.booking);
         // Without a lost answer the same refusal is what it says.
         let fresh = Api::new(Answers(
@@ -406,5 +499,45 @@ mod tests {
             Cell::new(0),
         ));
         assert!(block_on(run_booking(&fresh, &body(), &mut LostAnswers::default())).is_err());
+    }
+
+    fn lead() -> ConnectLeadRequest {
+        let form = crate::domain::lead_form::LeadForm {
+            firstname: "Mia".into(),
+            lastname: "Muster".into(),
+            telephone: "+49 170 1234567".into(),
+            privacy_accepted: true,
+            ..Default::default()
+        };
+        let rules = FormRules::from_connect(&serde_json::from_str("{}").unwrap());
+        form.to_connect_lead(&rules, StudioId(1), "de-DE", None, None)
+    }
+
+    #[test]
+    fn a_lead_whose_answer_was_lost_is_never_sent_again() {
+        for dropped in [502, 503, 504] {
+            let mut lost = LostAnswers::default();
+            let api = Api::new(Answers(dropped, "<html>Gateway</html>", Cell::new(0)));
+            let problem = block_on(run_lead(&api, &lead(), &mut lost)).unwrap_err();
+            assert_eq!(problem.next, NextStep::TryAgain);
+            assert!(lost.lead, "{dropped} may hide a lead that was made");
+            // The next try: the studio has it; nothing is sent.
+            assert_eq!(block_on(run_lead(&api, &lead(), &mut lost)), Ok(()));
+            assert_eq!(api.transport().2.get(), 1, "one lead, never two");
+            assert!(!lost.lead);
+        }
+        // A refusal says nothing was made: the next try sends again.
+        let mut lost = LostAnswers::default();
+        let api = Api::new(Answers(
+            400,
+            r#"{"errorCodes":["VALIDATION_FAILED"]}"#,
+            Cell::new(0),
+        ));
+        assert!(block_on(run_lead(&api, &lead(), &mut lost)).is_err());
+        assert!(!lost.lead);
+        assert!(block_on(run_lead(&api, &lead(), &mut lost)).is_err());
+        assert_eq!(api.transport().2.get(), 2);
+        let made = Api::new(Answers(200, r#"{"id":5}"#, Cell::new(0)));
+        assert_eq!(block_on(run_lead(&made, &lead(), &mut lost)), Ok(()));
     }
 }
