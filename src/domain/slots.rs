@@ -88,6 +88,41 @@ impl Slot {
     }
 }
 
+/// The time of a booking whose answer was lost (kept in the tab with what
+/// the visitor typed): when the next try finds that booking made, the done
+/// step shows this time, not the one chosen since (after a reload the booked
+/// time is taken, and the visitor may have chosen another).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct BookedTime {
+    pub start: ZonedDateTime,
+    #[serde(default)]
+    pub end: Option<ZonedDateTime>,
+}
+
+impl BookedTime {
+    pub fn of(slot: &Slot) -> Self {
+        BookedTime {
+            start: slot.start.clone(),
+            end: slot.end.clone(),
+        }
+    }
+
+    /// `slot` (the one chosen now) moved to this time, studio-local in `zone`.
+    pub fn on(&self, slot: Slot, zone: &impl ZoneRules) -> Slot {
+        if self.start == slot.start {
+            return slot;
+        }
+        Slot {
+            local_start: local(&self.start, zone),
+            local_end: self.end.as_ref().map(|e| local(e, zone)),
+            start: self.start.clone(),
+            end: self.end.clone(),
+            repeated: false,
+            ..slot
+        }
+    }
+}
+
 /// Studio-local time of a value: as written for zoned strings, else through
 /// the studio zone's rules.
 fn local(time: &ZonedDateTime, zone: &impl ZoneRules) -> NaiveDateTime {
@@ -491,5 +526,30 @@ mod tests {
                 instructor_ids: vec![]
             }
         );
+    }
+
+    #[test]
+    fn a_booked_time_moves_the_slot_chosen_since_to_it() {
+        let chosen = test_slot(
+            "2030-01-07T10:00:00.000+01:00[Europe/Berlin]",
+            Availability::Open { spots_left: None },
+        );
+        let earlier = test_slot(
+            "2030-01-07T09:00:00.000+01:00[Europe/Berlin]",
+            Availability::Open { spots_left: None },
+        );
+        let time = BookedTime::of(&earlier);
+        let shown = time.on(chosen.clone(), &demo_studio::Berlin);
+        assert_eq!(
+            (shown.start, shown.local_start),
+            (earlier.start.clone(), earlier.local_start)
+        );
+        assert_eq!(
+            BookedTime::of(&chosen).on(chosen.clone(), &demo_studio::Berlin),
+            chosen
+        );
+        let kept: BookedTime =
+            serde_json::from_str(&serde_json::to_string(&time).unwrap()).unwrap();
+        assert_eq!(kept, time);
     }
 }

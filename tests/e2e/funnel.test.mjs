@@ -345,7 +345,7 @@ describe('"None of these times suits me"', () => {
   });
 });
 
-describe("Connect: an answer lost on the way never reads as a failure, and nothing is made twice", () => {
+describe("an answer lost on the way never reads as a failure, and nothing is made twice", () => {
   const BOOK = "/connect/v1/trialsession/book";
   const LEAD = "/connect/v1/lead";
   const NOT_ANSWERING = "The studio's booking system is not answering right now. Please try again in a moment.";
@@ -367,9 +367,9 @@ describe("Connect: an answer lost on the way never reads as a failure, and nothi
   }
 
   /** Reloads the page and adds the same widget again (same id: same storage key). */
-  async function reload(host, attributes = {}) {
+  async function reload(host, attributes = {}, backend = "connect") {
     await host.page.reload();
-    return addWidget(host.page, { lang: "en", ...apiAttributes("connect", f.mock.base), ...PRIVACY, id: "booking", ...attributes });
+    return addWidget(host.page, { lang: "en", ...apiAttributes(backend, f.mock.base), ...PRIVACY, id: "booking", ...attributes });
   }
 
   const posts = async (path) => (await f.mock.control("requests")).filter((r) => r.method === "POST" && r.path === path);
@@ -443,6 +443,40 @@ describe("Connect: an answer lost on the way never reads as a failure, and nothi
     await again.send();
     await again.sentHeading.waitFor();
     assert.equal((await posts(LEAD)).length, 1, "one lead, never two");
+    await host.close();
+  });
+  test("Open API: a class booked, its answer lost, the page reloaded, another time chosen: the done step shows the time booked, one booking", async () => {
+    const CLASS_BOOK = "/v1/trial-offers/classes/booking/book";
+    await f.mock.control("reset", {});
+    const { host, widget } = await openWith("open-api");
+    const offers = new TrialOffers(widget);
+    await offers.chooseOffer("Yoga Flow");
+    const day = await offers.shownDay.textContent();
+    const booked = (await offers.chooseTime()).match(/\d{1,2}:\d{2}/)[0];
+    await offers.fillDetails(PEOPLE["open-api"]);
+    await offers.agree();
+    await loseNextAnswer(host.page, `/proxy${CLASS_BOOK}`); // the mock's stand-in for the key proxy
+    await offers.book();
+    await offers.alert(NOT_ANSWERING).waitFor();
+    const again = new TrialOffers(await reload(host, {}, "open-api"));
+    await again.chooseOffer("Yoga Flow");
+    // Another day's time than the one booked.
+    const next = again.choosableDays.nth(1);
+    await next.click();
+    await next.and(again.shownDay).waitFor();
+    const otherDay = await again.shownDay.textContent();
+    const other = (await again.chooseTime()).match(/\d{1,2}:\d{2}/)[0];
+    assert.notEqual(otherDay, day);
+    // The lead was made before: the visitor books as them.
+    await again.widget.getByText(`${PEOPLE["open-api"].first} ${PEOPLE["open-api"].last}`, { exact: false }).waitFor();
+    await again.book();
+    await again.booked();
+    const done = (await again.widget.getByRole("definition").allTextContents()).join(" | ");
+    const date = (text) => text.match(/[A-Z][a-z]+, [A-Z][a-z]+ \d+/)[0]; // "Tuesday, December 8" of a tab's name
+    assert.ok(done.includes(date(day)) && done.includes(booked), `the done step shows the time booked (${date(day)} ${booked}), not ${date(otherDay)} ${other}: ${done}`);
+    const seen = await f.mock.control("requests");
+    assert.deepEqual(seen.filter((r) => r.method === "POST" && r.path === CLASS_BOOK).map((r) => r.status), [200], "one booking");
+    assert.equal(seen.filter((r) => r.method === "POST" && r.path === "/v1/trial-offers/lead/create").length, 1, "one lead");
     await host.close();
   });
 });

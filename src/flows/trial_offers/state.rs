@@ -5,7 +5,7 @@ use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::offer::{Offer, OfferKind};
 use crate::domain::outcome::{self, answer_may_be_lost, Booked, LostAnswers, NextStep, Problem};
-use crate::domain::slots::{Slot, SlotRef};
+use crate::domain::slots::{BookedTime, Slot, SlotRef};
 use crate::domain::steps::Flow;
 use crate::flows::steps::Steps;
 pub use crate::flows::steps::Submit;
@@ -47,6 +47,8 @@ pub struct Booking {
     pub customer: RwSignal<Option<CustomerId>>,
     /// Writes whose answers were lost: the next try asks before it writes.
     pub lost: RwSignal<LostAnswers>,
+    /// The time of the booking whose answer was lost (see [`BookedTime`]).
+    lost_slot: RwSignal<Option<LostBooking>>,
     pub done: RwSignal<Option<Done>>,
     /// The chosen offer's configuration, fetched as soon as the offer is chosen
     /// (keyed by the configuration's id: never another offer's).
@@ -71,6 +73,18 @@ struct Saved {
     customer: Option<CustomerId>,
     #[serde(default)]
     lost: LostAnswers,
+    #[serde(default)]
+    lost_slot: Option<LostBooking>,
+}
+
+/// A booking whose answer was lost: its offer's kind and its time. The next
+/// try asks about it first when the visitor has chosen another time since
+/// (a reload: the booked time is taken); see [`run_booking`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub(crate) struct LostBooking {
+    pub kind: OfferKind,
+    pub reference: SlotRef,
+    pub time: BookedTime,
 }
 
 /// The flow's state, with what this tab kept and the embed's prefill in the
@@ -110,6 +124,7 @@ pub fn provide_booking(
         form: RwSignal::new(saved.form),
         customer: RwSignal::new(saved.customer),
         lost: RwSignal::new(saved.lost),
+        lost_slot: RwSignal::new(saved.lost_slot),
         done: RwSignal::new(done),
         offer_config,
         studio_zone: RwSignal::new(None),
@@ -127,6 +142,7 @@ pub fn provide_booking(
             form: booking.form.get(),
             customer: booking.customer.get(),
             lost: booking.lost.get(),
+            lost_slot: booking.lost_slot.get(),
         },
     );
     provide_context(booking);
@@ -158,6 +174,7 @@ impl Booking {
         let form = self.form.get_untracked();
         let customer = self.customer.get_untracked();
         let lost = self.lost.get_untracked();
+        let earlier = self.lost_slot.get_untracked();
         let lang = self.i18n.lang.code(); // the lead's language: "de", not "de-CH"
         let api = self.api();
         leptos::task::spawn_local(async move {
@@ -166,6 +183,7 @@ impl Booking {
             let order = Order {
                 offer: &offer,
                 slot: slot.as_ref(),
+                earlier: earlier.as_ref(),
                 form: &form,
                 rules: &rules,
                 config: &config,
@@ -178,6 +196,17 @@ impl Booking {
                 Ok((booked, booking_id)) => {
                     let outcome = crate::domain::events::outcome(&booked);
                     let asked_for_call = slot.is_none();
+                    // Found made (no booking id): the time of the booking that was made.
+                    let earlier = earlier.filter(|_| booking_id.is_none());
+                    this.lost_slot.set(None);
+                    let slot = match (slot, earlier) {
+                        (Some(slot), Some(earlier)) => {
+                            let zone = this.studio_zone.get_untracked();
+                            let zone = crate::time::StudioZone::new(zone.as_deref());
+                            Some(earlier.time.on(slot, &zone))
+                        }
+                        (slot, _) => slot,
+                    };
                     this.done.set(Some(Done {
                         booked,
                         offer,
@@ -190,7 +219,16 @@ impl Booking {
                         this.steps.booked(outcome);
                     }
                 }
-                Err(problem) => this.steps.failed(problem),
+                Err(problem) => {
+                    if let (true, Some(slot)) = (lost.booking, &slot) {
+                        this.lost_slot.set(Some(LostBooking {
+                            kind: offer.kind,
+                            reference: slot.reference.clone(),
+                            time: BookedTime::of(slot),
+                        }));
+                    }
+                    this.steps.failed(problem)
+                }
             }
         });
     }
@@ -202,6 +240,8 @@ impl Booking {
 pub(crate) struct Order<'a> {
     pub offer: &'a Offer,
     pub slot: Option<&'a Slot>,
+    /// The booking whose answer was lost, when one was.
+    pub earlier: Option<&'a LostBooking>,
     pub form: &'a LeadForm,
     pub rules: &'a FormRules,
     pub config: &'a TrialOfferConfig,
@@ -230,6 +270,7 @@ pub(crate) async fn run_booking<B: Transport>(
     let Order {
         offer,
         slot,
+        earlier,
         form,
         rules,
         config,
@@ -273,6 +314,14 @@ pub(crate) async fn run_booking<B: Transport>(
     let Some(slot) = slot else {
         return Ok((Booked::StudioWillCall, None));
     };
+    // The visitor chose another time since a booking's answer was lost: was
+    // that booking made? Then it is the booking; never make a second.
+    if let Some(earlier) = earlier.filter(|e| lost.booking && e.reference != slot.reference) {
+        lost.booking = false;
+        if was_made(api, customer_id, earlier).await.map_err(failed)? {
+            return Ok((Booked::Booked, None));
+        }
+    }
     let term = config.confirmation_of_booking_term.clone();
     match (&offer.kind, &slot.reference) {
         (OfferKind::Class { .. }, SlotRef::Class { slot_id }) => {
@@ -354,6 +403,49 @@ pub(crate) async fn run_booking<B: Transport>(
             next: NextStep::ChooseAnotherTime,
         }),
     }
+}
+
+/// Whether the booking `earlier` (whose answer was lost) was made: its
+/// validation says the customer is on it (`CUSTOMER_ALREADY_BOOKED`, a class)
+/// or has a booking then (`CUSTOMER_IN_OTHER_BOOKING`, an appointment).
+async fn was_made<B: Transport>(
+    api: &Api<B>,
+    customer_id: CustomerId,
+    earlier: &LostBooking,
+) -> Result<bool, ApiError> {
+    Ok(match (&earlier.kind, &earlier.reference) {
+        (OfferKind::Class { .. }, SlotRef::Class { slot_id }) => {
+            let body = ClassSlotBookingRequest {
+                customer_id,
+                class_slot_id: *slot_id,
+            };
+            let check = api
+                .call(o::validate_class_slot_for_trial_offers(&body))
+                .await?;
+            check.validation_status == ClassSlotValidationStatus::CustomerAlreadyBooked
+        }
+        (
+            OfferKind::Appointment { appointment_id },
+            SlotRef::Appointment { instructor_ids, .. },
+        ) => {
+            let body = AppointmentBookingRequest {
+                customer_id,
+                bookable_appointment_id: *appointment_id,
+                start_date_time: earlier.time.start.clone(),
+                end_date_time: earlier
+                    .time
+                    .end
+                    .clone()
+                    .unwrap_or_else(|| earlier.time.start.clone()),
+                instructor_ids: instructor_ids.clone(),
+            };
+            let check = api
+                .call(o::validate_for_appointment_booking_for_trial_offers(&body))
+                .await?;
+            check.validation_status == AppointmentValidationStatus::CustomerInOtherBooking
+        }
+        _ => false,
+    })
 }
 
 #[cfg(test)]
@@ -440,6 +532,17 @@ mod tests {
         lost: &mut LostAnswers,
         with_slot: bool,
     ) -> Result<(Booked, Option<BookingId>), Problem> {
+        send_after(api, customer, lost, with_slot, None)
+    }
+
+    /// send(), with a booking whose answer was lost (`earlier`).
+    fn send_after(
+        api: &Api<Scripted>,
+        customer: &mut Option<CustomerId>,
+        lost: &mut LostAnswers,
+        with_slot: bool,
+        earlier: Option<&LostBooking>,
+    ) -> Result<(Booked, Option<BookingId>), Problem> {
         let config: TrialOfferConfig = serde_json::from_str(CONFIG).unwrap();
         let offer = Offer {
             kind: OfferKind::Class {
@@ -485,6 +588,7 @@ mod tests {
             form: &form,
             rules: &rules,
             config: &config,
+            earlier,
             lang: "de",
         };
         block_on(run_booking(api, &order, customer, lost))
@@ -497,6 +601,59 @@ mod tests {
             .iter()
             .map(|s| s.split('?').next().unwrap().to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_lost_booking_at_another_time_is_asked_about_first_and_never_made_twice() {
+        let earlier = LostBooking {
+            kind: OfferKind::Class {
+                class_id: ClassId(7),
+            },
+            reference: SlotRef::Class {
+                slot_id: ClassSlotId(14000),
+            },
+            time: BookedTime {
+                start: trial_api::ZonedDateTime::parse(
+                    "2030-01-07T09:00:00.000+01:00[Europe/Berlin]",
+                )
+                .unwrap(),
+                end: None,
+            },
+        };
+        let already = (200, r#"{"validationStatus":"CUSTOMER_ALREADY_BOOKED"}"#);
+        // It was made: that is the booking; the time chosen since is not booked.
+        let api = Scripted::new(&[already]);
+        let (mut customer, mut lost) = (
+            Some(CustomerId(1001)),
+            LostAnswers {
+                lead: false,
+                booking: true,
+            },
+        );
+        let done = send_after(&api, &mut customer, &mut lost, true, Some(&earlier));
+        assert_eq!(done, Ok((Booked::Booked, None)));
+        assert_eq!(sent(&api), [BOOKING_VALIDATE]);
+        assert!(!lost.booking);
+        // It was not made: the time chosen since is booked, once.
+        let api = Scripted::new(&[AVAILABLE, AVAILABLE, BOOKED]);
+        let mut lost = LostAnswers {
+            lead: false,
+            booking: true,
+        };
+        let done = send_after(&api, &mut customer, &mut lost, true, Some(&earlier));
+        assert_eq!(done, Ok((Booked::Booked, Some(BookingId(2033)))));
+        assert_eq!(sent(&api), [BOOKING_VALIDATE, BOOKING_VALIDATE, BOOK]);
+        // Without a lost answer the earlier time is not asked about.
+        let api = Scripted::new(&[AVAILABLE, BOOKED]);
+        let done = send_after(
+            &api,
+            &mut customer,
+            &mut LostAnswers::default(),
+            true,
+            Some(&earlier),
+        );
+        assert_eq!(done, Ok((Booked::Booked, Some(BookingId(2033)))));
+        assert_eq!(sent(&api), [BOOKING_VALIDATE, BOOK]);
     }
 
     #[test]
@@ -653,6 +810,7 @@ mod tests {
             form: &form,
             rules: &rules,
             config: &config,
+            earlier: None,
             lang: "de",
         };
         let (mut customer, mut lost) = (Some(CustomerId(1001)), LostAnswers::default());

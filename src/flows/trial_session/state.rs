@@ -5,7 +5,7 @@ use crate::api::Api;
 use crate::domain::lead_form::{FormRules, LeadForm};
 use crate::domain::outcome::{self, answer_may_be_lost, LostAnswers, Problem};
 use crate::domain::prefill::Prefill;
-use crate::domain::slots::{Slot, SlotRef};
+use crate::domain::slots::{BookedTime, Slot, SlotRef};
 use crate::domain::steps::Flow;
 use crate::domain::studio::StudioChoice;
 use crate::flows::steps::Steps;
@@ -18,7 +18,6 @@ use std::rc::Rc;
 use trial_api::client::Transport;
 use trial_api::models::connect::{
     Campaign, ConnectLeadRequest, TrialSessionBookingRequest, TrialSessionFieldConfig,
-    TrialSessionSlot,
 };
 use trial_api::models::{CampaignId, ReferrerId, StudioId};
 use trial_api::ops::connect as k;
@@ -54,7 +53,7 @@ struct Handover {
     with_trainer: Option<bool>,
     chosen_campaign: Option<CampaignId>,
     lost: LostAnswers,
-    lost_slot: Option<TrialSessionSlot>,
+    lost_slot: Option<BookedTime>,
 }
 
 /// What survives a reload: what the visitor typed, and the writes whose
@@ -66,11 +65,9 @@ pub(crate) struct Saved {
     pub form: LeadForm,
     #[serde(default)]
     pub lost: LostAnswers,
-    /// The time of the booking whose answer was lost: what the done step
-    /// shows when the next try finds it made (after a reload that time is
-    /// taken, and the visitor may have chosen another).
+    /// The time of the booking whose answer was lost.
     #[serde(default)]
-    pub lost_slot: Option<TrialSessionSlot>,
+    pub lost_slot: Option<BookedTime>,
 }
 
 #[derive(Clone, Copy)]
@@ -88,8 +85,8 @@ pub struct Booking {
     /// Writes whose answers were lost: the next try's `TRIALSESSION_ALREADY_BOOKED`
     /// is the booking, and a lost lead is never sent again ([`run_lead`]).
     pub lost: RwSignal<LostAnswers>,
-    /// The time of the booking whose answer was lost (see [`Saved::lost_slot`]).
-    lost_slot: RwSignal<Option<TrialSessionSlot>>,
+    /// The time of the booking whose answer was lost (see [`BookedTime`]).
+    lost_slot: RwSignal<Option<BookedTime>>,
     /// The chosen studio's field configuration (K6), keyed by the studio.
     pub field_config: Keyed<Option<StudioId>, FieldConfigResult>,
     /// The chosen studio's campaigns (K3), when the visitor may pick one.
@@ -270,9 +267,7 @@ impl Booking {
                     // Found made: the time of the booking that was made.
                     let slot = match (made, lost_slot) {
                         (Made::Earlier, Some(earlier)) => {
-                            let zone = crate::time::StudioZone::new(studio.zone.as_deref());
-                            crate::domain::slots::session_slot(&earlier, crate::time::now(), &zone)
-                                .unwrap_or(slot)
+                            earlier.on(slot, &crate::time::StudioZone::new(studio.zone.as_deref()))
                         }
                         _ => slot,
                     };
@@ -286,10 +281,7 @@ impl Booking {
                 }
                 Err(problem) => {
                     if lost.booking {
-                        this.lost_slot.set(Some(TrialSessionSlot {
-                            start_date_time: Some(slot.start.clone()),
-                            end_date_time: slot.end.clone(),
-                        }));
+                        this.lost_slot.set(Some(BookedTime::of(&slot)));
                     }
                     this.steps.failed(problem)
                 }
