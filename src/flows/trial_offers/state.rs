@@ -18,7 +18,9 @@ use serde::{Deserialize, Serialize};
 use std::rc::Rc;
 use trial_api::client::Transport;
 use trial_api::models::open_api::*;
-use trial_api::models::{BookingId, CustomerId, TrialOfferConfigId};
+use trial_api::models::{
+    BookableAppointmentId, BookingId, ClassSlotId, CustomerId, InstructorId, TrialOfferConfigId,
+};
 use trial_api::ops::open_api as o;
 use trial_api::ApiError;
 
@@ -77,14 +79,51 @@ struct Saved {
     lost_slot: Option<LostBooking>,
 }
 
-/// A booking whose answer was lost: its offer's kind and its time. The next
-/// try asks about it first when the visitor has chosen another time since
-/// (a reload: the booked time is taken); see [`run_booking`].
+/// A booking whose answer was lost: what its validation needs, and its time.
+/// The next try asks about it first when the visitor has chosen another time
+/// since (a reload: the booked time is taken); see [`run_booking`]. Plain
+/// fields, not the `OfferKind` and `SlotRef` enums: their derived
+/// deserializers cost 8.5 KB raw (measured with twiggy), these 2 KB.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub(crate) struct LostBooking {
-    pub kind: OfferKind,
-    pub reference: SlotRef,
+    /// A class's slot; `None`: an appointment.
+    #[serde(default)]
+    pub class_slot_id: Option<ClassSlotId>,
+    /// An appointment's bookable appointment.
+    #[serde(default)]
+    pub appointment_id: Option<BookableAppointmentId>,
+    #[serde(default)]
+    pub instructor_ids: Vec<InstructorId>,
     pub time: BookedTime,
+}
+
+impl LostBooking {
+    fn of(kind: &OfferKind, slot: &Slot) -> Self {
+        let (class_slot_id, instructor_ids) = match &slot.reference {
+            SlotRef::Class { slot_id } => (Some(*slot_id), Vec::new()),
+            SlotRef::Appointment { instructor_ids, .. } => (None, instructor_ids.clone()),
+            SlotRef::Session { .. } => (None, Vec::new()),
+        };
+        let appointment_id = match kind {
+            OfferKind::Appointment { appointment_id } => Some(*appointment_id),
+            OfferKind::Class { .. } => None,
+        };
+        LostBooking {
+            class_slot_id,
+            appointment_id,
+            instructor_ids,
+            time: BookedTime::of(slot),
+        }
+    }
+
+    /// Whether `slot` is this booking's.
+    fn is(&self, slot: &Slot) -> bool {
+        let class_slot_id = match &slot.reference {
+            SlotRef::Class { slot_id } => Some(*slot_id),
+            _ => None,
+        };
+        self.class_slot_id == class_slot_id && self.time.start == slot.start
+    }
 }
 
 /// The flow's state, with what this tab kept and the embed's prefill in the
@@ -221,11 +260,7 @@ impl Booking {
                 }
                 Err(problem) => {
                     if let (true, Some(slot)) = (lost.booking, &slot) {
-                        this.lost_slot.set(Some(LostBooking {
-                            kind: offer.kind,
-                            reference: slot.reference.clone(),
-                            time: BookedTime::of(slot),
-                        }));
+                        this.lost_slot.set(Some(LostBooking::of(&offer.kind, slot)));
                     }
                     this.steps.failed(problem)
                 }
@@ -316,7 +351,7 @@ pub(crate) async fn run_booking<B: Transport>(
     };
     // The visitor chose another time since a booking's answer was lost: was
     // that booking made? Then it is the booking; never make a second.
-    if let Some(earlier) = earlier.filter(|e| lost.booking && e.reference != slot.reference) {
+    if let Some(earlier) = earlier.filter(|e| lost.booking && !e.is(slot)) {
         lost.booking = false;
         if was_made(api, customer_id, earlier).await.map_err(failed)? {
             return Ok((Booked::Booked, None));
@@ -413,38 +448,32 @@ async fn was_made<B: Transport>(
     customer_id: CustomerId,
     earlier: &LostBooking,
 ) -> Result<bool, ApiError> {
-    Ok(match (&earlier.kind, &earlier.reference) {
-        (OfferKind::Class { .. }, SlotRef::Class { slot_id }) => {
+    let time = &earlier.time;
+    Ok(match (earlier.class_slot_id, earlier.appointment_id) {
+        (Some(class_slot_id), _) => {
             let body = ClassSlotBookingRequest {
                 customer_id,
-                class_slot_id: *slot_id,
+                class_slot_id,
             };
             let check = api
                 .call(o::validate_class_slot_for_trial_offers(&body))
                 .await?;
             check.validation_status == ClassSlotValidationStatus::CustomerAlreadyBooked
         }
-        (
-            OfferKind::Appointment { appointment_id },
-            SlotRef::Appointment { instructor_ids, .. },
-        ) => {
+        (None, Some(bookable_appointment_id)) => {
             let body = AppointmentBookingRequest {
                 customer_id,
-                bookable_appointment_id: *appointment_id,
-                start_date_time: earlier.time.start.clone(),
-                end_date_time: earlier
-                    .time
-                    .end
-                    .clone()
-                    .unwrap_or_else(|| earlier.time.start.clone()),
-                instructor_ids: instructor_ids.clone(),
+                bookable_appointment_id,
+                start_date_time: time.start.clone(),
+                end_date_time: time.end.clone().unwrap_or_else(|| time.start.clone()),
+                instructor_ids: earlier.instructor_ids.clone(),
             };
             let check = api
                 .call(o::validate_for_appointment_booking_for_trial_offers(&body))
                 .await?;
             check.validation_status == AppointmentValidationStatus::CustomerInOtherBooking
         }
-        _ => false,
+        (None, None) => false,
     })
 }
 
@@ -606,12 +635,9 @@ mod tests {
     #[test]
     fn a_lost_booking_at_another_time_is_asked_about_first_and_never_made_twice() {
         let earlier = LostBooking {
-            kind: OfferKind::Class {
-                class_id: ClassId(7),
-            },
-            reference: SlotRef::Class {
-                slot_id: ClassSlotId(14000),
-            },
+            class_slot_id: Some(ClassSlotId(14000)),
+            appointment_id: None,
+            instructor_ids: Vec::new(),
             time: BookedTime {
                 start: trial_api::ZonedDateTime::parse(
                     "2030-01-07T09:00:00.000+01:00[Europe/Berlin]",

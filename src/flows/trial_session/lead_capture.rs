@@ -1,9 +1,10 @@
+use super::state::Saved;
 use super::studio_step::load_studios;
 use crate::api::Api;
 use crate::config::SuccessPage;
 use crate::domain::events::HostEvent;
-use crate::domain::lead_form::{FormRules, LeadForm};
-use crate::domain::outcome::{Booked, LostAnswers, Problem};
+use crate::domain::lead_form::FormRules;
+use crate::domain::outcome::{Booked, Problem};
 use crate::domain::studio::StudioChoice;
 use crate::domain::success::{success_url, Landing};
 use crate::i18n::{I18n, Key};
@@ -23,18 +24,6 @@ enum Sending {
     Busy,
     Failed(Problem),
     Sent,
-}
-
-/// What survives a reload: what the visitor typed and chose, and a lead
-/// whose answer was lost (never sent twice, see `state::run_lead`).
-#[derive(Default, serde::Serialize, serde::Deserialize)]
-struct Saved {
-    #[serde(default)]
-    form: LeadForm,
-    #[serde(default)]
-    studio: Option<StudioId>,
-    #[serde(default)]
-    lost: LostAnswers,
 }
 
 /// "We'll call you": a lead for studios without online trial sessions
@@ -73,6 +62,7 @@ pub fn LeadCapture(
             form: form.get(),
             studio: studio.get(),
             lost: lost.get(),
+            lost_slot: None,
         },
     );
     let rules = FormRules {

@@ -56,13 +56,17 @@ struct Handover {
     lost_slot: Option<BookedTime>,
 }
 
-/// What survives a reload: what the visitor typed, and the writes whose
-/// answers were lost (so a reload never turns a lost answer into a second
-/// booking or lead).
+/// What survives a reload, in the booking flow and the lead form
+/// (`mode="lead"`) alike (one type: each kept type's deserializer costs about
+/// 6 KB raw): what the visitor typed, and the writes whose answers were lost
+/// (so a reload never turns a lost answer into a second booking or lead).
 #[derive(Default, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Saved {
     #[serde(default)]
     pub form: LeadForm,
+    /// The studio chosen in the lead form.
+    #[serde(default)]
+    pub studio: Option<StudioId>,
     #[serde(default)]
     pub lost: LostAnswers,
     /// The time of the booking whose answer was lost.
@@ -196,6 +200,7 @@ pub fn provide_booking(
         move || session.steps.flow.with(Flow::is_done),
         move || Saved {
             form: session.form.get(),
+            studio: None,
             lost: session.lost.get(),
             lost_slot: session.lost_slot.get(),
         },
