@@ -92,11 +92,27 @@ impl Slot {
 /// the visitor typed): when the next try finds that booking made, the done
 /// step shows this time, not the one chosen since (after a reload the booked
 /// time is taken, and the visitor may have chosen another).
+///
+/// Kept as a pair `[start, end]`: serde_json's deserializer for a pair is
+/// smaller than the derived one for a struct with named fields.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "(ZonedDateTime, Option<ZonedDateTime>)")]
+#[serde(into = "(ZonedDateTime, Option<ZonedDateTime>)")]
 pub struct BookedTime {
     pub start: ZonedDateTime,
-    #[serde(default)]
     pub end: Option<ZonedDateTime>,
+}
+
+impl From<(ZonedDateTime, Option<ZonedDateTime>)> for BookedTime {
+    fn from((start, end): (ZonedDateTime, Option<ZonedDateTime>)) -> Self {
+        BookedTime { start, end }
+    }
+}
+
+impl From<BookedTime> for (ZonedDateTime, Option<ZonedDateTime>) {
+    fn from(time: BookedTime) -> Self {
+        (time.start, time.end)
+    }
 }
 
 impl BookedTime {

@@ -32,9 +32,12 @@ async function openWith(backend, attributes = {}, { query = "" } = {}) {
       document.addEventListener(`trial-booking:${name}`, (e) => window.__tbEvent(e.type, e.detail));
     }
   });
-  const widget = await addWidget(host.page, { lang: "en", ...apiAttributes(backend, f.mock.base), ...PRIVACY, id: "booking", ...attributes });
+  const widget = await addWidget(host.page, widgetAttributes(backend, attributes));
   return { host, widget };
 }
+
+/** The attributes of the one widget of `backend` on the mock (its id, so its storage key, always the same). */
+const widgetAttributes = (backend, attributes) => ({ lang: "en", ...apiAttributes(backend, f.mock.base), ...PRIVACY, id: "booking", ...attributes });
 
 /** The visitor of `backend`'s flow up to the Book button. */
 async function readyToBook(backend, widget) {
@@ -369,7 +372,7 @@ describe("an answer lost on the way never reads as a failure, and nothing is mad
   /** Reloads the page and adds the same widget again (same id: same storage key). */
   async function reload(host, attributes = {}, backend = "connect") {
     await host.page.reload();
-    return addWidget(host.page, { lang: "en", ...apiAttributes(backend, f.mock.base), ...PRIVACY, id: "booking", ...attributes });
+    return addWidget(host.page, widgetAttributes(backend, attributes));
   }
 
   const posts = async (path) => (await f.mock.control("requests")).filter((r) => r.method === "POST" && r.path === path);

@@ -49,7 +49,7 @@ pub struct Booking {
     pub customer: RwSignal<Option<CustomerId>>,
     /// Writes whose answers were lost: the next try asks before it writes.
     pub lost: RwSignal<LostAnswers>,
-    /// The time of the booking whose answer was lost (see [`BookedTime`]).
+    /// The slot of the booking whose answer was lost (see [`LostBooking`]).
     lost_slot: RwSignal<Option<LostBooking>>,
     pub done: RwSignal<Option<Done>>,
     /// The chosen offer's configuration, fetched as soon as the offer is chosen
@@ -83,18 +83,47 @@ struct Saved {
 /// The next try asks about it first when the visitor has chosen another time
 /// since (a reload: the booked time is taken); see [`run_booking`]. Plain
 /// fields, not the `OfferKind` and `SlotRef` enums: their derived
-/// deserializers cost 8.5 KB raw (measured with twiggy), these 2 KB.
+/// deserializers cost 8.5 KB raw (measured with twiggy); kept as a tuple, whose
+/// deserializer is smaller than a struct's with named fields.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "LostBookingKept", into = "LostBookingKept")]
 pub(crate) struct LostBooking {
     /// A class's slot; `None`: an appointment.
-    #[serde(default)]
     pub class_slot_id: Option<ClassSlotId>,
     /// An appointment's bookable appointment.
-    #[serde(default)]
     pub appointment_id: Option<BookableAppointmentId>,
-    #[serde(default)]
     pub instructor_ids: Vec<InstructorId>,
     pub time: BookedTime,
+}
+
+/// [`LostBooking`] as it is kept in the tab.
+type LostBookingKept = (
+    Option<ClassSlotId>,
+    Option<BookableAppointmentId>,
+    Vec<InstructorId>,
+    BookedTime,
+);
+
+impl From<LostBookingKept> for LostBooking {
+    fn from((class_slot_id, appointment_id, instructor_ids, time): LostBookingKept) -> Self {
+        LostBooking {
+            class_slot_id,
+            appointment_id,
+            instructor_ids,
+            time,
+        }
+    }
+}
+
+impl From<LostBooking> for LostBookingKept {
+    fn from(lost: LostBooking) -> Self {
+        (
+            lost.class_slot_id,
+            lost.appointment_id,
+            lost.instructor_ids,
+            lost.time,
+        )
+    }
 }
 
 impl LostBooking {
@@ -213,7 +242,7 @@ impl Booking {
         let form = self.form.get_untracked();
         let customer = self.customer.get_untracked();
         let lost = self.lost.get_untracked();
-        let earlier = self.lost_slot.get_untracked();
+        let mut lost_slot = self.lost_slot.get_untracked();
         let lang = self.i18n.lang.code(); // the lead's language: "de", not "de-CH"
         let api = self.api();
         leptos::task::spawn_local(async move {
@@ -222,22 +251,23 @@ impl Booking {
             let order = Order {
                 offer: &offer,
                 slot: slot.as_ref(),
-                earlier: earlier.as_ref(),
                 form: &form,
                 rules: &rules,
                 config: &config,
                 lang,
             };
-            let result = run_booking(&api, &order, &mut known_customer, &mut lost).await;
+            let result =
+                run_booking(&api, &order, &mut known_customer, &mut lost, &mut lost_slot).await;
+            // Booked: a slot left is the booking found made (see run_booking).
+            let earlier = result.is_ok().then(|| lost_slot.take()).flatten();
             this.customer.set(known_customer);
             this.lost.set(lost);
+            this.lost_slot.set(lost_slot);
             match result {
                 Ok((booked, booking_id)) => {
                     let outcome = crate::domain::events::outcome(&booked);
                     let asked_for_call = slot.is_none();
-                    // Found made (no booking id): the time of the booking that was made.
-                    let earlier = earlier.filter(|_| booking_id.is_none());
-                    this.lost_slot.set(None);
+                    // Found made: the time of the booking that was made.
                     let slot = match (slot, earlier) {
                         (Some(slot), Some(earlier)) => {
                             let zone = this.studio_zone.get_untracked();
@@ -258,12 +288,7 @@ impl Booking {
                         this.steps.booked(outcome);
                     }
                 }
-                Err(problem) => {
-                    if let (true, Some(slot)) = (lost.booking, &slot) {
-                        this.lost_slot.set(Some(LostBooking::of(&offer.kind, slot)));
-                    }
-                    this.steps.failed(problem)
-                }
+                Err(problem) => this.steps.failed(problem),
             }
         });
     }
@@ -275,8 +300,6 @@ impl Booking {
 pub(crate) struct Order<'a> {
     pub offer: &'a Offer,
     pub slot: Option<&'a Slot>,
-    /// The booking whose answer was lost, when one was.
-    pub earlier: Option<&'a LostBooking>,
     pub form: &'a LeadForm,
     pub rules: &'a FormRules,
     pub config: &'a TrialOfferConfig,
@@ -293,7 +316,11 @@ pub(crate) struct Order<'a> {
 /// it: `DUPLICATE_CUSTOMER` after a lost lead is the studio having the details
 /// ([`Booked::StudioWillCall`]), `CUSTOMER_ALREADY_BOOKED` (a class) or
 /// `CUSTOMER_IN_OTHER_BOOKING` (an appointment) after a lost booking is the
-/// booking made (without its id).
+/// booking made (without its id). A lost booking's slot is kept in
+/// `lost_slot` (the first lost one's, while the mark stands): when the visitor
+/// has chosen another time since, that booking is asked about first
+/// ([`was_made`]). A booking made now clears both; one found made clears the
+/// mark and leaves its slot in `lost_slot`, for the done step.
 ///
 /// Errors: a [`Problem`] that says what the visitor can do next.
 pub(crate) async fn run_booking<B: Transport>(
@@ -301,11 +328,11 @@ pub(crate) async fn run_booking<B: Transport>(
     order: &Order<'_>,
     customer: &mut Option<CustomerId>,
     lost: &mut LostAnswers,
+    lost_slot: &mut Option<LostBooking>,
 ) -> Result<(Booked, Option<BookingId>), Problem> {
     let Order {
         offer,
         slot,
-        earlier,
         form,
         rules,
         config,
@@ -349,13 +376,27 @@ pub(crate) async fn run_booking<B: Transport>(
     let Some(slot) = slot else {
         return Ok((Booked::StudioWillCall, None));
     };
+    // A book call's answer lost: the booking may have been made. Which of two
+    // lost tries was made is unknown: the first one's slot is kept.
+    let maybe_made = |e: ApiError, lost: &mut LostAnswers, lost_slot: &mut Option<LostBooking>| {
+        if answer_may_be_lost(&e) {
+            lost.booking = true;
+            lost_slot.get_or_insert_with(|| LostBooking::of(&offer.kind, slot));
+        }
+        failed(e)
+    };
+    let settled = |lost: &mut LostAnswers, lost_slot: &mut Option<LostBooking>| {
+        lost.booking = false;
+        *lost_slot = None;
+    };
     // The visitor chose another time since a booking's answer was lost: was
     // that booking made? Then it is the booking; never make a second.
-    if let Some(earlier) = earlier.filter(|e| lost.booking && !e.is(slot)) {
-        lost.booking = false;
+    if let Some(earlier) = lost_slot.as_ref().filter(|e| lost.booking && !e.is(slot)) {
         if was_made(api, customer_id, earlier).await.map_err(failed)? {
+            lost.booking = false;
             return Ok((Booked::Booked, None));
         }
+        settled(lost, lost_slot);
     }
     let term = config.confirmation_of_booking_term.clone();
     match (&offer.kind, &slot.reference) {
@@ -380,11 +421,8 @@ pub(crate) async fn run_booking<B: Transport>(
             let booking = api
                 .call(o::book_class_slot_for_trial_offers(&body))
                 .await
-                .map_err(|e| {
-                    lost.booking |= answer_may_be_lost(&e);
-                    failed(e)
-                })?;
-            lost.booking = false;
+                .map_err(|e| maybe_made(e, lost, lost_slot))?;
+            settled(lost, lost_slot);
             outcome::class_booking(&booking.booking_status, term)
                 .map(|b| (b, Some(booking.booking_id)))
         }
@@ -396,12 +434,7 @@ pub(crate) async fn run_booking<B: Transport>(
                 instructor_ids,
             },
         ) => {
-            let parse = |s: &str| {
-                trial_api::ZonedDateTime::parse(s).map_err(|_| Problem {
-                    message: Key::SlotPeriodChanged,
-                    next: NextStep::ChooseAnotherTime,
-                })
-            };
+            let parse = |s: &str| trial_api::ZonedDateTime::parse(s).map_err(|_| period_changed());
             let body = AppointmentBookingRequest {
                 customer_id,
                 bookable_appointment_id: *appointment_id,
@@ -425,18 +458,20 @@ pub(crate) async fn run_booking<B: Transport>(
             let booking = api
                 .call(o::book_appointment_for_trial_offer(&body))
                 .await
-                .map_err(|e| {
-                    lost.booking |= answer_may_be_lost(&e);
-                    failed(e)
-                })?;
-            lost.booking = false;
+                .map_err(|e| maybe_made(e, lost, lost_slot))?;
+            settled(lost, lost_slot);
             outcome::appointment_booking(&booking.booking_status, term)
                 .map(|b| (b, Some(booking.booking_id)))
         }
-        _ => Err(Problem {
-            message: Key::SlotPeriodChanged,
-            next: NextStep::ChooseAnotherTime,
-        }),
+        _ => Err(period_changed()),
+    }
+}
+
+/// The slot no longer fits its offer (its period or kind changed).
+fn period_changed() -> Problem {
+    Problem {
+        message: Key::SlotPeriodChanged,
+        next: NextStep::ChooseAnotherTime,
     }
 }
 
@@ -561,16 +596,16 @@ mod tests {
         lost: &mut LostAnswers,
         with_slot: bool,
     ) -> Result<(Booked, Option<BookingId>), Problem> {
-        send_after(api, customer, lost, with_slot, None)
+        send_after(api, customer, lost, with_slot, &mut None)
     }
 
-    /// send(), with a booking whose answer was lost (`earlier`).
+    /// send(), with the slot of a booking whose answer was lost (`lost_slot`).
     fn send_after(
         api: &Api<Scripted>,
         customer: &mut Option<CustomerId>,
         lost: &mut LostAnswers,
         with_slot: bool,
-        earlier: Option<&LostBooking>,
+        lost_slot: &mut Option<LostBooking>,
     ) -> Result<(Booked, Option<BookingId>), Problem> {
         let config: TrialOfferConfig = serde_json::from_str(CONFIG).unwrap();
         let offer = Offer {
@@ -617,10 +652,9 @@ mod tests {
             form: &form,
             rules: &rules,
             config: &config,
-            earlier,
             lang: "de",
         };
-        block_on(run_booking(api, &order, customer, lost))
+        block_on(run_booking(api, &order, customer, lost, lost_slot))
     }
 
     fn sent(api: &Api<Scripted>) -> Vec<String> {
@@ -646,37 +680,51 @@ mod tests {
                 end: None,
             },
         };
-        let already = (200, r#"{"validationStatus":"CUSTOMER_ALREADY_BOOKED"}"#);
-        // It was made: that is the booking; the time chosen since is not booked.
-        let api = Scripted::new(&[already]);
-        let (mut customer, mut lost) = (
-            Some(CustomerId(1001)),
-            LostAnswers {
-                lead: false,
-                booking: true,
-            },
-        );
-        let done = send_after(&api, &mut customer, &mut lost, true, Some(&earlier));
-        assert_eq!(done, Ok((Booked::Booked, None)));
-        assert_eq!(sent(&api), [BOOKING_VALIDATE]);
-        assert!(!lost.booking);
-        // It was not made: the time chosen since is booked, once.
-        let api = Scripted::new(&[AVAILABLE, AVAILABLE, BOOKED]);
-        let mut lost = LostAnswers {
+        let marked = || LostAnswers {
             lead: false,
             booking: true,
         };
-        let done = send_after(&api, &mut customer, &mut lost, true, Some(&earlier));
+        let already = (200, r#"{"validationStatus":"CUSTOMER_ALREADY_BOOKED"}"#);
+        let gateway = (502, "<html>Bad gateway</html>");
+        let mut customer = Some(CustomerId(1001));
+        // It was made: that is the booking; the time chosen since is not booked.
+        let api = Scripted::new(&[already]);
+        let (mut lost, mut lost_slot) = (marked(), Some(earlier.clone()));
+        let done = send_after(&api, &mut customer, &mut lost, true, &mut lost_slot);
+        assert_eq!(done, Ok((Booked::Booked, None)));
+        assert_eq!(sent(&api), [BOOKING_VALIDATE]);
+        // The mark is cleared; its slot is left for the done step to show.
+        assert_eq!((lost.booking, lost_slot.as_ref()), (false, Some(&earlier)));
+        // The question goes unanswered: nothing is booked, the mark and its slot stay.
+        let api = Scripted::new(&[gateway]);
+        let (mut lost, mut lost_slot) = (marked(), Some(earlier.clone()));
+        assert!(send_after(&api, &mut customer, &mut lost, true, &mut lost_slot).is_err());
+        assert_eq!(sent(&api), [BOOKING_VALIDATE]);
+        assert_eq!((lost.booking, lost_slot.as_ref()), (true, Some(&earlier)));
+        // It was not made: the time chosen since is booked, once.
+        let api = Scripted::new(&[AVAILABLE, AVAILABLE, BOOKED]);
+        let done = send_after(&api, &mut customer, &mut lost, true, &mut lost_slot);
         assert_eq!(done, Ok((Booked::Booked, Some(BookingId(2033)))));
         assert_eq!(sent(&api), [BOOKING_VALIDATE, BOOKING_VALIDATE, BOOK]);
+        assert_eq!((lost.booking, lost_slot), (false, None));
+        // It was not made, and the new booking's answer is lost: the new slot is kept.
+        let api = Scripted::new(&[AVAILABLE, AVAILABLE, gateway]);
+        let (mut lost, mut lost_slot) = (marked(), Some(earlier.clone()));
+        assert!(send_after(&api, &mut customer, &mut lost, true, &mut lost_slot).is_err());
+        assert!(lost.booking);
+        assert_eq!(
+            lost_slot.map(|s| s.class_slot_id),
+            Some(Some(ClassSlotId(14928)))
+        );
         // Without a lost answer the earlier time is not asked about.
         let api = Scripted::new(&[AVAILABLE, BOOKED]);
+        let mut lost_slot = Some(earlier.clone());
         let done = send_after(
             &api,
             &mut customer,
             &mut LostAnswers::default(),
             true,
-            Some(&earlier),
+            &mut lost_slot,
         );
         assert_eq!(done, Ok((Booked::Booked, Some(BookingId(2033)))));
         assert_eq!(sent(&api), [BOOKING_VALIDATE, BOOK]);
@@ -836,15 +884,28 @@ mod tests {
             form: &form,
             rules: &rules,
             config: &config,
-            earlier: None,
             lang: "de",
         };
         let (mut customer, mut lost) = (Some(CustomerId(1001)), LostAnswers::default());
         let dropped = Scripted::new(&[AVAILABLE, (503, "")]);
-        block_on(run_booking(&dropped, &order, &mut customer, &mut lost)).unwrap_err();
+        block_on(run_booking(
+            &dropped,
+            &order,
+            &mut customer,
+            &mut lost,
+            &mut None,
+        ))
+        .unwrap_err();
         assert!(lost.booking);
         let again = Scripted::new(&[(200, r#"{"validationStatus":"CUSTOMER_IN_OTHER_BOOKING"}"#)]);
-        let done = block_on(run_booking(&again, &order, &mut customer, &mut lost)).unwrap();
+        let done = block_on(run_booking(
+            &again,
+            &order,
+            &mut customer,
+            &mut lost,
+            &mut None,
+        ))
+        .unwrap();
         assert_eq!(done, (Booked::Booked, None));
         assert_eq!(
             sent(&again),

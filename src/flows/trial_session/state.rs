@@ -52,8 +52,6 @@ struct Handover {
     done: Option<Done>,
     with_trainer: Option<bool>,
     chosen_campaign: Option<CampaignId>,
-    lost: LostAnswers,
-    lost_slot: Option<BookedTime>,
 }
 
 /// What survives a reload, in the booking flow and the lead form
@@ -123,11 +121,7 @@ pub fn provide_booking(
     // An attribute change remounted the widget: go on where the visitor was.
     let handed = take_handover::<Handover>(&storage_key);
     let resumed = handed.is_some();
-    let handed = handed.unwrap_or_else(|| Handover {
-        lost: saved.lost,
-        lost_slot: saved.lost_slot,
-        ..Handover::default()
-    });
+    let handed = handed.unwrap_or_default();
     let steps = Steps::provide(resumed.then_some(handed.flow));
     let flow = steps.flow;
     let api = StoredValue::new_local(Rc::new(api));
@@ -167,8 +161,9 @@ pub fn provide_booking(
         session_name: RwSignal::new(None),
         done: RwSignal::new(handed.done),
         chosen_campaign: RwSignal::new(handed.chosen_campaign),
-        lost: RwSignal::new(handed.lost),
-        lost_slot: RwSignal::new(handed.lost_slot),
+        // The lost marks are in the tab's keep, for a remount as for a reload.
+        lost: RwSignal::new(saved.lost),
+        lost_slot: RwSignal::new(saved.lost_slot),
         field_config,
         campaigns,
         i18n,
@@ -191,8 +186,6 @@ pub fn provide_booking(
         done: session.done.get(),
         with_trainer: Some(session.with_trainer.get()),
         chosen_campaign: session.chosen_campaign.get(),
-        lost: session.lost.get(),
-        lost_slot: session.lost_slot.get(),
     });
     // What was typed stays in the tab until the booking is done.
     use_kept_in_tab(
@@ -258,23 +251,27 @@ impl Booking {
         let this = *self;
         let api = self.api();
         let mut lost = self.lost.get_untracked();
+        let mut lost_slot = self.lost_slot.get_untracked();
         leptos::task::spawn_local(async move {
-            let result = run_booking(&api, &body, &mut lost).await;
+            let result = run_booking(&api, &body, &mut lost, &mut lost_slot, &slot).await;
+            // Found made: the time left in lost_slot is that booking's (see run_booking).
+            let earlier = (result == Ok(Made::Earlier))
+                .then(|| lost_slot.take())
+                .flatten();
             this.lost.set(lost);
+            this.lost_slot.set(lost_slot);
             match result {
-                Ok(made) => {
+                Ok(_) => {
                     // The known prospect is booked: the token has done its job.
                     this.identity.set_value(None);
                     crate::page_url::forget_identity();
                     let session_name = this.session_name.get_untracked();
-                    let lost_slot = this.lost_slot.get_untracked();
-                    this.lost_slot.set(None);
                     // Found made: the time of the booking that was made.
-                    let slot = match (made, lost_slot) {
-                        (Made::Earlier, Some(earlier)) => {
+                    let slot = match earlier {
+                        Some(earlier) => {
                             earlier.on(slot, &crate::time::StudioZone::new(studio.zone.as_deref()))
                         }
-                        _ => slot,
+                        None => slot,
                     };
                     this.done.set(Some(Done {
                         studio,
@@ -284,12 +281,7 @@ impl Booking {
                     }));
                     this.steps.booked("BOOKED");
                 }
-                Err(problem) => {
-                    if lost.booking {
-                        this.lost_slot.set(Some(BookedTime::of(&slot)));
-                    }
-                    this.steps.failed(problem)
-                }
+                Err(problem) => this.steps.failed(problem),
             }
         });
     }
@@ -351,18 +343,24 @@ pub(crate) enum Made {
 /// The Connect booking sequence: one `POST /connect/v1/trialsession/book`
 /// (K7), sent once (writes are never retried). A `CONFLICT` (the time was
 /// just taken) becomes "choose another time", with fresh times and the form
-/// as it was. When an earlier try's answer was lost (`lost.booking`), the
-/// studio's `TRIALSESSION_ALREADY_BOOKED` is that booking: a success.
+/// as it was. A try whose answer is lost is marked in `lost.booking`, the
+/// time of its `slot` kept in `lost_slot` (the first lost one's, while the
+/// mark stands); the next try's `TRIALSESSION_ALREADY_BOOKED` is that
+/// booking: a success, [`Made::Earlier`], which clears the mark and leaves
+/// the time in `lost_slot` for the done step. A booking made now clears both.
 ///
 /// Errors: a [`Problem`] that says what the visitor can do next.
 pub(crate) async fn run_booking<B: Transport>(
     api: &Api<B>,
     body: &TrialSessionBookingRequest,
     lost: &mut LostAnswers,
+    lost_slot: &mut Option<BookedTime>,
+    slot: &Slot,
 ) -> Result<Made, Problem> {
     match api.call(k::book_trial_session(body)).await {
         Ok(_lead) => {
             lost.booking = false;
+            *lost_slot = None;
             Ok(Made::Now)
         }
         Err(error) if lost.booking && error.kind() == trial_api::ErrorKind::AlreadyBooked => {
@@ -370,7 +368,11 @@ pub(crate) async fn run_booking<B: Transport>(
             Ok(Made::Earlier)
         }
         Err(error) => {
-            lost.booking |= answer_may_be_lost(&error);
+            if answer_may_be_lost(&error) {
+                lost.booking = true;
+                // Which of two lost tries was made is unknown: the first is kept.
+                lost_slot.get_or_insert_with(|| BookedTime::of(slot));
+            }
             Err(outcome::api_error(error.kind()))
         }
     }
@@ -453,11 +455,25 @@ mod tests {
         }
     }
 
+    /// A session at `hour` o'clock.
+    fn at(hour: u32) -> Slot {
+        crate::domain::slots::test_slot(
+            &format!("2030-01-07T{hour:02}:00:00.000+01:00[Europe/Berlin]"),
+            crate::domain::slots::Availability::Open { spots_left: None },
+        )
+    }
+
     #[test]
     fn a_booked_session_is_one_call() {
         let api = Api::new(Answers(200, r#"{"id":5}"#, Cell::new(0)));
         assert_eq!(
-            block_on(run_booking(&api, &body(), &mut LostAnswers::default())),
+            block_on(run_booking(
+                &api,
+                &body(),
+                &mut LostAnswers::default(),
+                &mut None,
+                &at(10)
+            )),
             Ok(Made::Now)
         );
         assert_eq!(api.transport().2.get(), 1);
@@ -466,36 +482,85 @@ mod tests {
     #[test]
     fn a_taken_time_asks_for_another_and_is_not_sent_again() {
         let api = Api::new(Answers(409, r#"{"errorCodes":["CONFLICT"]}"#, Cell::new(0)));
-        let problem =
-            block_on(run_booking(&api, &body(), &mut LostAnswers::default())).unwrap_err();
+        let problem = block_on(run_booking(
+            &api,
+            &body(),
+            &mut LostAnswers::default(),
+            &mut None,
+            &at(10),
+        ))
+        .unwrap_err();
         assert_eq!(problem.next, NextStep::ChooseAnotherTime);
         assert_eq!(api.transport().2.get(), 1, "a write is never retried");
     }
 
     #[test]
     fn a_booking_whose_answer_was_lost_is_found_made_on_the_next_try() {
-        let mut lost = LostAnswers::default();
+        let (mut lost, mut lost_slot) = (LostAnswers::default(), None);
         let dropped = Api::new(Answers(502, "<html>Bad gateway</html>", Cell::new(0)));
-        let problem = block_on(run_booking(&dropped, &body(), &mut lost)).unwrap_err();
+        let problem = block_on(run_booking(
+            &dropped,
+            &body(),
+            &mut lost,
+            &mut lost_slot,
+            &at(10),
+        ))
+        .unwrap_err();
         assert_eq!(problem.next, NextStep::TryAgain);
         assert!(lost.booking);
+        assert_eq!(lost_slot, Some(BookedTime::of(&at(10))));
+        // A try at another time that is refused, or lost too, keeps the first time.
+        let refused = Api::new(Answers(500, r#"{"errorCodes":["X"]}"#, Cell::new(0)));
+        block_on(run_booking(
+            &refused,
+            &body(),
+            &mut lost,
+            &mut lost_slot,
+            &at(11),
+        ))
+        .unwrap_err();
+        block_on(run_booking(
+            &dropped,
+            &body(),
+            &mut lost,
+            &mut lost_slot,
+            &at(12),
+        ))
+        .unwrap_err();
+        assert!(lost.booking);
+        assert_eq!(lost_slot, Some(BookedTime::of(&at(10))));
         let again = Api::new(Answers(
             400,
             r#"{"errorCodes":["TRIALSESSION_ALREADY_BOOKED"]}"#,
             Cell::new(0),
         ));
         assert_eq!(
-            block_on(run_booking(&again, &body(), &mut lost)),
+            block_on(run_booking(
+                &again,
+                &body(),
+                &mut lost,
+                &mut lost_slot,
+                &at(11)
+            )),
             Ok(Made::Earlier)
         );
         assert!(!lost.booking);
+        // The mark is cleared; the time booked is left for the done step to show.
+        assert_eq!(lost_slot, Some(BookedTime::of(&at(10))));
         // Without a lost answer the same refusal is what it says.
         let fresh = Api::new(Answers(
             400,
             r#"{"errorCodes":["TRIALSESSION_ALREADY_BOOKED"]}"#,
             Cell::new(0),
         ));
-        assert!(block_on(run_booking(&fresh, &body(), &mut LostAnswers::default())).is_err());
+        assert!(block_on(run_booking(
+            &fresh,
+            &body(),
+            &mut LostAnswers::default(),
+            &mut None,
+            &at(10)
+        ))
+        .is_err());
     }
 
     fn lead() -> ConnectLeadRequest {
