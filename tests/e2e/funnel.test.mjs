@@ -375,6 +375,9 @@ describe("an answer lost on the way never reads as a failure, and nothing is mad
     return addWidget(host.page, widgetAttributes(backend, attributes));
   }
 
+  /** The full date in a day tab's name ("Tuesday, December 8"). */
+  const date = (tab) => tab.match(/[A-Z][a-z]+, [A-Z][a-z]+ \d+/)[0];
+
   const posts = async (path) => (await f.mock.control("requests")).filter((r) => r.method === "POST" && r.path === path);
 
   test("a booking made, its answer lost, the page reloaded: the next try ends on the done step with the time booked, one booking", async () => {
@@ -401,7 +404,7 @@ describe("an answer lost on the way never reads as a failure, and nothing is mad
     await again.book();
     await again.booked();
     const done = (await again.widget.getByRole("definition").allTextContents()).join(" | ");
-    assert.ok(done.includes(booked), `the done step shows the time booked (${booked}, ${day}), not ${other}: ${done}`);
+    assert.ok(done.includes(date(day)) && done.includes(booked), `the done step shows the time booked (${date(day)} ${booked}), not ${date(otherDay)} ${other}: ${done}`);
     const books = await posts(BOOK);
     assert.deepEqual(books.map((r) => r.status), [200, 409], "one booking: the retry met it (TRIALSESSION_ALREADY_BOOKED)");
     await host.close();
@@ -463,8 +466,9 @@ describe("an answer lost on the way never reads as a failure, and nothing is mad
     await offers.alert(NOT_ANSWERING).waitFor();
     const again = new TrialOffers(await reload(host, {}, "open-api"));
     await again.chooseOffer("Yoga Flow");
-    // Another day's time than the one booked.
-    const next = again.choosableDays.nth(1);
+    // Another day's time than the one booked: the next day after the one shown (the first free day).
+    const ids = await again.choosableDays.evaluateAll((tabs) => tabs.map((tab) => tab.id));
+    const next = again.days.locator(`[id="${ids[ids.indexOf(await again.shownDay.getAttribute("id")) + 1]}"]`);
     await next.click();
     await next.and(again.shownDay).waitFor();
     const otherDay = await again.shownDay.textContent();
@@ -475,7 +479,6 @@ describe("an answer lost on the way never reads as a failure, and nothing is mad
     await again.book();
     await again.booked();
     const done = (await again.widget.getByRole("definition").allTextContents()).join(" | ");
-    const date = (text) => text.match(/[A-Z][a-z]+, [A-Z][a-z]+ \d+/)[0]; // "Tuesday, December 8" of a tab's name
     assert.ok(done.includes(date(day)) && done.includes(booked), `the done step shows the time booked (${date(day)} ${booked}), not ${date(otherDay)} ${other}: ${done}`);
     const seen = await f.mock.control("requests");
     assert.deepEqual(seen.filter((r) => r.method === "POST" && r.path === CLASS_BOOK).map((r) => r.status), [200], "one booking");
